@@ -1,0 +1,11 @@
+"""Processing algorithms of the Ruimte provider, one per module."""
+
+from .ahp_weights import AhpWeightsAlgorithm
+from .combine import CombineAlgorithm
+from .standardize import StandardizeAlgorithm
+
+ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm)
+
+
+def all_algorithms():
+    return [cls() for cls in ALGORITHM_CLASSES]

@@ -1,0 +1,215 @@
+"""ruimte:combine — criterion score rasters -> one suitability raster."""
+
+from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
+
+from ..core.aggregate import DEFAULT_GAMMA, METHODS, WEIGHTED_METHODS, Aggregation
+from ..core.errors import InputError
+from ..core.weights import direct_weights, parse_number_list, rank_order_centroid
+from ..i18n import tr
+from .base import RuimteAlgorithm, load_rasterio_io
+
+WEIGHTS_MODES = ("weights", "ranks")
+RESAMPLING_CHOICES = ("none", "nearest", "bilinear", "average")
+
+
+class CombineAlgorithm(RuimteAlgorithm):
+    CRITERIA = "CRITERIA"
+    WEIGHTS = "WEIGHTS"
+    WEIGHTS_MODE = "WEIGHTS_MODE"
+    METHOD = "METHOD"
+    GAMMA = "GAMMA"
+    ORDER_WEIGHTS = "ORDER_WEIGHTS"
+    CONSTRAINTS = "CONSTRAINTS"
+    RESAMPLING = "RESAMPLING"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "combine"
+
+    def displayName(self):  # noqa: N802
+        return tr("Combine criteria into suitability")
+
+    def shortDescription(self):  # noqa: N802
+        return tr("Weighted overlay of score rasters (WLC, weighted product, fuzzy operators, "
+                  "OWA) with constraints.")
+
+    def tags(self):
+        return tr("wlc,weighted overlay,weighted sum,owa,fuzzy overlay,gamma,mcda,suitability,"
+                  "geschiktheid,combineren,multicriteria").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Combines criterion scores z<sub>j</sub> (0-1 rasters, e.g. from "
+            "<i>Standardize to score</i>) with weights w<sub>j</sub> (normalised to sum 1):</p><ul>"
+            "<li><b>wlc</b>: &Sigma; w<sub>j</sub> z<sub>j</sub> (weighted linear combination)</li>"
+            "<li><b>wpm</b>: &Pi; z<sub>j</sub><sup>w<sub>j</sub></sup> (weighted product; one "
+            "zero gives 0)</li>"
+            "<li><b>and</b> (minimum), <b>or</b> (maximum), <b>product</b>, <b>sum</b> "
+            "(1 &minus; &Pi;(1 &minus; z<sub>j</sub>)) and <b>gamma</b> "
+            "(SUM<sup>&gamma;</sup>&middot;PRODUCT<sup>1&minus;&gamma;</sup>): the fuzzy "
+            "operators of Esri's Fuzzy Overlay; they ignore the weights.</li>"
+            "<li><b>owa</b>: ordered weighted averaging in the Eastman/IDRISI convention. At each "
+            "cell the criteria are ranked by score, rank 1 = lowest; ORDER_WEIGHTS v<sub>r</sub> "
+            "(one per rank, first for the lowest score) re-weight the criterion weights: "
+            "u<sub>j</sub> = w<sub>j</sub> v<sub>r(j)</sub> / &Sigma; w v; score = &Sigma; "
+            "u<sub>j</sub> z<sub>j</sub>. 1,0,0 = AND (no trade-off), equal order weights = "
+            "WLC, 0,0,1 = OR. The log reports ANDness, ORness and trade-off.</li></ul>"
+            "<p>WEIGHTS_MODE <i>ranks</i> reads WEIGHTS as ranks (1 = most important) and uses "
+            "rank-order centroid weights (Barron &amp; Barrett 1996). Empty WEIGHTS = equal "
+            "weights.</p>"
+            "<p><b>Constraints</b> force a score of 0: a raster excludes where its value is 0 "
+            "(NoData does not exclude); a polygon layer excludes cells whose centre lies "
+            "inside a polygon. A cell where any criterion is NoData is NoData, unless a "
+            "constraint excludes it.</p>"
+            "<p><b>Grid</b>: by default the first criterion's grid. All criteria must be on the "
+            "same grid unless RESAMPLING is set, which warps the others onto it on the fly "
+            "(constraint rasters always with nearest neighbour). EXTENT, PIXEL_SIZE, TARGET_CRS "
+            "or REFERENCE_LAYER define another grid (then set RESAMPLING).</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criterion scores"),
+                                                      QgsProcessing.TypeRaster),
+                 tr("Score rasters (0-1, 1 = most suitable), one per criterion, in the order of "
+                    "the weights."))
+        self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
+                 tr("One weight per criterion, comma-separated (e.g. 0.5,0.3,0.2 or the WEIGHTS "
+                    "output of 'AHP weights'). They are normalised to sum 1, with a warning "
+                    "when they did not. Empty = equal weights."))
+        self.add_choice(self.WEIGHTS_MODE, tr("Weights are"), WEIGHTS_MODES, "weights",
+                        tr("weights: the numbers are weights. ranks: the numbers are ranks "
+                           "(1 = most important), turned into rank-order centroid weights."),
+                        advanced=True)
+        self.add_choice(self.METHOD, tr("Aggregation method"), METHODS, "wlc",
+                        tr("wlc, wpm, and, or, product, sum, gamma or owa; see the help for "
+                           "the formulas."))
+        self.add_number(self.GAMMA, tr("Gamma"),
+                        tr("For method gamma: 0 = fuzzy PRODUCT, 1 = fuzzy SUM. Default 0.9 as in "
+                           "Esri's Fuzzy Overlay."), default=DEFAULT_GAMMA, minimum=0,
+                        maximum=1, advanced=True)
+        self.add(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("Order weights (OWA)"),
+                                              optional=True),
+                 tr("For method owa: one weight per rank, the first for the lowest score at a "
+                    "cell; they must sum to 1. 1,0,0 = AND, equal = WLC, 0,0,1 = OR."))
+        self.add(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraints"),
+                                                      QgsProcessing.TypeMapLayer, optional=True),
+                 tr("Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded "
+                    "cells score 0."))
+        self.add_choice(self.RESAMPLING, tr("Resample criteria on another grid"),
+                        RESAMPLING_CHOICES, "none",
+                        tr("none: refuse criteria that are not on the analysis grid. nearest, "
+                           "bilinear or average: warp them onto the grid on the fly (GDAL warp)."),
+                        advanced=True)
+        self.add_grid_parameters(default_pixel=None, optional=True)
+        for name in (self.EXTENT, self.PIXEL_SIZE, self.TARGET_CRS):
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | definition.Flag.FlagAdvanced)
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Suitability")),
+                 tr("Float32 GeoTIFF with suitability 0-1."))
+
+    # ------------------------------------------------------------ reading parameters
+    def _aggregation(self, parameters, context, count, feedback):
+        method = self.parameterAsEnumString(parameters, self.METHOD, context)
+        text = self.optional_string(parameters, self.WEIGHTS, context)
+        weights = ()
+        if method in WEIGHTED_METHODS:
+            try:
+                values = parse_number_list(text) if text else [1.0] * count
+                if text and len(values) != count:
+                    raise InputError(tr("{} weights for {} criteria; give one weight per "
+                                        "criterion, in the order of the criteria")
+                                     .format(len(values), count))
+                ranks = self.parameterAsEnumString(parameters, self.WEIGHTS_MODE, context)
+                result = rank_order_centroid(values) if ranks == "ranks" and text \
+                    else direct_weights(values)
+            except InputError as err:
+                raise InputError(str(err), self.WEIGHTS) from None
+            for warning in result.warnings:
+                feedback.pushWarning(tr("Weights: {}").format(warning))
+            if not text:
+                feedback.pushInfo(tr("No weights given: equal weights are used."))
+            weights = tuple(float(w) for w in result.values)
+        elif text:
+            feedback.pushInfo(tr("Method {} does not use weights; WEIGHTS is ignored.")
+                              .format(method))
+        order = ()
+        if method == "owa":
+            order_text = self.optional_string(parameters, self.ORDER_WEIGHTS, context)
+            if not order_text:
+                raise InputError(tr("method owa needs one order weight per criterion"),
+                                 self.ORDER_WEIGHTS)
+            try:
+                order = tuple(parse_number_list(order_text))
+            except InputError as err:
+                raise InputError(str(err), self.ORDER_WEIGHTS) from None
+        gamma = self.parameterAsDouble(parameters, self.GAMMA, context)
+        return Aggregation(method, weights, gamma, order).validate(count)
+
+    # ------------------------------------------------------------ running
+    def execute(self, parameters, context, feedback):
+        io = load_rasterio_io()
+        from ..core.overlay import Overlay
+        from ..core.rasterize import PolygonSet
+
+        layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
+        if not layers:
+            raise InputError(tr("give at least one criterion raster"), self.CRITERIA)
+        paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
+        aggregation = self._aggregation(parameters, context, len(layers), feedback)
+        grid, crs = self.analysis_grid(parameters, context, default_layer=layers[0])
+        resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context)
+        resampling = None if resampling == "none" else resampling
+        constraints = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        out_path = self.output_file(parameters, self.OUTPUT, context)
+
+        conventions = aggregation.conventions()
+        conventions["constraints"] = ("raster: 0 excludes, NoData does not; polygon: cell centre "
+                                      "inside excludes; excluded cells score 0")
+        if resampling:
+            conventions["resampling"] = resampling
+        self._log_method(aggregation, layers, feedback)
+        tags = self.provenance(parameters, context, conventions,
+                               paths + [c.source() for c in constraints])
+        with io.gdal_env():
+            sources = []
+            try:
+                for layer, path in zip(layers, paths):
+                    sources.append(self._open(io, path, grid, resampling, layer.name(),
+                                              self.CRITERIA))
+                rasters, polygons = [], []
+                for layer in constraints:
+                    if layer.type() == QgsMapLayer.RasterLayer:
+                        rasters.append(self._open(io, self.raster_file(layer, self.CONSTRAINTS),
+                                                  grid, resampling and "nearest", layer.name(),
+                                                  self.CONSTRAINTS))
+                        sources.append(rasters[-1])
+                    else:
+                        polygons.append(PolygonSet(self.polygon_wkbs(layer, crs, context,
+                                                                     self.CONSTRAINTS)))
+                overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons)
+                with io.AtomicRasterWriter(out_path, grid, tr("suitability 0-1"), tags) as writer:
+                    io.stream_blocks(grid, overlay.compute, [writer], self.progress(feedback))
+            finally:
+                for source in sources:
+                    source.close()
+        feedback.pushInfo(tr("Grid: {}. Cells excluded by constraints: {}; unknown: {}.")
+                          .format(grid.describe(), overlay.excluded_cells, overlay.unknown_cells))
+        self.style_output(context, out_path)
+        return {self.OUTPUT: out_path}
+
+    def _open(self, io, path, grid, resampling, label, parameter):
+        try:
+            return io.RasterSource(path, 1, grid, resampling, label)
+        except InputError as err:
+            raise InputError(str(err), parameter) from None
+
+    @staticmethod
+    def _log_method(aggregation, layers, feedback):
+        if aggregation.weights:
+            feedback.pushInfo(tr("Weights used: {}").format(", ".join(
+                f"{layer.name()} {w:.4f}" for layer, w in zip(layers, aggregation.weights))))
+        if aggregation.method == "owa":
+            c = aggregation.conventions()
+            feedback.pushInfo(tr("OWA order weights {}: ANDness {:.3f}, ORness {:.3f}, "
+                                 "trade-off {:.3f}").format(c["order_weights"], c["andness"],
+                                                            c["orness"], c["tradeoff"]))

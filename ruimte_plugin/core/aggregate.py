@@ -1,0 +1,164 @@
+"""Combine criterion scores (0..1) into one suitability score per cell.
+
+Methods (``z_j`` = score of criterion j, ``w_j`` = its weight, weights sum to 1):
+
+* ``wlc``     weighted linear combination: sum_j w_j z_j
+* ``wpm``     weighted product: prod_j z_j ^ w_j (one zero score gives 0)
+* ``and``     fuzzy AND: min_j z_j                      (weights are not used)
+* ``or``      fuzzy OR: max_j z_j                       (weights are not used)
+* ``product`` fuzzy PRODUCT: prod_j z_j                 (weights are not used)
+* ``sum``     fuzzy algebraic SUM: 1 - prod_j (1 - z_j) (weights are not used)
+* ``gamma``   fuzzy GAMMA: SUM^gamma * PRODUCT^(1 - gamma) (Zimmermann & Zysno 1980; the fuzzy
+              operators follow Esri's Fuzzy Overlay, whose GAMMA default is 0.9)
+* ``owa``     ordered weighted averaging in the Eastman/IDRISI convention: at each cell the
+              criteria are ranked by score, rank 1 = lowest; the criterion weights are multiplied
+              by the order weight of their rank and renormalised: u_j = w_j v_r(j) / sum_k w_k
+              v_r(k); the score is sum_j u_j z_j. Order weights (1, 0, ..., 0) give the minimum
+              (AND, no trade-off); equal order weights give WLC. Where every u_j is 0 (all weight
+              on criteria with zero criterion weight) the plain ordered average sum_r v_r z_(r)
+              is used.
+
+A cell where any criterion is unknown (NaN) is unknown. Constraints are applied afterwards:
+an excluded cell scores 0 even where criteria are unknown.
+"""
+
+from dataclasses import dataclass
+import math
+
+import numpy as np
+
+from .errors import InputError
+
+METHODS = ("wlc", "wpm", "and", "or", "product", "sum", "gamma", "owa")
+WEIGHTED_METHODS = ("wlc", "wpm", "owa")
+#: Esri Fuzzy Overlay default gamma (ArcGIS Pro tool reference, "Fuzzy Overlay").
+DEFAULT_GAMMA = 0.9
+
+F32 = np.float32
+
+
+def order_weight_properties(order_weights):
+    """ORness, ANDness and trade-off of OWA order weights, v_1 applied to the lowest score.
+
+    ORness = sum_r (r - 1) / (n - 1) * v_r; ANDness = 1 - ORness;
+    trade-off = 1 - sqrt(n * sum_r (v_r - 1/n)^2 / (n - 1)) (Eastman's TerrSet manual).
+    """
+    v = np.asarray(order_weights, dtype=np.float64)
+    n = v.size
+    if n < 2:
+        return {"orness": 0.5, "andness": 0.5, "tradeoff": 1.0}
+    ranks = np.arange(n, dtype=np.float64)
+    orness = float(np.sum(ranks / (n - 1) * v))
+    dispersion = n * np.sum((v - 1.0 / n) ** 2) / (n - 1)
+    return {"orness": orness, "andness": 1.0 - orness,
+            "tradeoff": float(1.0 - math.sqrt(max(dispersion, 0.0)))}
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    """An aggregation method with its weights; ``apply`` works on a (n, rows, cols) block."""
+
+    method: str
+    weights: tuple = ()
+    gamma: float = DEFAULT_GAMMA
+    order_weights: tuple = ()
+
+    def validate(self, n_criteria):
+        if self.method not in METHODS:
+            raise InputError(f"unknown method '{self.method}'; use one of {', '.join(METHODS)}",
+                             "METHOD")
+        if n_criteria < 1:
+            raise InputError("give at least one criterion raster", "CRITERIA")
+        if self.method in WEIGHTED_METHODS:
+            if len(self.weights) != n_criteria:
+                raise InputError(f"{len(self.weights)} weights for {n_criteria} criteria; give "
+                                 "one weight per criterion, in the order of the criteria",
+                                 "WEIGHTS")
+            if abs(sum(self.weights) - 1.0) > 1e-6 or min(self.weights) < 0:
+                raise InputError("weights must be zero or positive and sum to 1", "WEIGHTS")
+        if self.method == "gamma" and not 0.0 <= self.gamma <= 1.0:
+            raise InputError("GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)", "GAMMA")
+        if self.method == "owa":
+            v = self.order_weights
+            if len(v) != n_criteria:
+                raise InputError(f"{len(v)} order weights for {n_criteria} criteria; give one "
+                                 "order weight per rank, the first for the lowest score",
+                                 "ORDER_WEIGHTS")
+            if min(v) < 0 or abs(sum(v) - 1.0) > 1e-6:
+                raise InputError("order weights must be zero or positive and sum to 1",
+                                 "ORDER_WEIGHTS")
+        return self
+
+    def apply(self, stack):
+        """Scores (float32, NaN = unknown) from a float32 stack of shape (n, rows, cols)."""
+        z = np.asarray(stack, dtype=F32)
+        unknown = np.isnan(z).any(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = getattr(self, "_" + self.method)(z)
+        out = np.asarray(out, dtype=F32)
+        out[unknown] = np.nan
+        return out
+
+    def _wlc(self, z):
+        out = np.zeros(z.shape[1:], dtype=F32)
+        for j, w in enumerate(np.asarray(self.weights, dtype=F32)):
+            out += w * z[j]
+        return out
+
+    def _wpm(self, z):
+        out = np.ones(z.shape[1:], dtype=F32)
+        for j, w in enumerate(np.asarray(self.weights, dtype=F32)):
+            out *= np.power(z[j], w)
+        return out
+
+    @staticmethod
+    def _and(z):
+        return z.min(axis=0)
+
+    @staticmethod
+    def _or(z):
+        return z.max(axis=0)
+
+    @staticmethod
+    def _product(z):
+        return z.prod(axis=0, dtype=F32)
+
+    @staticmethod
+    def _sum(z):
+        return F32(1) - (F32(1) - z).prod(axis=0, dtype=F32)
+
+    def _gamma(self, z):
+        g = F32(self.gamma)
+        return np.power(self._sum(z), g) * np.power(self._product(z), F32(1) - g)
+
+    def _owa(self, z):
+        order = np.argsort(z, axis=0, kind="stable")            # rank 1 = lowest score
+        z_sorted = np.take_along_axis(z, order, axis=0)
+        w = np.asarray(self.weights, dtype=F32)
+        v = np.asarray(self.order_weights, dtype=F32).reshape((-1, 1, 1))
+        u = w[order] * v
+        total = u.sum(axis=0)
+        weighted = (u * z_sorted).sum(axis=0)
+        plain = (v * z_sorted).sum(axis=0)
+        return np.where(total > 0, weighted / np.where(total > 0, total, F32(1)), plain)
+
+    def conventions(self):
+        out = {"aggregation": self.method}
+        if self.method in WEIGHTED_METHODS:
+            out["weights"] = [round(float(w), 6) for w in self.weights]
+        if self.method == "gamma":
+            out["gamma"] = self.gamma
+        if self.method == "owa":
+            out["owa_convention"] = ("Eastman/IDRISI: order weight 1 applies to the lowest score "
+                                     "at each cell; u_j = w_j v_r(j) / sum w v")
+            out["order_weights"] = [round(float(v), 6) for v in self.order_weights]
+            out.update({k: round(v, 6) for k, v in
+                        order_weight_properties(self.order_weights).items()})
+        return out
+
+
+def apply_constraints(scores, allowed):
+    """Force excluded cells (allowed == False) to 0, in place; returns ``scores``."""
+    if allowed is not None:
+        scores[~allowed] = F32(0)
+    return scores

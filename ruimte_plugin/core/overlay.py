@@ -1,0 +1,45 @@
+"""Block computation of ``ruimte:combine``: criteria -> aggregation -> constraints.
+
+Constraint conventions:
+* a constraint raster excludes cells where its value is 0; any other value allows; NoData in a
+  constraint raster says nothing and does not exclude;
+* a constraint polygon excludes the cells whose centre lies inside it.
+Excluded cells score 0, even where criteria are unknown (DESIGN §3)."""
+
+import numpy as np
+
+from .aggregate import apply_constraints
+
+
+class Overlay:
+    """Holds the open criterion/constraint sources; ``compute(window)`` gives one output block."""
+
+    def __init__(self, grid, criteria, aggregation, constraint_rasters=(), constraint_polygons=()):
+        self.grid = grid
+        self.criteria = list(criteria)
+        self.aggregation = aggregation
+        self.constraint_rasters = list(constraint_rasters)
+        self.constraint_polygons = list(constraint_polygons)
+        self.excluded_cells = 0
+        self.unknown_cells = 0
+
+    def allowed(self, window):
+        """bool block, False where a constraint excludes; None when there are no constraints."""
+        if not self.constraint_rasters and not self.constraint_polygons:
+            return None
+        allowed = np.ones((window.height, window.width), dtype=bool)
+        for source in self.constraint_rasters:
+            allowed &= source.read(window) != 0          # NaN != 0 is True: NoData allows
+        for polygons in self.constraint_polygons:
+            allowed &= ~polygons.mask(self.grid, window)
+        return allowed
+
+    def compute(self, window):
+        stack = np.stack([source.read(window) for source in self.criteria])
+        scores = self.aggregation.apply(stack)
+        allowed = self.allowed(window)
+        apply_constraints(scores, allowed)
+        if allowed is not None:
+            self.excluded_cells += int((~allowed).sum())
+        self.unknown_cells += int(np.isnan(scores).sum())
+        return (scores,)

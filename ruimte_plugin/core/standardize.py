@@ -1,0 +1,240 @@
+"""Value -> score (0..1) functions ("standardisation", "fuzzification").
+
+Two families:
+
+* Control-point functions after IDRISI/TerrSet FUZZY (Eastman): points a <= b <= c <= d.
+  ``increasing`` rises from a (score 0) to b (score 1); ``decreasing`` falls from c (1) to d (0);
+  ``symmetric`` rises a->b, stays 1 from b to c and falls c->d.
+  - linear:  (x - a) / (b - a) on the rising limb, (d - x) / (d - c) on the falling limb.
+  - sigmoid: cos^2 of (1 - t) * pi/2 on the rising limb with t = (x - a) / (b - a), cos^2 of
+    t * pi/2 with t = (x - c) / (d - c) on the falling limb (0.146447 at a quarter of the way).
+  - jshaped: 1 / (1 + ((x - b) / (b - a))^2) below b, 1 / (1 + ((x - c) / (d - c))^2) above c.
+    It is 0.5 at a (or d) and approaches 0 without reaching it, as in IDRISI.
+* Midpoint/spread functions, exactly the formulas of QGIS's native "Fuzzify raster" algorithms
+  (qgis/QGIS src/analysis/processing/qgsalgorithmfuzzifyraster.cpp):
+  - large:    1 / (1 + (x / m)^-s)     (increasing; 0.5 at m; x <= 0 scores 0)
+  - small:    1 / (1 + (x / m)^s)      (decreasing; 0.5 at m; x <= 0 scores 1)
+  - gaussian: exp(-s (x - m)^2)
+  - near:     1 / (1 + s (x - m)^2)
+  DIRECTION does not apply to these; the function fixes the shape.
+* ``table``: value -> score pairs. ``interpolate`` = piecewise linear between the pairs and
+  constant beyond the first and last value; ``exact`` = categorical: a value scores its pair's
+  score, any other value is unknown.
+
+Input cells that are NoData score ``unknown_score``, or stay NoData (NaN) when it is None.
+All arithmetic is float32, block by block.
+"""
+
+from dataclasses import dataclass, asdict
+import math
+
+import numpy as np
+
+from .errors import InputError
+
+FUNCTIONS = ("linear", "sigmoid", "jshaped", "large", "small", "gaussian", "near", "table")
+DIRECTIONS = ("increasing", "decreasing", "symmetric")
+TABLE_MODES = ("interpolate", "exact")
+CONTROL_POINT_FUNCTIONS = ("linear", "sigmoid", "jshaped")
+MIDPOINT_FUNCTIONS = ("large", "small", "gaussian", "near")
+
+F32 = np.float32
+
+
+def parse_table(entries):
+    """Pairs from a flat list [v1, s1, v2, s2, ...] or a string 'v1:s1, v2:s2' -> tuple of pairs."""
+    from .weights import parse_number
+
+    if isinstance(entries, str):
+        text = entries.strip()
+        if ":" in text or "=" in text:
+            pairs = []
+            for item in text.replace(";", ",").split(","):
+                if not item.strip():
+                    continue
+                parts = item.replace("=", ":").split(":")
+                if len(parts) != 2:
+                    raise InputError(f"'{item.strip()}' is not a value:score pair")
+                pairs.append((parse_number(parts[0]), parse_number(parts[1])))
+            return tuple(pairs)
+        entries = [t for t in text.replace(";", ",").split(",") if t.strip()]
+    flat = [parse_number(str(e)) for e in entries]
+    if len(flat) % 2:
+        raise InputError("the table needs pairs of value and score; an odd number of cells was "
+                         "given")
+    return tuple((flat[i], flat[i + 1]) for i in range(0, len(flat), 2))
+
+
+@dataclass(frozen=True)
+class Standardization:
+    """One value -> score function with its parameters; ``apply`` works on numpy blocks."""
+
+    function: str
+    direction: str = "increasing"
+    a: float = None
+    b: float = None
+    c: float = None
+    d: float = None
+    midpoint: float = None
+    spread: float = None
+    table: tuple = ()
+    table_mode: str = "interpolate"
+    unknown_score: float = None
+
+    # ------------------------------------------------------------------ checks
+    def validate(self):
+        """Raise InputError (naming the parameter) when the settings cannot work; return self."""
+        if self.function not in FUNCTIONS:
+            raise InputError(f"unknown function '{self.function}'; use one of "
+                             f"{', '.join(FUNCTIONS)}", "FUNCTION")
+        if self.unknown_score is not None and not 0 <= self.unknown_score <= 1:
+            raise InputError("the score for unknown cells must lie between 0 and 1",
+                             "UNKNOWN_SCORE")
+        if self.function in CONTROL_POINT_FUNCTIONS:
+            self._validate_control_points()
+        elif self.function in MIDPOINT_FUNCTIONS:
+            self._validate_midpoint()
+        else:
+            self._validate_table()
+        return self
+
+    def _validate_control_points(self):
+        if self.direction not in DIRECTIONS:
+            raise InputError(f"unknown direction '{self.direction}'; use one of "
+                             f"{', '.join(DIRECTIONS)}", "DIRECTION")
+        needed = {"increasing": "ab", "decreasing": "cd", "symmetric": "abcd"}[self.direction]
+        for name in needed:
+            value = getattr(self, name)
+            if value is None or not math.isfinite(value):
+                raise InputError(f"the {self.function} function with direction "
+                                 f"'{self.direction}' needs control point {name.upper()}",
+                                 name.upper())
+        points = [getattr(self, n) for n in needed]
+        if any(p > q for p, q in zip(points, points[1:])):
+            raise InputError("control points must be in order "
+                             + " <= ".join(n.upper() for n in needed)
+                             + f"; got {', '.join(f'{n.upper()}={getattr(self, n):g}' for n in needed)}",
+                             needed[0].upper())
+        for lo, hi in (("a", "b"), ("c", "d")):
+            if lo in needed and getattr(self, lo) == getattr(self, hi):
+                raise InputError(f"{lo.upper()} and {hi.upper()} are equal, so the function "
+                                 f"would be a step; make them differ, or use FUNCTION=table "
+                                 f"with TABLE_MODE=exact for crisp classes", hi.upper())
+
+    def _validate_midpoint(self):
+        if self.midpoint is None or not math.isfinite(self.midpoint):
+            raise InputError(f"the {self.function} function needs MIDPOINT", "MIDPOINT")
+        if self.spread is None or not math.isfinite(self.spread) or self.spread <= 0:
+            raise InputError(f"the {self.function} function needs a SPREAD above 0", "SPREAD")
+        if self.function in ("large", "small") and self.midpoint <= 0:
+            raise InputError(f"the {self.function} function divides by MIDPOINT; it must be "
+                             "above 0", "MIDPOINT")
+
+    def _validate_table(self):
+        if self.table_mode not in TABLE_MODES:
+            raise InputError(f"unknown table mode '{self.table_mode}'; use one of "
+                             f"{', '.join(TABLE_MODES)}", "TABLE_MODE")
+        if not self.table:
+            raise InputError("the table function needs at least one value,score pair", "TABLE")
+        values = [v for v, _ in self.table]
+        if any(not 0 <= s <= 1 for _, s in self.table):
+            raise InputError("every score in the table must lie between 0 and 1", "TABLE")
+        if len(set(values)) != len(values):
+            raise InputError("a value appears twice in the table", "TABLE")
+
+    # ------------------------------------------------------------------ maths
+    def apply(self, values, valid=None):
+        """Scores (float32, NaN = unknown) for ``values``; ``valid`` marks cells with data."""
+        x = np.asarray(values, dtype=F32)
+        if valid is None:
+            valid = np.isfinite(x)
+        else:
+            valid = valid & np.isfinite(x)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            score = getattr(self, "_" + self.function)(x)
+        score = np.clip(score, F32(0), F32(1)).astype(F32, copy=False)
+        known = valid & np.isfinite(score)
+        fill = np.nan if self.unknown_score is None else self.unknown_score
+        return np.where(known, score, F32(fill)).astype(F32, copy=False)
+
+    def _limbs(self, x, rising, falling):
+        """Combine a rising limb (a->b) and a falling limb (c->d) by direction."""
+        if self.direction == "increasing":
+            return rising(x)
+        if self.direction == "decreasing":
+            return falling(x)
+        return np.minimum(rising(x), falling(x))
+
+    def _linear(self, x):
+        a, b, c, d = (F32(v) if v is not None else None for v in (self.a, self.b, self.c, self.d))
+        return self._limbs(x, lambda v: (v - a) / (b - a), lambda v: (d - v) / (d - c))
+
+    def _sigmoid(self, x):
+        half_pi = F32(math.pi / 2)
+        a, b, c, d = (F32(v) if v is not None else None for v in (self.a, self.b, self.c, self.d))
+
+        def rising(v):
+            t = np.clip((v - a) / (b - a), 0, 1)
+            return np.cos((F32(1) - t) * half_pi) ** 2
+
+        def falling(v):
+            t = np.clip((v - c) / (d - c), 0, 1)
+            return np.cos(t * half_pi) ** 2
+
+        return self._limbs(x, rising, falling)
+
+    def _jshaped(self, x):
+        a, b, c, d = (F32(v) if v is not None else None for v in (self.a, self.b, self.c, self.d))
+
+        def rising(v):
+            return np.where(v >= b, F32(1), F32(1) / (F32(1) + ((v - b) / (b - a)) ** 2))
+
+        def falling(v):
+            return np.where(v <= c, F32(1), F32(1) / (F32(1) + ((v - c) / (d - c)) ** 2))
+
+        return self._limbs(x, rising, falling)
+
+    def _large(self, x):
+        ratio = np.maximum(x / F32(self.midpoint), F32(0))
+        return F32(1) / (F32(1) + ratio ** F32(-self.spread))
+
+    def _small(self, x):
+        ratio = np.maximum(x / F32(self.midpoint), F32(0))
+        return F32(1) / (F32(1) + ratio ** F32(self.spread))
+
+    def _gaussian(self, x):
+        return np.exp(F32(-self.spread) * (x - F32(self.midpoint)) ** 2)
+
+    def _near(self, x):
+        return F32(1) / (F32(1) + F32(self.spread) * (x - F32(self.midpoint)) ** 2)
+
+    def _table(self, x):
+        pairs = sorted(self.table)
+        keys = np.array([v for v, _ in pairs], dtype=np.float64)
+        scores = np.array([s for _, s in pairs], dtype=F32)
+        if self.table_mode == "interpolate":
+            return np.interp(x, keys, scores).astype(F32)
+        x64 = x.astype(np.float64)
+        idx = np.clip(np.searchsorted(keys, x64), 0, len(keys) - 1)
+        hit = keys[idx] == x64
+        return np.where(hit, scores[idx], F32(np.nan))
+
+    # ------------------------------------------------------------------ text
+    def describe(self):
+        """One line with the formula and parameters, for provenance and logs."""
+        if self.function in MIDPOINT_FUNCTIONS:
+            formula = {"large": "1/(1+(x/m)^-s)", "small": "1/(1+(x/m)^s)",
+                       "gaussian": "exp(-s(x-m)^2)", "near": "1/(1+s(x-m)^2)"}[self.function]
+            return f"{self.function}: {formula}, m={self.midpoint:g}, s={self.spread:g}"
+        if self.function == "table":
+            pairs = ", ".join(f"{v:g}:{s:g}" for v, s in sorted(self.table))
+            return f"table ({self.table_mode}): {pairs}"
+        used = {"increasing": "ab", "decreasing": "cd", "symmetric": "abcd"}[self.direction]
+        points = ", ".join(f"{n}={getattr(self, n):g}" for n in used)
+        return f"{self.function} {self.direction}: {points}"
+
+    def as_dict(self):
+        out = {k: v for k, v in asdict(self).items() if v is not None and v != ()}
+        if self.table:
+            out["table"] = [list(p) for p in self.table]
+        return out

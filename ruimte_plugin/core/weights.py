@@ -1,0 +1,229 @@
+"""Criterion weights: direct, rank-order centroid and AHP (pairwise comparison).
+
+Conventions (written into every output's provenance):
+
+* Direct weights are divided by their sum. A sum that differs from 1 is allowed but reported,
+  so that a typing error ("0.5,0.3,0.3") does not pass unnoticed.
+* Rank-order centroid (Barron & Barrett 1996): with n criteria and rank k (1 = most important),
+  w_k = (1/n) * sum_{i=k..n} 1/i.
+* AHP (Saaty 1980): a positive reciprocal matrix A with a_ij = importance of i over j.
+  - ``eigenvector``: the principal right eigenvector, normalised to sum 1; lambda_max is its
+    eigenvalue.
+  - ``geometric_mean``: the normalised row geometric means (Crawford & Williams 1985); lambda_max
+    is then estimated as mean_i((A w)_i / w_i), the usual companion estimate.
+  - CI = (lambda_max - n) / (n - 1); CR = CI / RI(n). RI tables are selectable (see RI_TABLES);
+    for n <= 2 every reciprocal matrix is consistent and CR = 0.
+  - CR > 0.1 is Saaty's rule of thumb for "revise the judgements"; it is a warning, not an error.
+"""
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+import math
+
+import numpy as np
+
+from .errors import InputError
+
+#: Random Index tables, index 0 is n = 1. Sources: anchors.md §3 — Saaty classic (1980, as in
+#: Saaty's The Analytic Hierarchy Process and independent implementations), Saaty 2005 (Theory and
+#: Applications of the ANP, p. 31), Donegan & Dodd 1991 (Math. Comput. Modelling 15(10)).
+RI_TABLES = {
+    "saaty1980": (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49,
+                  1.51, 1.48, 1.56, 1.57, 1.59),
+    "saaty2005": (0.0, 0.0, 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49,
+                  1.52, 1.54, 1.56, 1.58, 1.59),
+    "donegan_dodd": (0.0, 0.0, 0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733,
+                     1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969),
+}
+RI_TABLE_LABELS = {
+    "saaty1980": "Saaty (1980), classic",
+    "saaty2005": "Saaty (2005), Theory and Applications of the ANP, p. 31",
+    "donegan_dodd": "Donegan & Dodd (1991)",
+}
+AHP_METHODS = ("eigenvector", "geometric_mean")
+#: Saaty's threshold above which judgements should be revised.
+CR_LIMIT = 0.1
+#: Relative tolerance for a_ij * a_ji == 1 (so that 0.333 for 1/3 is accepted).
+RECIPROCAL_TOLERANCE = 0.01
+
+
+def parse_number(text):
+    """'3', '0.5' or a fraction such as '1/3' -> float. Raises InputError."""
+    token = text.strip()
+    if not token:
+        raise InputError("an empty value")
+    try:
+        value = float(Fraction(token)) if "/" in token else float(token)
+    except (ValueError, ZeroDivisionError):
+        raise InputError(f"'{token}' is not a number or a fraction such as 1/3") from None
+    if not math.isfinite(value):
+        raise InputError(f"'{token}' is not a finite number")
+    return value
+
+
+def parse_number_list(text):
+    """'0.5, 0.3; 0.2' -> [0.5, 0.3, 0.2] (commas, semicolons or whitespace separate)."""
+    tokens = [t for t in text.replace(";", ",").replace("\n", ",").split(",") if t.strip()]
+    if len(tokens) == 1 and " " in tokens[0].strip():
+        tokens = tokens[0].split()
+    return [parse_number(t) for t in tokens]
+
+
+def parse_matrix(text):
+    """'1,3,5;1/3,1,3;1/5,1/3,1' -> square float array. Rows by ';' or newline, cells by ','."""
+    rows = [r for r in text.replace("\n", ";").split(";") if r.strip()]
+    if not rows:
+        raise InputError("the matrix is empty; write rows separated by ';', e.g. 1,3;1/3,1")
+    cells = [[parse_number(c) for c in row.split(",")] for row in rows]
+    n = len(cells)
+    bad = [i + 1 for i, row in enumerate(cells) if len(row) != n]
+    if bad:
+        raise InputError(
+            f"the matrix has {n} rows but row(s) {', '.join(map(str, bad))} do not have {n} values; "
+            "a pairwise comparison matrix must be square")
+    return np.array(cells, dtype=np.float64)
+
+
+def validate_pairwise(matrix, tolerance=RECIPROCAL_TOLERANCE):
+    """Check a pairwise comparison matrix: square, positive, unit diagonal, reciprocal."""
+    a = np.asarray(matrix, dtype=np.float64)
+    if a.ndim != 2 or a.shape[0] != a.shape[1]:
+        raise InputError(f"the matrix must be square, got shape {a.shape}")
+    n = a.shape[0]
+    if n < 1:
+        raise InputError("the matrix is empty")
+    if n > len(RI_TABLES["saaty1980"]):
+        raise InputError(f"the matrix has {n} criteria; the Random Index tables go up to "
+                         f"{len(RI_TABLES['saaty1980'])}; group criteria hierarchically")
+    if not np.all(np.isfinite(a)) or np.any(a <= 0):
+        i, j = np.argwhere(~(np.isfinite(a) & (a > 0)))[0]
+        raise InputError(f"every judgement must be a positive number; cell ({i + 1},{j + 1}) is "
+                         f"{a[i, j]:g}")
+    diag = np.abs(np.diag(a) - 1.0) > tolerance
+    if np.any(diag):
+        i = int(np.argmax(diag))
+        raise InputError(f"the diagonal must be 1 (a criterion compared with itself); cell "
+                         f"({i + 1},{i + 1}) is {a[i, i]:g}")
+    product = a * a.T
+    off = np.abs(product - 1.0) > tolerance
+    if np.any(off):
+        i, j = np.argwhere(off)[0]
+        raise InputError(
+            f"the matrix is not reciprocal: cell ({i + 1},{j + 1}) = {a[i, j]:g} but cell "
+            f"({j + 1},{i + 1}) = {a[j, i]:g}; it should be 1/{a[i, j]:g} = {1 / a[i, j]:.4g}")
+    return a
+
+
+def random_index(n, table="saaty1980"):
+    if table not in RI_TABLES:
+        raise InputError(f"unknown Random Index table '{table}'; use one of {', '.join(RI_TABLES)}")
+    values = RI_TABLES[table]
+    if n < 1 or n > len(values):
+        raise InputError(f"no Random Index for n = {n} in table '{table}'")
+    return values[n - 1]
+
+
+@dataclass
+class AhpResult:
+    weights: np.ndarray
+    lambda_max: float
+    ci: float
+    cr: float
+    ri: float
+    method: str
+    ri_table: str
+    n: int = field(init=False)
+
+    def __post_init__(self):
+        self.n = len(self.weights)
+
+    @property
+    def consistent(self):
+        return self.cr <= CR_LIMIT
+
+    def conventions(self):
+        """What a reader needs to reproduce the numbers (stored in output metadata)."""
+        return {
+            "ahp_method": self.method,
+            "lambda_max": ("principal eigenvalue" if self.method == "eigenvector"
+                           else "mean of (A w)_i / w_i"),
+            "ci": "(lambda_max - n) / (n - 1)",
+            "cr": "CI / RI(n)",
+            "ri_table": self.ri_table,
+            "ri_table_source": RI_TABLE_LABELS[self.ri_table],
+            "ri": self.ri,
+        }
+
+
+def ahp(matrix, method="eigenvector", ri_table="saaty1980"):
+    """Weights, lambda_max, CI and CR of a pairwise comparison matrix (see module docstring)."""
+    if method not in AHP_METHODS:
+        raise InputError(f"unknown AHP method '{method}'; use one of {', '.join(AHP_METHODS)}")
+    a = validate_pairwise(matrix)
+    n = a.shape[0]
+    ri = random_index(n, ri_table)
+    if method == "eigenvector":
+        values, vectors = np.linalg.eig(a)
+        k = int(np.argmax(values.real))
+        lam = float(values[k].real)
+        w = np.abs(vectors[:, k].real)
+    else:
+        w = np.exp(np.log(a).mean(axis=1))
+        w = w / w.sum()
+        lam = float(np.mean((a @ w) / w))
+    w = w / w.sum()
+    if n <= 2:
+        ci = cr = 0.0
+        lam = float(n)
+    else:
+        ci = max((lam - n) / (n - 1), 0.0)
+        cr = ci / ri
+    return AhpResult(weights=w, lambda_max=lam, ci=ci, cr=cr, ri=ri, method=method,
+                     ri_table=ri_table)
+
+
+@dataclass
+class Weights:
+    values: np.ndarray
+    method: str
+    warnings: list = field(default_factory=list)
+
+
+def direct_weights(values, tolerance=1e-6):
+    """Normalise direct weights to sum 1; a warning when they did not."""
+    w = np.asarray(values, dtype=np.float64)
+    if w.size == 0:
+        raise InputError("no weights given")
+    if not np.all(np.isfinite(w)) or np.any(w < 0):
+        raise InputError("weights must be zero or positive numbers")
+    total = w.sum()
+    if total <= 0:
+        raise InputError("the weights sum to 0; give at least one positive weight")
+    warnings = []
+    if abs(total - 1.0) > tolerance:
+        warnings.append(f"the weights sum to {total:.6g}, not 1; they were divided by their sum")
+    return Weights(values=w / total, method="direct (normalised to sum 1)", warnings=warnings)
+
+
+def rank_order_centroid(ranks):
+    """Rank-order centroid weights from ranks (1 = most important; ties share the mean weight)."""
+    r = np.asarray(ranks, dtype=np.float64)
+    n = r.size
+    if n == 0:
+        raise InputError("no ranks given")
+    if np.any(r < 1) or np.any(r > n) or np.any(r != np.round(r)):
+        raise InputError(f"ranks must be whole numbers from 1 (most important) to {n}")
+    roc = np.array([sum(1.0 / i for i in range(k, n + 1)) / n for k in range(1, n + 1)])
+    # ties: criteria with the same rank share the mean of the positions they occupy
+    order = np.argsort(r, kind="stable")
+    w = np.empty(n)
+    w[order] = roc
+    for rank in np.unique(r):
+        tied = r == rank
+        w[tied] = w[tied].mean()
+    return Weights(values=w / w.sum(), method="rank-order centroid (Barron & Barrett 1996)")
+
+
+def format_weights(weights, digits=6):
+    """Weights as the comma-separated string that ruimte:combine accepts."""
+    return ",".join(f"{float(v):.{digits}f}".rstrip("0").rstrip(".") for v in weights)

@@ -1,0 +1,31 @@
+"""Helpers for tests: paths, and small GeoTIFFs written and read with rasterio."""
+
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data" / "nl"
+
+
+def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28992",
+                 nodata=-9999.0):
+    """Write a float32 single-band GeoTIFF (north-up, top-left corner x0, y1)."""
+    import rasterio
+    from rasterio.transform import from_origin
+
+    data = np.asarray(array, dtype=np.float32)
+    with rasterio.open(str(path), "w", driver="GTiff", width=data.shape[1], height=data.shape[0],
+                       count=1, dtype="float32", crs=crs, nodata=nodata,
+                       transform=from_origin(x0, y1, pixel, pixel)) as dst:
+        dst.write(np.where(np.isnan(data), np.float32(nodata), data), 1)
+    return str(path)
+
+
+def read_raster(path):
+    """(float32 array with NaN for NoData, rasterio profile)."""
+    import rasterio
+
+    with rasterio.open(str(path)) as src:
+        data = src.read(1, masked=True).astype(np.float32).filled(np.nan)
+        return data, src.profile

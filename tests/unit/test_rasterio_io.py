@@ -1,0 +1,102 @@
+"""GeoTIFF I/O: round trip, NoData, provenance tags, atomic write, cancellation, resampling."""
+
+import os
+
+import numpy as np
+import pytest
+import rasterio
+
+from ruimte_plugin.core.errors import Cancelled, InputError
+from ruimte_plugin.core.grid import AnalysisGrid
+from ruimte_plugin.core.rasterio_io import (NODATA, AtomicRasterWriter, RasterSource, grid_of,
+                                            read_tags, stream_blocks)
+
+GRID = AnalysisGrid.from_bounds(0, 0, 700 * 25, 600 * 25, 25, "EPSG:28992")
+
+
+def write_ramp(path, grid=GRID):
+    with AtomicRasterWriter(str(path), grid, "distance (m)", {"RUIMTE_ALGORITHM": "test",
+                                                            "RUIMTE_PARAMETERS": {"A": 1}}) as w:
+        stream_blocks(grid, lambda win: (ramp(grid, win),), [w])
+
+
+def ramp(grid, win):
+    rows, cols = np.mgrid[win.row_off:win.row_off + win.height, win.col_off:win.col_off + win.width]
+    out = (rows * grid.width + cols).astype(np.float32)
+    out[(rows == 3) & (cols == 5)] = np.nan
+    return out
+
+
+def test_round_trip_blocks_nodata_and_tags(tmp_path):
+    path = tmp_path / "ramp.tif"
+    write_ramp(path)
+    with rasterio.open(path) as src:
+        assert src.crs.to_epsg() == 28992
+        assert src.nodata == NODATA and src.dtypes[0] == "float32"
+        assert src.profile["tiled"] and src.profile["compress"] == "deflate"
+        assert src.descriptions[0] == "distance (m)"
+        data = src.read(1)
+        assert data[3, 5] == NODATA
+        assert data[599, 699] == 599 * 700 + 699
+    assert grid_of(str(path)) == GRID
+    assert read_tags(str(path)) == {"RUIMTE_ALGORITHM": "test", "RUIMTE_PARAMETERS": {"A": 1}}
+    with RasterSource(str(path), grid=GRID) as src:
+        win = list(GRID.blocks())[0]
+        block = src.read(win)
+        assert np.isnan(block[3, 5]) and block[0, 1] == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["ramp.tif"]
+
+
+def test_failure_and_cancel_leave_nothing_behind(tmp_path):
+    path = tmp_path / "out.tif"
+    with pytest.raises(ZeroDivisionError):
+        with AtomicRasterWriter(str(path), GRID) as w:
+            stream_blocks(GRID, lambda win: (1 / 0,), [w])
+    calls = []
+
+    def progress(fraction):
+        calls.append(fraction)
+        return fraction < 0.5
+    with pytest.raises(Cancelled):
+        with AtomicRasterWriter(str(path), GRID) as w:
+            stream_blocks(GRID, lambda win: (ramp(GRID, win),), [w], progress)
+    assert list(tmp_path.iterdir()) == []
+    assert 0.4 < calls[-1] < 0.7
+
+
+def test_existing_output_survives_a_failed_rewrite(tmp_path):
+    path = tmp_path / "keep.tif"
+    write_ramp(path)
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError):
+        with AtomicRasterWriter(str(path), GRID):
+            raise RuntimeError("boom")
+    assert path.read_bytes() == before
+
+
+def test_missing_output_folder_is_named(tmp_path):
+    with pytest.raises(InputError) as err:
+        AtomicRasterWriter(str(tmp_path / "nope" / "x.tif"), GRID)
+    assert err.value.parameter == "OUTPUT" and "does not exist" in str(err.value)
+
+
+def test_other_grid_refused_or_resampled(tmp_path):
+    path = tmp_path / "ramp.tif"
+    write_ramp(path)
+    coarse = AnalysisGrid.from_bounds(0, 0, 700 * 25, 600 * 25, 50, "EPSG:28992")
+    with pytest.raises(InputError, match="another grid"):
+        RasterSource(str(path), grid=coarse)
+    with RasterSource(str(path), grid=coarse, resampling="average") as src:
+        block = src.read(list(coarse.blocks())[0])
+    # a 50 m cell averages 2 x 2 cells of 25 m: rows 0-1, cols 0-1 -> (0 + 1 + 700 + 701) / 4
+    assert block.shape == (300, 350)
+    assert block[0, 0] == pytest.approx(350.5)
+    assert src.warped
+
+
+def test_band_out_of_range(tmp_path):
+    path = tmp_path / "ramp.tif"
+    write_ramp(path)
+    with pytest.raises(InputError, match="band 2"):
+        RasterSource(str(path), band=2)
+    assert os.path.exists(path)
