@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Build dist/ruimte-<version>.zip: the folder ruimte/ with metadata.txt at its top, the plugin code,
+# Build <outdir>/ruimte-<version>.zip (default outdir: dist): the folder ruimte/ with metadata.txt at its top, the plugin code,
 # resources and compiled translations; no tests, no demo output, no caches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(awk -F= '$1=="version"{print $2}' metadata.txt)
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
-mkdir -p "$stage/ruimte/i18n" dist
+outdir=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
+mkdir -p "$stage/ruimte/i18n"
 cp -r __init__.py metadata.txt LICENSE ruimte_plugin resources "$stage/ruimte/"
 cp i18n/*.qm "$stage/ruimte/i18n/" 2>/dev/null || true
 find "$stage" -name __pycache__ -prune -exec rm -rf {} +
 find "$stage" -name '*.pyc' -delete
-out="$PWD/dist/ruimte-$version.zip"
+out="$outdir/ruimte-$version.zip"
 rm -f "$out"
 (cd "$stage" && zip -qr9 "$out" ruimte)
 echo "$out"

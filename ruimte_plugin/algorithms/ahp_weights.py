@@ -1,16 +1,15 @@
 """ruimte:ahpweights — weights and consistency from an AHP pairwise comparison matrix."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields,
                        QgsProcessingOutputBoolean, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterString, QgsProcessing, QgsWkbTypes,
                        QgsCoordinateReferenceSystem)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
 from ..core.weights import AHP_METHODS, CR_LIMIT, RI_TABLES, ahp, format_weights, parse_matrix
 from ..i18n import tr
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, make_field
 
 
 class AhpWeightsAlgorithm(RuimteAlgorithm):
@@ -119,9 +118,8 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
 
     def _write_table(self, parameters, context, names, weights):
         fields = QgsFields()
-        fields.append(QgsField("criterion", QVariant.String))
-        fields.append(QgsField("weight", QVariant.Double))
-        fields.append(QgsField("rank", QVariant.Int))
+        for name, kind in (("criterion", "string"), ("weight", "double"), ("rank", "int")):
+            fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:

@@ -9,7 +9,7 @@ import json
 import traceback
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsMapLayer, QgsProcessingAlgorithm,
+                       QgsFeatureRequest, QgsField, QgsMapLayer, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingParameterCrs,
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
@@ -56,6 +56,18 @@ def crs_text(crs):
     if authid.upper().startswith("EPSG:"):
         return authid
     return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL)
+
+
+def make_field(name, kind):
+    """QgsField of kind 'string', 'double' or 'int' without the QVariant-type constructor that
+    QGIS 3.38+ deprecates (QGIS 3.22 only has that one)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+        types = {"string": QMetaType.QString, "double": QMetaType.Double, "int": QMetaType.Int}
+    else:
+        from qgis.PyQt.QtCore import QVariant
+        types = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int}
+    return QgsField(name, types[kind])
 
 
 def _json_value(value):
@@ -231,6 +243,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
 
         extent_set = not is_unset(parameters.get(self.EXTENT))
         pixel = self.optional_number(parameters, self.PIXEL_SIZE, context)
+        if pixel is not None and pixel <= 0:
+            raise InputError(tr("the pixel size must be above 0 (got {:g})").format(pixel),
+                             self.PIXEL_SIZE)
         if not extent_set and default_layer is not None:
             default_grid = io.grid_of(self.raster_file(default_layer, self.EXTENT))
             same_crs = default_layer.crs() == crs
@@ -241,7 +256,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                 transform = QgsCoordinateTransform(default_layer.crs(), crs,
                                                    context.transformContext())
                 extent = transform.transformBoundingBox(extent)
-            pixel = pixel or default_grid.res_x
+            pixel = default_grid.res_x if pixel is None else pixel
         else:
             if not extent_set:
                 raise InputError(tr("no extent was given; draw or choose the analysis extent"),

@@ -1,0 +1,74 @@
+"""ruimte:ahpweights through processing.run and through the qgis_process binary."""
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+
+def hand_calculation():
+    """MATRIX 1,3,5;1/3,1,3;1/5,1/3,1, worked out on paper.
+
+    3x3 reciprocal matrix with a12 = 3, a13 = 5, a23 = 3: the characteristic equation gives
+    lambda_max = 1 + t + 1/t with t = (a12 a23 / a13)^(1/3) = (9/5)^(1/3) = 1.216440,
+    so lambda_max = 1 + 1.216440 + 0.822071 = 3.038511. For n = 3 the principal eigenvector
+    equals the row geometric means (Crawford & Williams 1985): 15^(1/3) = 2.466212, 1,
+    (1/15)^(1/3) = 0.405480; divided by their sum 3.871692: 0.636986, 0.258285, 0.104729.
+    CI = (3.038511 - 3) / 2 = 0.019256; CR = CI / 0.58 (Saaty 1980, n = 3) = 0.033199.
+    """
+    t = (3 * 3 / 5) ** (1 / 3)
+    lam = 1 + t + 1 / t
+    g = [15 ** (1 / 3), 1.0, (1 / 15) ** (1 / 3)]
+    weights = [v / sum(g) for v in g]
+    return weights, lam, (lam - 3) / 2 / 0.58
+
+
+def test_processing_run_with_table(provider):
+    weights, lam, cr = hand_calculation()
+    res = processing.run("ruimte:ahpweights", {
+        "MATRIX": "1,3,5;1/3,1,3;1/5,1/3,1", "CRITERIA_NAMES": "netcongestie, stikstof, snelweg",
+        "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    assert [float(w) for w in res["WEIGHTS"].split(",")] == pytest.approx(weights, abs=1e-6)
+    assert res["LAMBDA_MAX"] == pytest.approx(lam, abs=1e-9)
+    assert res["CR"] == pytest.approx(cr, abs=1e-9)
+    assert res["CONSISTENT"] is True
+    table = res["OUTPUT_TABLE"]
+    if not isinstance(table, QgsVectorLayer):
+        table = QgsVectorLayer(table, "t", "ogr")
+    rows = {f["criterion"]: (f["weight"], f["rank"]) for f in table.getFeatures()}
+    assert rows["netcongestie"][1] == 1 and rows["snelweg"][1] == 3
+    assert rows["stikstof"][0] == pytest.approx(weights[1], abs=1e-9)
+
+
+def test_inconsistent_matrix_warns_but_returns(provider):
+    # A > B (9), B > C (9), yet C > A (9): wildly inconsistent
+    res = processing.run("ruimte:ahpweights", {"MATRIX": "1,9,1/9;1/9,1,9;9,1/9,1"})
+    assert res["CR"] > 0.1 and res["CONSISTENT"] is False
+
+
+@pytest.mark.parametrize("matrix, fragment", [
+    ("1,3;1/2,1", "not reciprocal"),
+    ("1,3,5;1/3,1,3", "square"),
+    ("1,0;0,1", "positive"),
+])
+def test_bad_matrix_names_the_parameter(provider, matrix, fragment):
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("ruimte:ahpweights", {"MATRIX": matrix})
+    assert "(MATRIX)" in str(err.value) and fragment in str(err.value)
+
+
+def test_qgis_process_json_matches_hand_calculation(qgis_process):
+    weights, lam, cr = hand_calculation()
+    result = qgis_process("--json", "run", "ruimte:ahpweights", "--",
+                          "MATRIX=1,3,5;1/3,1,3;1/5,1/3,1")
+    assert result.returncode == 0, result.stderr
+    out = result.json["results"]
+    assert [float(w) for w in out["WEIGHTS"].split(",")] == pytest.approx(weights, abs=1e-6)
+    assert out["LAMBDA_MAX"] == pytest.approx(lam, abs=1e-9)
+    assert out["CR"] == pytest.approx(cr, abs=1e-9)
+
+
+def test_qgis_process_error_is_a_message_not_a_traceback(qgis_process):
+    result = qgis_process("run", "ruimte:ahpweights", "--", "MATRIX=1,3;1/2,1")
+    assert result.returncode != 0
+    assert "not reciprocal" in result.stderr
+    assert "Traceback" not in result.stderr

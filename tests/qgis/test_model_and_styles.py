@@ -1,0 +1,96 @@
+"""Model Designer and desktop behaviour: a .model3 chaining ahpweights -> standardize -> combine
+runs in-process and through the qgis_process binary; loaded outputs are styled and grouped."""
+
+import numpy as np
+import processing
+import pytest
+from qgis.core import (QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                       QgsProcessingModelChildParameterSource as Source,
+                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+                       QgsProcessingParameterRasterLayer, QgsProject)
+
+from testdata import read_raster
+
+DISTANCES = np.array([[0, 250, 500], [750, 1000, 2000]], dtype=np.float32)
+
+
+def build_model(path):
+    model = QgsProcessingModelAlgorithm("ruimte_chain", "ruimte tests")
+    for name in ("distance", "other"):
+        model.addModelParameter(QgsProcessingParameterRasterLayer(name, name),
+                                QgsProcessingModelParameter(name))
+    ahp = QgsProcessingModelChildAlgorithm("ruimte:ahpweights")
+    ahp.setChildId("ahp")
+    ahp.addParameterSources("MATRIX", [Source.fromStaticValue("1,3;1/3,1")])
+    model.addChildAlgorithm(ahp)
+
+    std = QgsProcessingModelChildAlgorithm("ruimte:standardize")
+    std.setChildId("std")
+    std.addParameterSources("INPUT", [Source.fromModelParameter("distance")])
+    for key, value in (("FUNCTION", "linear"), ("DIRECTION", "decreasing"), ("C", 0),
+                       ("D", 1000)):
+        std.addParameterSources(key, [Source.fromStaticValue(value)])
+    model.addChildAlgorithm(std)
+
+    comb = QgsProcessingModelChildAlgorithm("ruimte:combine")
+    comb.setChildId("comb")
+    comb.addParameterSources("CRITERIA", [Source.fromChildOutput("std", "OUTPUT"),
+                                          Source.fromModelParameter("other")])
+    comb.addParameterSources("WEIGHTS", [Source.fromChildOutput("ahp", "WEIGHTS")])
+    comb.addParameterSources("METHOD", [Source.fromStaticValue("wlc")])
+    output = QgsProcessingModelOutput("suitability")
+    output.setChildId("comb")
+    output.setChildOutputName("OUTPUT")
+    comb.setModelOutputs({"suitability": output})
+    model.addChildAlgorithm(comb)
+    model.updateDestinationParameters()
+    assert model.toFile(str(path))
+    return model
+
+
+def expected():
+    # AHP of [[1,3],[1/3,1]] gives 0.75, 0.25; linear decreasing 0 -> 1, 1000 -> 0; other = 0.4
+    return 0.75 * np.clip((1000 - DISTANCES) / 1000, 0, 1) + 0.25 * 0.4
+
+
+@pytest.fixture
+def inputs(make_raster):
+    return make_raster("distance.tif", DISTANCES), make_raster("other.tif", np.full((2, 3), 0.4))
+
+
+def test_model_runs_in_process(provider, inputs, tmp_path):
+    model = build_model(tmp_path / "chain.model3")
+    model_alg = QgsProcessingModelAlgorithm()
+    assert model_alg.fromFile(str(tmp_path / "chain.model3"))
+    out = str(tmp_path / "suit.tif")
+    res = processing.run(model_alg, {"distance": inputs[0], "other": inputs[1],
+                                     "comb:suitability": out})
+    data, _ = read_raster(res["comb:suitability"])
+    assert np.allclose(data, expected(), atol=1e-6)
+    assert model.childAlgorithm("comb").algorithmId() == "ruimte:combine"
+
+
+def test_model_runs_with_qgis_process(provider, qgis_process, inputs, tmp_path):
+    build_model(tmp_path / "chain.model3")
+    out = tmp_path / "suit_cli.tif"
+    result = qgis_process("--json", "run", str(tmp_path / "chain.model3"), "--",
+                          f"distance={inputs[0]}", f"other={inputs[1]}",
+                          f"comb:suitability={out}")
+    assert result.returncode == 0, result.stderr
+    data, _ = read_raster(out)
+    assert np.allclose(data, expected(), atol=1e-6)
+
+
+def test_loaded_output_is_styled_and_grouped(provider, qgis_new_project, inputs, tmp_path):
+    out = str(tmp_path / "styled.tif")
+    processing.runAndLoadResults("ruimte:combine", {"CRITERIA": [inputs[1]], "OUTPUT": out})
+    root = QgsProject.instance().layerTreeRoot()
+    group = root.findGroup("Ruimte")
+    assert group is not None
+    layers = [node.layer() for node in group.findLayers()]
+    assert len(layers) == 1
+    renderer = layers[0].renderer()
+    assert renderer.type() == "singlebandpseudocolor"
+    shader = renderer.shader().rasterShaderFunction()
+    assert (shader.minimumValue(), shader.maximumValue()) == (0, 1)
+    assert len(shader.colorRampItemList()) == 5
