@@ -1,7 +1,7 @@
 # Ruimte — common tasks. `make test` and `make demo` work on a fresh Debian 12 or 13 machine.
 PY := .venv/bin/python
 
-.PHONY: setup test unit zip translations clean
+.PHONY: setup test unit zip translations clean demo
 
 setup:                ## install Debian packages and the test venv (idempotent)
 	bash scripts/setup.sh
@@ -21,3 +21,7 @@ zip: translations     ## build dist/ruimte-<version>.zip, installable in QGIS
 clean:
 	rm -rf dist .qgis-settings .pytest_cache
 	find . -name __pycache__ -prune -exec rm -rf {} +
+
+.PHONY: demo
+demo: setup           ## the Drenthe demo -> demo-output/ (suitability.tif, suitability.png, summary.txt)
+	$(PY) scripts/demo.py
