@@ -2,7 +2,10 @@
 
 Under qgis_process and inside models nothing is loaded, so this is a no-op there."""
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject
+from qgis.core import (QgsColorRampShader, QgsGradientColorRamp,
+                       QgsProcessingLayerPostProcessorInterface, QgsProject, QgsRasterBandStats,
+                       QgsRasterShader, QgsSingleBandPseudoColorRenderer)
+from qgis.PyQt.QtGui import QColor
 
 from .paths import resource
 
@@ -11,8 +14,28 @@ from .paths import resource
 _POST_PROCESSORS = {}
 
 
+def apply_value_ramp(layer):
+    """A continuous ramp over the layer's own min..max (raw values such as distances, whose
+    range a fixed QML style cannot know)."""
+    provider = layer.dataProvider()
+    stats = provider.bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    low, high = stats.minimumValue, stats.maximumValue
+    if not high > low:
+        high = low + 1
+    ramp = QgsGradientColorRamp(QColor(68, 1, 84), QColor(253, 231, 37))
+    function = QgsColorRampShader(low, high, ramp, QgsColorRampShader.Interpolated)
+    function.classifyColorRamp(5, 1)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(function)
+    renderer = QgsSingleBandPseudoColorRenderer(provider, 1, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
+    layer.setRenderer(renderer)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style from resources/styles and moves the layer into a group."""
+    """Applies a style (a QML file from resources/styles, or "values" for a ramp over the
+    layer's own range) and moves the layer into a group."""
 
     def __init__(self, style, group):
         super().__init__()
@@ -20,9 +43,12 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.group = group
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
-        message, ok = layer.loadNamedStyle(resource("styles", self.style))
-        if not ok and feedback is not None:
-            feedback.pushInfo(f"Style {self.style} was not applied: {message}")
+        if self.style == "values":
+            apply_value_ramp(layer)
+        else:
+            message, ok = layer.loadNamedStyle(resource("styles", self.style))
+            if not ok and feedback is not None:
+                feedback.pushInfo(f"Style {self.style} was not applied: {message}")
         layer.triggerRepaint()
         project = context.project() or QgsProject.instance()
         root = project.layerTreeRoot()

@@ -3,8 +3,10 @@
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .standardize import StandardizeAlgorithm
+from .zoning import ZoningAlgorithm
 
-ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm)
+ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
+                     ZoningAlgorithm)
 
 
 def all_algorithms():

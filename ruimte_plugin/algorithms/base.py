@@ -3,10 +3,14 @@ file/geometry conversion, error translation, progress, provenance and styled out
 
 No maths here: that lives in ``ruimte_plugin.core``."""
 
+from dataclasses import dataclass
+import contextlib
 import datetime
 import importlib.util
 import json
 import traceback
+
+import numpy as np
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsFeatureRequest, QgsField, QgsMapLayer, QgsProcessingAlgorithm,
@@ -23,6 +27,18 @@ from ..core.grid import AnalysisGrid
 from ..i18n import tr
 from ..paths import plugin_version, resource
 from ..postprocess import style_on_load
+
+
+@dataclass
+class VectorData:
+    """Geometries read from a vector input (see RuimteAlgorithm.read_vector)."""
+
+    wkbs: list
+    points: np.ndarray
+    attributes: dict
+
+    def __len__(self):
+        return len(self.wkbs) + len(self.points)
 
 
 def group_label(group_id):
@@ -167,18 +183,21 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             param.setMaximum(maximum)
         return self.add(param, help_text, advanced)
 
-    def add_grid_parameters(self, default_pixel=25.0, optional=False):
-        """EXTENT, PIXEL_SIZE, TARGET_CRS and REFERENCE_LAYER (DESIGN §3)."""
-        self.add(QgsProcessingParameterExtent(self.EXTENT, tr("Analysis extent"),
-                                              optional=optional),
+    def add_grid_parameters(self, default_pixel=25.0, default_crs="EPSG:28992",
+                            extent_help=None):
+        """EXTENT, PIXEL_SIZE, TARGET_CRS and REFERENCE_LAYER (DESIGN §3). The extent is
+        optional: each algorithm says in ``extent_help`` what an empty extent means."""
+        self.add(QgsProcessingParameterExtent(self.EXTENT, tr("Analysis extent"), optional=True),
                  tr("Area to analyse. It snaps outward to whole pixels on a grid anchored at "
-                    "multiples of the pixel size, so separate runs align cell for cell."))
+                    "multiples of the pixel size, so separate runs align cell for cell. ")
+                 + (extent_help or tr("Empty: the extent of the main input layer.")))
         self.add_number(self.PIXEL_SIZE, tr("Pixel size (m)"),
                         tr("Cell size of the analysis grid in metres. Provinces typically work at "
-                           "25 m or finer."), default=default_pixel, optional=optional,
-                        minimum=0)
-        self.add(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"),
-                                           None if optional else "EPSG:28992",
+                           "25 m or finer.") + ("" if default_pixel is None else
+                                                tr(" Default 25 m (DESIGN: the provinces' "
+                                                   "working resolution).")),
+                        default=default_pixel, optional=default_pixel is None, minimum=0)
+        self.add(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), default_crs,
                                            optional=True),
                  tr("Projected CRS of the analysis grid, in metres (default EPSG:28992, "
                     "Amersfoort / RD New). Geographic CRSs (degrees) are refused."))
@@ -190,8 +209,10 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                  advanced=True)
 
     def optional_number(self, parameters, name, context):
+        """The number given, else the parameter's default, else None."""
         if is_unset(parameters.get(name)):
-            return None
+            default = self.parameterDefinition(name).defaultValue()
+            return None if is_unset(default) else float(default)
         return self.parameterAsDouble(parameters, name, context)
 
     def optional_string(self, parameters, name, context):
@@ -219,11 +240,12 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                              .format(crs.authid() or crs.description()), name)
         return crs
 
-    def analysis_grid(self, parameters, context, default_layer=None):
+    def analysis_grid(self, parameters, context, default_layer=None, fallback_extent=None):
         """(AnalysisGrid, QgsCoordinateReferenceSystem) from the grid parameters.
 
-        Without EXTENT/PIXEL_SIZE/TARGET_CRS/REFERENCE_LAYER the grid of ``default_layer`` (a
-        raster) is used unchanged; missing pieces are filled in from it."""
+        ``default_layer``: a raster whose grid is used unchanged when no grid parameter is set
+        (missing pieces are filled in from it). ``fallback_extent``: (QgsRectangle, CRS) used
+        when EXTENT is empty, e.g. the extent of the main input layer."""
         io = load_rasterio_io()
         reference = None
         if self.parameterDefinition(self.REFERENCE_LAYER) is not None:
@@ -235,33 +257,29 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         crs_set = not is_unset(parameters.get(self.TARGET_CRS))
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context) if crs_set else None
         if crs is None or not crs.isValid():
-            if default_layer is None:
-                crs = QgsCoordinateReferenceSystem("EPSG:28992")
-            else:
-                crs = default_layer.crs()
+            crs = default_layer.crs() if default_layer is not None \
+                else QgsCoordinateReferenceSystem("EPSG:28992")
         crs = self.projected_crs(crs, self.TARGET_CRS if crs_set else self.EXTENT)
 
-        extent_set = not is_unset(parameters.get(self.EXTENT))
         pixel = self.optional_number(parameters, self.PIXEL_SIZE, context)
         if pixel is not None and pixel <= 0:
             raise InputError(tr("the pixel size must be above 0 (got {:g})").format(pixel),
                              self.PIXEL_SIZE)
-        if not extent_set and default_layer is not None:
-            default_grid = io.grid_of(self.raster_file(default_layer, self.EXTENT))
-            same_crs = default_layer.crs() == crs
-            if same_crs and (pixel is None or pixel == default_grid.res_x == default_grid.res_y):
-                return default_grid, crs
-            extent = default_layer.extent()
-            if not same_crs:
-                transform = QgsCoordinateTransform(default_layer.crs(), crs,
-                                                   context.transformContext())
-                extent = transform.transformBoundingBox(extent)
-            pixel = default_grid.res_x if pixel is None else pixel
-        else:
-            if not extent_set:
-                raise InputError(tr("no extent was given; draw or choose the analysis extent"),
-                                 self.EXTENT)
+        if not is_unset(parameters.get(self.EXTENT)):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        elif default_layer is not None:
+            default_grid = io.grid_of(self.raster_file(default_layer, self.EXTENT))
+            if default_layer.crs() == crs and (pixel is None or
+                                                pixel == default_grid.res_x == default_grid.res_y):
+                return default_grid, crs
+            extent = self.transform_extent(default_layer.extent(), default_layer.crs(), crs,
+                                           context)
+            pixel = default_grid.res_x if pixel is None else pixel
+        elif fallback_extent is not None:
+            extent = self.transform_extent(*fallback_extent, crs, context)
+        else:
+            raise InputError(tr("no extent was given; draw or choose the analysis extent"),
+                             self.EXTENT)
         if pixel is None:
             raise InputError(tr("no pixel size was given"), self.PIXEL_SIZE)
         if extent.isNull() or extent.width() <= 0 or extent.height() <= 0:
@@ -271,27 +289,75 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                                         extent.yMaximum(), pixel, crs_text(crs))
         return grid, crs
 
+    @staticmethod
+    def transform_extent(extent, source_crs, crs, context):
+        if source_crs == crs or not source_crs.isValid():
+            return extent
+        return QgsCoordinateTransform(source_crs, crs, context.transformContext()) \
+            .transformBoundingBox(extent)
+
+    def read_vector(self, source, crs, context, name, feedback=None, fields=(),
+                    geometry=None, points_as_coordinates=True):
+        """Geometries of a feature source or vector layer, reprojected to ``crs``.
+
+        Returns VectorData: ``wkbs`` (repaired when invalid, empty ones skipped), ``points``
+        (an (n, 2) array: point features go here when no fields are asked for), and
+        ``attributes`` (field -> list of values aligned with ``wkbs``; NULL -> None).
+        ``geometry`` ('point', 'line', 'polygon' or a tuple of them) refuses other layers."""
+        if source is None:
+            return VectorData([], np.empty((0, 2)), {f: [] for f in fields})
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        names = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+                 QgsWkbTypes.PolygonGeometry: "polygon"}
+        allowed = (geometry,) if isinstance(geometry, str) else geometry
+        label = source.name() if hasattr(source, "name") else source.sourceName()
+        if allowed and names.get(kind) not in allowed:
+            raise InputError(tr("layer '{}' has {} geometries; this input needs {}")
+                             .format(label, names.get(kind, tr("no")), " / ".join(allowed)), name)
+        source_crs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
+        if not source_crs.isValid():
+            raise InputError(tr("layer '{}' has no CRS; assign one with 'Assign projection'")
+                             .format(label), name)
+        for field in fields:
+            if source.fields().indexOf(field) < 0:
+                raise InputError(tr("layer '{}' has no field '{}'").format(label, field), name)
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        if fields:
+            request.setSubsetOfAttributes(list(fields), source.fields())
+        wkbs, points, attributes = [], [], {f: [] for f in fields}
+        as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
+        for i, feature in enumerate(source.getFeatures(request)):
+            if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+                raise Cancelled()
+            geom = feature.geometry()
+            if geom.isNull() or geom.isEmpty():
+                continue
+            if as_points:
+                parts = geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]
+                points.extend((p.x(), p.y()) for p in parts)
+                continue
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            wkbs.append(bytes(geom.asWkb()))
+            for field in fields:
+                value = feature[field]
+                attributes[field].append(None if is_unset(value) else value)
+        return VectorData(wkbs, np.array(points, dtype=np.float64).reshape(-1, 2), attributes)
+
+    def numeric_field(self, source, field, name):
+        """Refuse a field that is not numeric, naming the parameter."""
+        if field and not source.fields().field(field).isNumeric():
+            raise InputError(tr("field '{}' is not numeric; choose a field with numbers")
+                             .format(field), name)
+        return field
+
     def polygon_wkbs(self, layer, crs, context, name):
-        """WKB of every polygon in ``layer``, reprojected to ``crs``; invalid ones are repaired,
-        empty ones skipped. Non-polygon layers are refused."""
+        """WKB of every polygon in ``layer`` reprojected to ``crs`` (constraint layers)."""
         if layer is None:
             return []
-        if layer.type() != QgsMapLayer.VectorLayer or \
-                layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-            raise InputError(tr("layer '{}' is not a polygon layer").format(layer.name()), name)
-        if not layer.crs().isValid():
-            raise InputError(tr("layer '{}' has no CRS; assign one with 'Assign projection'")
-                             .format(layer.name()), name)
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        out = []
-        for feature in layer.getFeatures(request):
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            out.append(bytes(geometry.asWkb()))
-        return out
+        if layer.type() != QgsMapLayer.VectorLayer:
+            raise InputError(tr("layer '{}' is not a vector layer").format(layer.name()), name)
+        return self.read_vector(layer, crs, context, name, geometry="polygon").wkbs
 
     # ------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -330,6 +396,16 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             return not feedback.isCanceled()
         return callback
 
+    def optional_output(self, parameters, name, context):
+        """Path of an optional raster output, or None when the user skipped it."""
+        if is_unset(parameters.get(name)):
+            return None
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingOutputLayerDefinition) and \
+                is_unset(value.sink.staticValue()):
+            return None
+        return self.output_file(parameters, name, context)
+
     def output_file(self, parameters, name, context):
         path = self.parameterAsOutputLayer(parameters, name, context)
         if not path.lower().endswith((".tif", ".tiff")):
@@ -355,3 +431,23 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def style_output(context, path, style="score.qml", group="Ruimte"):
         style_on_load(context, path, style, group)
+
+    def write_rasters(self, context, feedback, grid, compute, outputs, tags, block_size=512,
+                      progress=None):
+        """Stream ``compute(window) -> arrays`` into the GeoTIFF outputs and style them.
+
+        ``outputs``: [(parameter name, path or None to skip, band description, style)], in the
+        order of compute's arrays. All files are written atomically: on an error or a
+        cancellation none of them is left behind. Returns {parameter name: path}."""
+        io = load_rasterio_io()
+        with io.gdal_env(), contextlib.ExitStack() as stack:
+            writers = [stack.enter_context(io.AtomicRasterWriter(path, grid, description, tags))
+                       if path else None for _, path, description, _ in outputs]
+            io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
+                             block_size)
+        results = {}
+        for name, path, _, style in outputs:
+            if path:
+                self.style_output(context, path, style)
+                results[name] = path
+        return results

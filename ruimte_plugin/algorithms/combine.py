@@ -100,7 +100,8 @@ class CombineAlgorithm(RuimteAlgorithm):
                         tr("none: refuse criteria that are not on the analysis grid. nearest, "
                            "bilinear or average: warp them onto the grid on the fly (GDAL warp)."),
                         advanced=True)
-        self.add_grid_parameters(default_pixel=None, optional=True)
+        self.add_grid_parameters(default_pixel=None, default_crs=None,
+                                 extent_help=tr("Empty: the first criterion's grid."))
         for name in (self.EXTENT, self.PIXEL_SIZE, self.TARGET_CRS):
             definition = self.parameterDefinition(name)
             definition.setFlags(definition.flags() | definition.Flag.FlagAdvanced)
@@ -149,7 +150,7 @@ class CombineAlgorithm(RuimteAlgorithm):
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
         from ..core.overlay import Overlay
-        from ..core.rasterize import PolygonSet
+        from ..core.rasterize import FeatureSet
 
         layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
         if not layers:
@@ -184,7 +185,7 @@ class CombineAlgorithm(RuimteAlgorithm):
                                                   self.CONSTRAINTS))
                         sources.append(rasters[-1])
                     else:
-                        polygons.append(PolygonSet(self.polygon_wkbs(layer, crs, context,
+                        polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
                                                                      self.CONSTRAINTS)))
                 overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons)
                 with io.AtomicRasterWriter(out_path, grid, tr("suitability 0-1"), tags) as writer:

@@ -182,17 +182,19 @@ class AtomicRasterWriter:
         return False
 
 
-def stream_blocks(grid, compute, writers, progress=None):
+def stream_blocks(grid, compute, writers, progress=None, block_size=512):
     """Run ``compute(window) -> tuple of arrays`` over every block of ``grid`` and write the
-    arrays to ``writers`` (same order). ``progress(fraction)`` returns False to cancel, which
-    raises Cancelled (the writers' context managers then remove their temporary files)."""
-    total = grid.block_count()
-    for i, window in enumerate(grid.blocks()):
+    arrays to ``writers`` (same order; a writer may be None to skip that array).
+    ``progress(fraction)`` returns False to cancel, which raises Cancelled (the writers' context
+    managers then remove their temporary files)."""
+    total = grid.block_count(block_size)
+    for i, window in enumerate(grid.blocks(block_size)):
         if progress is not None and progress(i / total) is False:
             raise Cancelled()
         results = compute(window)
         for writer, array in zip(writers, results):
-            writer.write(window, array)
+            if writer is not None:
+                writer.write(window, array)
     if progress is not None and progress(1.0) is False:
         raise Cancelled()
 

@@ -1,9 +1,13 @@
-"""Polygons -> cell masks on the analysis grid, block by block.
+"""Vector features -> cell masks on the analysis grid, block by block.
 
-Rule: a cell belongs to a polygon when its centre lies inside it (GDAL's default rasterisation,
-``all_touched=False``); ``all_touched=True`` also takes every cell the boundary touches.
-Polygons arrive as WKB in the grid's CRS; shapely and rasterio are imported here, so the
-algorithm layer imports this module lazily."""
+Rules (GDAL's rasterisation, documented in every algorithm that uses it):
+* polygons: a cell belongs to a polygon when its centre lies inside it (``all_touched=False``);
+  ``all_touched=True`` also takes every cell the boundary touches;
+* lines: every cell the line passes through;
+* points: the cell that contains the point (vectorised index arithmetic, no geometry objects).
+Geometries arrive as WKB in the grid's CRS, points as an (n, 2) array of x, y. Windows may
+extend beyond the grid (a halo), so features just outside the grid still count.
+shapely and rasterio are imported here; the algorithm layer imports this module lazily."""
 
 import numpy as np
 from rasterio import Affine
@@ -15,29 +19,57 @@ def _load_wkb(data):
     return wkb.loads(bytes(data))
 
 
-class PolygonSet:
-    """Polygons with their bounding boxes, for fast per-block selection."""
+class FeatureSet:
+    """Points and other geometries, with bounding boxes for fast per-block selection."""
 
-    def __init__(self, wkbs, all_touched=False):
+    def __init__(self, wkbs=(), points=None, all_touched=False):
         geoms = [_load_wkb(b) for b in wkbs]
         self.geoms = [g for g in geoms if not g.is_empty]
         self.bounds = np.array([g.bounds for g in self.geoms], dtype=np.float64).reshape(-1, 4)
+        pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=np.float64)
+        self.points = pts.reshape(-1, 2)
         self.all_touched = all_touched
 
     def __len__(self):
-        return len(self.geoms)
+        return len(self.geoms) + len(self.points)
 
     def mask(self, grid, window):
-        """bool array (window shape): True where a cell centre is inside any polygon."""
+        """bool array (window shape): True in cells covered by a feature (rules above)."""
         out = np.zeros((window.height, window.width), dtype=bool)
+        x0, y0, x1, y1 = grid.window_bounds(window)
+        if len(self.points):
+            p = self.points
+            col = np.floor((p[:, 0] - x0) / grid.res_x).astype(np.int64)
+            row = np.floor((y1 - p[:, 1]) / grid.res_y).astype(np.int64)
+            inside = (col >= 0) & (col < window.width) & (row >= 0) & (row < window.height)
+            out[row[inside], col[inside]] = True
+        if self.geoms:
+            b = self.bounds
+            hit = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) &
+                                 (b[:, 1] <= y1) & (b[:, 3] >= y0))
+            if hit.size:
+                burned = rasterize(((self.geoms[i], 1) for i in hit), out_shape=out.shape,
+                                   transform=Affine(*grid.window_transform(window)), fill=0,
+                                   dtype="uint8", all_touched=self.all_touched)
+                out |= burned.astype(bool)
+        return out
+
+    def values(self, grid, window, values, fill=np.nan, reduce="max"):
+        """float32 array: per cell the max (or min) of ``values`` (one per geometry, in order)
+        over the geometries covering the cell; ``fill`` where none does. Points not supported."""
+        out = np.full((window.height, window.width), fill, dtype=np.float32)
         if not self.geoms:
             return out
         x0, y0, x1, y1 = grid.window_bounds(window)
         b = self.bounds
         hit = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0))
-        if hit.size == 0:
-            return out
-        burned = rasterize(((self.geoms[i], 1) for i in hit), out_shape=out.shape,
-                           transform=Affine(*grid.window_transform(window)), fill=0,
-                           dtype="uint8", all_touched=self.all_touched)
-        return burned.astype(bool)
+        combine = np.fmax if reduce == "max" else np.fmin
+        values = np.asarray(values, dtype=np.float32)
+        transform = Affine(*grid.window_transform(window))
+        for value in np.unique(values[hit]):
+            chosen = hit[values[hit] == value]
+            burned = rasterize(((self.geoms[i], 1) for i in chosen), out_shape=out.shape,
+                               transform=transform, fill=0, dtype="uint8",
+                               all_touched=self.all_touched).astype(bool)
+            out[burned] = combine(out[burned], value)
+        return out

@@ -1,0 +1,212 @@
+"""Nitrogen deposition screening: what would a company at this cell deposit on
+nitrogen-sensitive habitat? A SCREENING ESTIMATE, never an AERIUS calculation.
+
+Units: emissions in kg/yr, deposition in mol N/ha/yr, load in mol N/yr.
+
+Conversion (reference/domain-nl.md §1, stoichiometry): 1 kg NH3 = 58.7 mol N (1000/17.03);
+1 kg NOx counted as NO2 = 21.7 mol N (1000/46.01).
+
+Kernel (per substance): the deposition per hectare at distance r from a source emitting E mol N/yr
+is D(r) = E * k(r) * 10^4 (k in 1/m2), with
+    k(r) = A * max(r, r0)^-b   for r <= R (CUTOFF),   k(r) = 0 beyond R,
+a power law with a flat core of radius r0. A follows from mass balance: the share f of the
+emission that lands within R is the integral of k over the disc,
+    f = A * (pi r0^(2-b) + 2 pi (R^(2-b) - r0^(2-b)) / (2 - b))   (b != 2)
+    f = A * (pi + 2 pi ln(R / r0))                                 (b == 2).
+No published simplified distance-decay curve exists (domain-nl.md §1, [A]); the defaults are
+assumptions of the right order, to be calibrated against AERIUS runs for unit sources:
+  NOx: b = 1.5, r0 = 100 m, f = 5 % within 25 km (this puts 2.1 % within 5 km, matching the
+       mass-balance example of domain-nl.md §1: 10 t NOx, 2 % within 5 km);
+  NH3: b = 2.0, r0 = 100 m, f = 30 % within 25 km (ammonia deposits much closer to the source).
+R = 25 km: AERIUS counts deposition only up to 25 km since 2021 (domain-nl.md §1, S6/S7).
+
+Sensitive habitat: KDW < 2400 mol N/ha/yr, or no KDW given (domain-nl.md §1, S14).
+Overloaded habitat: background deposition > KDW.
+
+Outputs:
+* DEPOSITION at a cell = the largest deposition on any sensitive habitat cell if the company
+  stood there. The kernel falls with distance, so that is D at the distance to the nearest
+  sensitive habitat cell (the distance helper; cells touched by a habitat count as habitat).
+* LOAD at a cell = the deposition summed over all overloaded habitat area (mol N/yr): a
+  convolution of the overloaded area (ha per cell, cell-centre rule) with the kernel, by FFT.
+* score = 1 at or below THRESHOLD (0.005 mol N/ha/yr: the current practice; 1.0 is the proposed
+  "rekenkundige ondergrens", domain-nl.md §1 S19-S21), 0 at or above UPPER, and in between
+  1 - ln(D / THRESHOLD) / ln(UPPER / THRESHOLD) (log scale: each factor 10 costs the same).
+  UPPER defaults to 200 x THRESHOLD (1.0 mol N/ha/yr at the default threshold; assumption).
+"""
+
+from dataclasses import dataclass
+import math
+
+import numpy as np
+
+from ..errors import InputError
+
+MOL_N_PER_KG_NH3 = 58.7
+MOL_N_PER_KG_NOX = 21.7
+SENSITIVE_KDW = 2400.0
+DEFAULT_THRESHOLD = 0.005
+DEFAULT_UPPER_FACTOR = 200.0
+DEFAULT_CUTOFF = 25000.0
+M2_PER_HA = 1e4
+SCREENING_NOTE = ("screening estimate with a distance-decay kernel; not an AERIUS/OPS "
+                  "calculation and not valid for a permit")
+
+F32 = np.float32
+
+
+@dataclass(frozen=True)
+class Kernel:
+    """k(r) = A max(r, r0)^-b for r <= cutoff, normalised so that a share ``fraction`` of the
+    emission lands within the cutoff."""
+
+    exponent: float
+    core_radius: float
+    fraction: float
+    cutoff: float = DEFAULT_CUTOFF
+
+    def validate(self, prefix):
+        if not 0 < self.exponent < 3:
+            raise InputError("the kernel exponent must lie between 0 and 3", f"{prefix}_EXPONENT")
+        if not 0 < self.core_radius < self.cutoff:
+            raise InputError("the kernel core radius must be above 0 and below the cutoff",
+                             f"{prefix}_CORE_RADIUS")
+        if not 0 < self.fraction <= 1:
+            raise InputError("the deposited fraction must lie in (0, 1]", f"{prefix}_FRACTION")
+        return self
+
+    @property
+    def amplitude(self):
+        """A in k(r) = A r^-b (units m^(b-2)), from the mass balance."""
+        b, r0, big_r = self.exponent, self.core_radius, self.cutoff
+        if abs(b - 2.0) < 1e-12:
+            integral = math.pi + 2 * math.pi * math.log(big_r / r0)
+        else:
+            integral = (math.pi * r0 ** (2 - b)
+                        + 2 * math.pi * (big_r ** (2 - b) - r0 ** (2 - b)) / (2 - b))
+        return self.fraction / integral
+
+    def per_m2(self, r):
+        """k(r) in 1/m2 (float64)."""
+        r = np.asarray(r, dtype=np.float64)
+        k = self.amplitude * np.maximum(r, self.core_radius) ** (-self.exponent)
+        return np.where(r <= self.cutoff, k, 0.0)
+
+    def per_ha(self, r):
+        """Deposition per hectare per mol N/yr emitted, at distance r (m)."""
+        return self.per_m2(r) * M2_PER_HA
+
+    def describe(self):
+        return (f"k(r) = A max(r, {self.core_radius:g} m)^-{self.exponent:g}, "
+                f"{self.fraction:.1%} within {self.cutoff:g} m")
+
+
+DEFAULT_KERNELS = {
+    "NOX": Kernel(exponent=1.5, core_radius=100.0, fraction=0.05),
+    "NH3": Kernel(exponent=2.0, core_radius=100.0, fraction=0.30),
+}
+
+
+def emission_mol_n(nox_kg, nh3_kg):
+    return {"NOX": nox_kg * MOL_N_PER_KG_NOX, "NH3": nh3_kg * MOL_N_PER_KG_NH3}
+
+
+def sensitive(kdw):
+    """Habitat is nitrogen-sensitive when KDW < 2400 or unknown (NaN/None)."""
+    k = np.asarray([np.nan if v is None else v for v in np.atleast_1d(kdw)], dtype=np.float64)
+    return np.isnan(k) | (k < SENSITIVE_KDW)
+
+
+def overloaded(kdw, background):
+    """Background deposition above KDW (both known)."""
+    k = np.asarray([np.nan if v is None else v for v in np.atleast_1d(kdw)], dtype=np.float64)
+    b = np.asarray([np.nan if v is None else v for v in np.atleast_1d(background)],
+                   dtype=np.float64)
+    return ~np.isnan(k) & ~np.isnan(b) & (b > k)
+
+
+@dataclass(frozen=True)
+class NitrogenModel:
+    nox_kg: float
+    nh3_kg: float
+    kernels: tuple = (DEFAULT_KERNELS["NOX"], DEFAULT_KERNELS["NH3"])   # NOx, NH3
+    threshold: float = DEFAULT_THRESHOLD
+    upper: float = None
+
+    def validate(self):
+        if not (self.nox_kg >= 0 and self.nh3_kg >= 0):
+            raise InputError("emissions must be 0 kg/yr or more", "EMISSION_NOX")
+        if not self.threshold > 0:
+            raise InputError("the threshold must be above 0 mol N/ha/yr", "THRESHOLD")
+        if not self.upper_bound > self.threshold:
+            raise InputError("UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)", "UPPER")
+        self.kernels[0].validate("NOX")
+        self.kernels[1].validate("NH3")
+        if self.kernels[0].cutoff != self.kernels[1].cutoff:
+            raise InputError("both kernels must share one cutoff", "CUTOFF")
+        return self
+
+    @property
+    def upper_bound(self):
+        return self.threshold * DEFAULT_UPPER_FACTOR if self.upper is None else self.upper
+
+    @property
+    def cutoff(self):
+        return self.kernels[0].cutoff
+
+    def deposition(self, distance):
+        """mol N/ha/yr at ``distance`` (m) from the source: sum over both substances."""
+        e = emission_mol_n(self.nox_kg, self.nh3_kg)
+        r = np.asarray(distance, dtype=np.float64)
+        total = e["NOX"] * self.kernels[0].per_ha(r) + e["NH3"] * self.kernels[1].per_ha(r)
+        out = total.astype(F32)
+        out[np.isnan(r)] = np.nan
+        return out
+
+    def score(self, deposition):
+        d = np.asarray(deposition, dtype=np.float64)
+        t, u = self.threshold, self.upper_bound
+        with np.errstate(divide="ignore", invalid="ignore"):
+            s = 1.0 - np.log(np.maximum(d, t) / t) / math.log(u / t)
+        out = np.clip(s, 0.0, 1.0).astype(F32)
+        out[np.isnan(d)] = np.nan
+        return out
+
+    def kernel_image(self, res_x, res_y):
+        """Deposition (mol N/yr on one cell's hectares... per ha) image of a source at the centre:
+        values are mol N/ha/yr at each cell centre, shape (2K+1, 2L+1) with K, L = cutoff/res."""
+        ky = int(math.ceil(self.cutoff / res_y))
+        kx = int(math.ceil(self.cutoff / res_x))
+        yy, xx = np.mgrid[-ky:ky + 1, -kx:kx + 1]
+        r = np.hypot(yy * res_y, xx * res_x)
+        return self.deposition(r)
+
+    def conventions(self):
+        return {
+            "note": SCREENING_NOTE,
+            "mol_n_per_kg": {"NH3": MOL_N_PER_KG_NH3, "NOx (as NO2)": MOL_N_PER_KG_NOX},
+            "kernel_nox": self.kernels[0].describe(),
+            "kernel_nh3": self.kernels[1].describe(),
+            "sensitive": f"KDW < {SENSITIVE_KDW:g} mol N/ha/yr or KDW unknown",
+            "score": (f"1 at D <= {self.threshold:g}, 0 at D >= {self.upper_bound:g}, "
+                      "1 - ln(D/T)/ln(U/T) between"),
+        }
+
+
+def load_convolution(overloaded_ha, model, res_x, res_y):
+    """LOAD (mol N/yr on overloaded habitat) for a source at every cell: FFT convolution of the
+    overloaded area per cell (ha) with the deposition kernel (mol N/ha/yr). Same shape as input.
+    Memory: about 30 bytes per cell of the padded grid (check before calling)."""
+    from scipy.signal import fftconvolve
+
+    kernel = model.kernel_image(res_x, res_y).astype(np.float32)
+    area = np.asarray(overloaded_ha, dtype=np.float32)
+    out = fftconvolve(area, kernel[::-1, ::-1], mode="same")
+    return np.maximum(out, 0).astype(F32)
+
+
+def load_memory_bytes(shape, model, res_x, res_y):
+    ky = int(math.ceil(model.cutoff / res_y))
+    kx = int(math.ceil(model.cutoff / res_x))
+    padded = (shape[0] + 2 * ky) * (shape[1] + 2 * kx)
+    return 30 * padded

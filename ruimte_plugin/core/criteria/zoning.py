@@ -1,0 +1,89 @@
+"""Environmental zoning: VNG "Bedrijven en milieuzonering" (2009) guide distances.
+
+The guide distance (richtafstand) of an environmental category is the distance from the
+business's category boundary to the façade of a sensitive object (a house). In a "gemengd
+gebied" the distance of one step lower applies. Table: VNG (2009), Tabel 1, as summarised in
+reference/domain-nl.md §3 [V for the mapping and 3.2/gemengd = 50 m; the full table is the
+standard VNG table].
+
+On the grid the distance is measured between cell centres (the house's cell and the candidate
+cell), so the rule holds to within about half a cell.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import InputError
+
+CATEGORIES = ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6")
+AREA_TYPES = ("rustige_woonwijk", "gemengd_gebied")
+GUIDE_DISTANCES = {
+    "rustige_woonwijk": (10, 30, 50, 100, 200, 300, 500, 700, 1000, 1500),
+    "gemengd_gebied": (0, 10, 30, 50, 100, 200, 300, 500, 700, 1000),
+}
+#: The score rises linearly from 0 at the guide distance to 1 at this multiple of it
+#: (assumption: twice the guide distance leaves room for growth and for a higher category).
+DEFAULT_SCORE_MULTIPLE = 2.0
+SOURCE = 'VNG, "Bedrijven en milieuzonering" (2009), Tabel 1'
+
+F32 = np.float32
+
+
+def guide_distance(category, area_type):
+    """Guide distance in metres for a VNG category ('4.2') and area type."""
+    category = str(category).strip().replace(",", ".")
+    if category not in CATEGORIES:
+        raise InputError(f"unknown environmental category '{category}'; use one of "
+                         f"{', '.join(CATEGORIES)}", "CATEGORY")
+    if area_type not in GUIDE_DISTANCES:
+        raise InputError(f"unknown area type '{area_type}'; use one of {', '.join(AREA_TYPES)}",
+                         "AREA_TYPE")
+    return float(GUIDE_DISTANCES[area_type][CATEGORIES.index(category)])
+
+
+@dataclass(frozen=True)
+class ZoningRule:
+    category: str
+    area_type: str = "rustige_woonwijk"
+    score_multiple: float = DEFAULT_SCORE_MULTIPLE
+
+    def validate(self):
+        guide_distance(self.category, self.area_type)
+        if not self.score_multiple >= 1:
+            raise InputError("the score multiple must be 1 or more (1 = a step at the guide "
+                             "distance)", "SCORE_MULTIPLE")
+        return self
+
+    @property
+    def guide(self):
+        return guide_distance(self.category, self.area_type)
+
+    @property
+    def full_score_distance(self):
+        return self.guide * self.score_multiple
+
+    def constraint(self, distance):
+        """1 where the distance is at least the guide distance, 0 inside it (NaN stays NaN)."""
+        d = np.asarray(distance, dtype=F32)
+        out = (d >= F32(self.guide)).astype(F32)
+        out[np.isnan(d)] = np.nan
+        return out
+
+    def score(self, distance):
+        """0 inside the guide distance, linear to 1 at score_multiple x the guide distance."""
+        d = np.asarray(distance, dtype=F32)
+        g, full = F32(self.guide), F32(self.full_score_distance)
+        if full <= g:
+            out = (d >= g).astype(F32)
+        else:
+            out = np.clip((d - g) / (full - g), F32(0), F32(1))
+            out[d < g] = F32(0)
+        out[np.isnan(d)] = np.nan
+        return out
+
+    def reason(self, distance):
+        """A planner's sentence for one site, e.g. for exclusion reports."""
+        verdict = "<" if distance < self.guide else ">="
+        return (f"distance to houses {distance:.0f} m {verdict} {self.guide:.0f} m "
+                f"({SOURCE}, category {self.category}, {self.area_type.replace('_', ' ')})")

@@ -1,0 +1,69 @@
+"""The distance helper against an independent brute force (k-d tree over feature cell centres)."""
+
+import numpy as np
+import pytest
+from scipy.spatial import cKDTree
+
+from ruimte_plugin.core.distance import DistanceField
+from ruimte_plugin.core.errors import InputError
+from ruimte_plugin.core.grid import AnalysisGrid
+from ruimte_plugin.core.memory import check_memory
+from ruimte_plugin.core.rasterize import FeatureSet
+
+
+def brute_force(grid, points, cap):
+    """Distance from every cell centre to the nearest point's cell centre, capped."""
+    col = np.floor((points[:, 0] - grid.x_min) / grid.res_x)
+    row = np.floor((grid.y_max - points[:, 1]) / grid.res_y)
+    centres = np.column_stack([grid.x_min + (col + 0.5) * grid.res_x,
+                               grid.y_max - (row + 0.5) * grid.res_y])
+    rows, cols = np.mgrid[0:grid.height, 0:grid.width]
+    cells = np.column_stack([(grid.x_min + (cols + 0.5) * grid.res_x).ravel(),
+                             (grid.y_max - (rows + 0.5) * grid.res_y).ravel()])
+    d, _ = cKDTree(centres).query(cells)
+    return np.minimum(d, cap).reshape(grid.shape)
+
+
+def assemble(field):
+    out = np.full(field.grid.shape, np.nan, np.float32)
+    for window in field.windows():
+        out[window.slices()] = field.compute(window)
+    return out
+
+
+def test_tiled_distances_equal_brute_force():
+    grid = AnalysisGrid.from_bounds(0, 0, 1300 * 10, 1100 * 10, 10)
+    rng = np.random.default_rng(7)
+    # points inside and up to 250 m outside the grid (outside ones must still count)
+    points = rng.uniform([-250, -250], [13250, 11250], size=(60, 2))
+    field = DistanceField(grid, FeatureSet(points=points), max_distance=400)
+    assert field.tile == 512 and grid.block_count(field.tile) > 1      # really tiled
+    ours = assemble(field)
+    truth = brute_force(grid, points, 400)
+    assert np.max(np.abs(ours - truth)) < 1e-3
+
+
+def test_no_features_gives_the_cap_and_polygons_give_zero_inside():
+    grid = AnalysisGrid.from_bounds(0, 0, 1000, 1000, 10)
+    empty = assemble(DistanceField(grid, FeatureSet(), 300))
+    assert np.all(empty == 300)
+    from shapely.geometry import box
+    square = box(400, 400, 600, 600).wkb
+    d = assemble(DistanceField(grid, FeatureSet([square]), 300))
+    assert d[50, 50] == 0                          # centre (505, 495) inside the square
+    # cell (50, 65): centre x = 655; nearest inside cell centre x = 595 -> 60 m
+    assert d[50, 65] == pytest.approx(60)
+
+
+def test_anisotropic_cells():
+    grid = AnalysisGrid.from_transform((10, 0, 0, 0, -20, 400), 40, 20, "EPSG:28992")
+    field = DistanceField(grid, FeatureSet(points=np.array([[5.0, 395.0]])), 1000)
+    d = assemble(field)
+    assert d[0, 3] == pytest.approx(30) and d[2, 0] == pytest.approx(40)
+    assert d[2, 3] == pytest.approx(50)
+
+
+def test_memory_check_refuses_with_an_estimate():
+    with pytest.raises(InputError, match=r"needs about 2\.0 GB .* only 1\.0 GB is free"):
+        check_memory(2e9, "the distance transform", available=1e9)
+    check_memory(1e8, "x", available=1e9)
