@@ -2,11 +2,12 @@
 
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
+from .grid_capacity import GridCapacityAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
-                     ZoningAlgorithm)
+                     ZoningAlgorithm, GridCapacityAlgorithm)
 
 
 def all_algorithms():
