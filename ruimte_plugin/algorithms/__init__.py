@@ -3,11 +3,12 @@
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
+from .nitrogen import NitrogenAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
-                     ZoningAlgorithm, GridCapacityAlgorithm)
+                     NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm)
 
 
 def all_algorithms():
