@@ -59,8 +59,8 @@ class CombineAlgorithm(RuimteAlgorithm):
             "rank-order centroid weights (Barron &amp; Barrett 1996). Empty WEIGHTS = equal "
             "weights.</p>"
             "<p><b>Constraints</b> force a score of 0: a raster excludes where its value is 0 "
-            "(NoData does not exclude); a polygon layer excludes cells whose centre lies "
-            "inside a polygon. A cell where any criterion is NoData is NoData, unless a "
+            "(even when 0 is its NoData value; another NoData value does not exclude); a "
+            "polygon layer excludes cells whose centre lies inside a polygon. A cell where any criterion is NoData is NoData, unless a "
             "constraint excludes it.</p>"
             "<p><b>Grid</b>: by default the first criterion's grid. All criteria must be on the "
             "same grid unless RESAMPLING is set, which warps the others onto it on the fly "
@@ -164,8 +164,9 @@ class CombineAlgorithm(RuimteAlgorithm):
         out_path = self.output_file(parameters, self.OUTPUT, context)
 
         conventions = aggregation.conventions()
-        conventions["constraints"] = ("raster: 0 excludes, NoData does not; polygon: cell centre "
-                                      "inside excludes; excluded cells score 0")
+        conventions["constraints"] = ("raster: 0 excludes (also as NoData), other NoData does "
+                                      "not; polygon: cell centre inside excludes; excluded "
+                                      "cells score 0")
         if resampling:
             conventions["resampling"] = resampling
         self._log_method(aggregation, layers, feedback)
@@ -182,7 +183,7 @@ class CombineAlgorithm(RuimteAlgorithm):
                     if layer.type() == QgsMapLayer.RasterLayer:
                         rasters.append(self._open(io, self.raster_file(layer, self.CONSTRAINTS),
                                                   grid, resampling and "nearest", layer.name(),
-                                                  self.CONSTRAINTS))
+                                                  self.CONSTRAINTS, raw=True))
                         sources.append(rasters[-1])
                     else:
                         polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
@@ -198,9 +199,9 @@ class CombineAlgorithm(RuimteAlgorithm):
         self.style_output(context, out_path)
         return {self.OUTPUT: out_path}
 
-    def _open(self, io, path, grid, resampling, label, parameter):
+    def _open(self, io, path, grid, resampling, label, parameter, raw=False):
         try:
-            return io.RasterSource(path, 1, grid, resampling, label)
+            return io.RasterSource(path, 1, grid, resampling, label, raw)
         except InputError as err:
             raise InputError(str(err), parameter) from None
 

@@ -1,8 +1,9 @@
 """Block computation of ``ruimte:combine``: criteria -> aggregation -> constraints.
 
 Constraint conventions:
-* a constraint raster excludes cells where its value is 0; any other value allows; NoData in a
-  constraint raster says nothing and does not exclude;
+* a constraint raster excludes cells where its value is 0 - also when 0 is declared NoData, as
+  gdal:rasterize does by default on QGIS 3.40; any other value allows, and another NoData
+  value says nothing and does not exclude;
 * a constraint polygon excludes the cells whose centre lies inside it.
 Excluded cells score 0, even where criteria are unknown (DESIGN §3)."""
 
@@ -29,7 +30,7 @@ class Overlay:
             return None
         allowed = np.ones((window.height, window.width), dtype=bool)
         for source in self.constraint_rasters:
-            allowed &= source.read(window) != 0          # NaN != 0 is True: NoData allows
+            allowed &= source.read(window) != 0     # raw values: only 0 excludes
         for polygons in self.constraint_polygons:
             allowed &= ~polygons.mask(self.grid, window)
         return allowed

@@ -65,8 +65,11 @@ class RasterSource:
     If the file is on another grid and ``resampling`` is given, it is warped on the fly onto the
     grid (GDAL warp through a WarpedVRT); otherwise a different grid is refused."""
 
-    def __init__(self, path, band=1, grid=None, resampling=None, label=None):
+    def __init__(self, path, band=1, grid=None, resampling=None, label=None, raw=False):
+        """``raw``: read the stored values as they are, NoData value included (constraint
+        rasters, where 0 means excluded even when 0 is also declared NoData)."""
         self.path = path
+        self.raw = raw
         self.label = label or os.path.basename(path)
         self._src = rasterio.open(path)
         self._reader = self._src
@@ -81,6 +84,12 @@ class RasterSource:
         self.grid = grid or own
         self.warped = False
         if grid is not None and not (own.aligned_with(grid) and self._same_crs(grid)):
+            if raw and self.nodata == 0:
+                self.close()
+                raise InputError(
+                    f"{self.label} declares 0 as NoData, so its excluded cells (0) could not be "
+                    "told apart from empty ones after resampling; align it to the analysis grid "
+                    "first, or give it another NoData value")
             if resampling is None:
                 self.close()
                 raise InputError(
@@ -104,7 +113,7 @@ class RasterSource:
         data = self._reader.read(self.band, window=RioWindow(window.col_off, window.row_off,
                                                              window.width, window.height),
                                  out_dtype="float32")
-        if self.nodata is not None and not np.isnan(self.nodata):
+        if not self.raw and self.nodata is not None and not np.isnan(self.nodata):
             data[data == np.float32(self.nodata)] = np.nan
         return data
 

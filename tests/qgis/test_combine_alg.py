@@ -124,3 +124,15 @@ def test_cancelled_run_leaves_no_file(provider, criteria, tmp_path):
         processing.run("ruimte:combine", dict(CRITERIA=criteria, OUTPUT=str(out)),
                        feedback=feedback)
     assert list(tmp_path.glob("*cancel*")) == [] and list(tmp_path.glob(".ruimte-*")) == []
+
+
+def test_zero_as_nodata_in_a_constraint_still_excludes(provider, criteria, make_raster, tmp_path):
+    # what gdal:rasterize writes by default on QGIS 3.40: a 0/1 mask with NoData = 0
+    mask = np.ones((4, 6), np.float32)
+    mask[1, 1] = 0
+    raster = make_raster("mask0.tif", mask, nodata=0)
+    out = run(dict(CRITERIA=criteria, CONSTRAINTS=[raster]), tmp_path)
+    assert out[1, 1] == 0 and out[1, 2] > 0
+    with pytest.raises(QgsProcessingException, match="declares 0 as NoData"):
+        run(dict(CRITERIA=criteria, CONSTRAINTS=[raster], PIXEL_SIZE=50, RESAMPLING="nearest"),
+            tmp_path, "o2.tif")

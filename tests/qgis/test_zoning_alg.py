@@ -15,15 +15,15 @@ EXTENT = "120000,122500,487500,490500 [EPSG:28992]"
 
 
 @pytest.fixture
-def houses():
+def houses_layer():
     layer = QgsVectorLayer(BAG, "verblijfsobjecten", "ogr")
     assert layer.isValid() and layer.featureCount() > 1000
     return layer
 
 
-def test_distance_matches_gdal_proximity(provider, houses, tmp_path):
+def test_distance_matches_gdal_proximity(provider, houses_layer, tmp_path):
     res = processing.run("ruimte:zoning", {
-        "SENSITIVE": houses, "CATEGORY": "4.2", "AREA_TYPE": "rustige_woonwijk",
+        "SENSITIVE": houses_layer, "CATEGORY": "4.2", "AREA_TYPE": "rustige_woonwijk",
         "EXTENT": EXTENT, "PIXEL_SIZE": 25, "OUTPUT": str(tmp_path / "score.tif"),
         "DISTANCE": str(tmp_path / "dist.tif"), "CONSTRAINT": str(tmp_path / "con.tif")})
     cells = processing.run("gdal:rasterize", {
@@ -48,9 +48,9 @@ def test_distance_matches_gdal_proximity(provider, houses, tmp_path):
     assert "guide distance 300 m" in tags["RUIMTE_CONVENTIONS"]["rule"]
 
 
-def test_gemengd_gebied_and_default_extent(provider, houses, tmp_path):
+def test_gemengd_gebied_and_default_extent(provider, houses_layer, tmp_path):
     res = processing.run("ruimte:zoning", {
-        "SENSITIVE": houses, "CATEGORY": "3.2", "AREA_TYPE": "gemengd_gebied",
+        "SENSITIVE": houses_layer, "CATEGORY": "3.2", "AREA_TYPE": "gemengd_gebied",
         "OUTPUT": str(tmp_path / "s.tif"), "CONSTRAINT": str(tmp_path / "c.tif")})
     assert "DISTANCE" not in res
     constraint, profile = read_raster(res["CONSTRAINT"])
@@ -68,11 +68,11 @@ def test_qgis_process_with_polygons_and_wrong_geometry(provider, qgis_process, t
     assert score.shape == (60, 50) and score.max() <= 1
 
 
-def test_bad_input(provider, houses, tmp_path):
+def test_bad_input(provider, houses_layer, tmp_path):
     with pytest.raises(QgsProcessingException, match="MAX_DISTANCE"):
-        processing.run("ruimte:zoning", {"SENSITIVE": houses, "CATEGORY": "6",
+        processing.run("ruimte:zoning", {"SENSITIVE": houses_layer, "CATEGORY": "6",
                                          "MAX_DISTANCE": 1000, "OUTPUT": str(tmp_path / "a.tif")})
     with pytest.raises(QgsProcessingException, match="geographic"):
-        processing.run("ruimte:zoning", {"SENSITIVE": houses, "TARGET_CRS": "EPSG:4326",
+        processing.run("ruimte:zoning", {"SENSITIVE": houses_layer, "TARGET_CRS": "EPSG:4326",
                                          "OUTPUT": str(tmp_path / "b.tif")})
     assert list(tmp_path.iterdir()) == []
