@@ -94,3 +94,23 @@ def test_loaded_output_is_styled_and_grouped(provider, qgis_new_project, inputs,
     shader = renderer.shader().rasterShaderFunction()
     assert (shader.minimumValue(), shader.maximumValue()) == (0, 1)
     assert len(shader.colorRampItemList()) == 5
+
+
+def test_criterion_outputs_are_styled(provider, qgis_new_project, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    houses_layer = QgsVectorLayer("Point?crs=EPSG:28992", "houses", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(150500, 450500)))
+    houses_layer.dataProvider().addFeatures([f])
+    processing.runAndLoadResults("ruimte:zoning", {
+        "SENSITIVE": houses_layer, "EXTENT": "150000,152000,450000,452000 [EPSG:28992]",
+        "OUTPUT": str(tmp_path / "z.tif"), "DISTANCE": str(tmp_path / "d.tif"),
+        "CONSTRAINT": str(tmp_path / "c.tif")})
+    group = QgsProject.instance().layerTreeRoot().findGroup("Ruimte")
+    renderers = {node.layer().source().split("/")[-1]: node.layer().renderer()
+                 for node in group.findLayers()}
+    assert renderers["z.tif"].type() == "singlebandpseudocolor"
+    assert renderers["c.tif"].type() == "paletted"
+    distance = renderers["d.tif"]
+    assert distance.type() == "singlebandpseudocolor"
+    assert distance.classificationMin() == 0 and distance.classificationMax() > 1000
