@@ -4,8 +4,9 @@ Runs in a headless QGIS (the same Processing algorithms as the toolbox and qgis_
 real open data in resources/demo/drenthe.gpkg (see resources/demo/SOURCES.md):
 
 1. distances (m) on a 25 m grid over Drenthe with QGIS/GDAL's own gdal:rasterize + gdal:proximity:
-   to motorways (speed limit >= 100 km/h), to high-voltage substations, to Natura 2000;
-2. ruimte:standardize turns each distance into a 0-1 score;
+   to motorways (speed limit >= 100 km/h) and to high-voltage substations;
+2. ruimte:standardize turns each distance into a 0-1 score; ruimte:nitrogen screens the
+   nitrogen deposition on Natura 2000 for the company's NOx emission;
 3. ruimte:ahpweights weighs the three criteria from a pairwise matrix (with CR);
 4. ruimte:combine makes the weighted suitability (WLC), excluding Natura 2000, the NNN,
    Nationaal Park Drentsche Aa and everything outside the province;
@@ -37,13 +38,12 @@ CRITERIA = [
      {"FUNCTION": "linear", "DIRECTION": "decreasing", "C": 2000, "D": 15000},
      "full score within 2 km of a high-voltage substation, none beyond 15 km (assumption: the "
      "cost of a dedicated cable grows with its length)"),
-    ("nature_distance", "natura2000", None,
-     {"FUNCTION": "linear", "DIRECTION": "increasing", "A": 500, "B": 5000},
-     "no score within 500 m of Natura 2000, full score from 5 km (assumption: a crude proxy for "
-     "nitrogen and disturbance until the nitrogen criterion replaces it)"),
 ]
+# Nitrogen: ruimte:nitrogen for 5 t NOx a year (assumption: trucks of a large distribution
+# centre, 1-10 t NOx in domain-nl.md §8), default screening kernel and 0.005 threshold.
+NOX_KG = 5000
 # Pairwise judgements (assumption): motorway access moderately more important than the grid
-# (3) and strongly more than nature distance (5); grid a little more than nature (2).
+# (3) and strongly more than nitrogen (5); grid a little more than nitrogen (2).
 AHP_MATRIX = "1,3,5;1/3,1,2;1/5,1/2,1"
 EXCLUDED = ("natura2000", "nnn", "nationaal_park")
 
@@ -105,9 +105,17 @@ def main():
         scores.append(score)
         notes.append(f"- {label}: {assumption}")
         os.remove(cells)
+    nitrogen = processing.run("ruimte:nitrogen", {
+        "HABITATS": layer("natura2000"), "EMISSION_NOX": NOX_KG, "REFERENCE_LAYER": scores[0],
+        "OUTPUT": str(OUT / "nitrogen_score.tif"),
+        "DEPOSITION": str(OUT / "nitrogen_deposition.tif")}, feedback=feedback)
+    scores.append(nitrogen["OUTPUT"])
+    notes.append(f"- nitrogen: {NOX_KG / 1000:g} t NOx/yr, screening kernel; score 1 at or below "
+                 "0.005 mol N/ha/yr on Natura 2000, 0 from 1.0 (log scale)")
 
     ahp = processing.run("ruimte:ahpweights", {
-        "MATRIX": AHP_MATRIX, "CRITERIA_NAMES": ",".join(c[0] for c in CRITERIA)},
+        "MATRIX": AHP_MATRIX,
+        "CRITERIA_NAMES": ",".join([c[0] for c in CRITERIA] + ["nitrogen"])},
         feedback=feedback)
     inside = rasterize(province, "inside_drenthe")
     suitability = processing.run("ruimte:combine", {
@@ -136,7 +144,7 @@ def summarise(path, ahp, notes, province_ha, seconds):
     lines = [
         "Ruimte demo — Drenthe, suitability for a large truck- and grid-dependent company",
         f"grid: {data.shape[1]} x {data.shape[0]} cells of {PIXEL:g} m (EPSG:28992)",
-        f"AHP weights (motorway, substation, nature distance): {ahp['WEIGHTS']}  "
+        f"AHP weights (motorway, substation, nitrogen): {ahp['WEIGHTS']}  "
         f"CR = {ahp['CR']:.4f}",
         "criteria (assumptions):", *notes,
         "excluded: outside Drenthe, Natura 2000, NNN, Nationaal Park Drentsche Aa",
