@@ -148,7 +148,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
         from ..core.distance import DistanceField
-        from ..core.criteria.nitrogen import LoadField
+        from ..core.criteria.nitrogen import load_field
         from ..core.rasterize import FeatureSet
 
         model = self._model(parameters, context)
@@ -196,8 +196,8 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         loads = None
         if load_path:
             over = overloaded(kdw, background)
-            loads = LoadField(grid, FeatureSet([w for w, o in zip(data.wkbs, over) if o]), model,
-                              progress=self.progress(feedback, 0, 40))
+            loads = load_field(grid, FeatureSet([w for w, o in zip(data.wkbs, over) if o]), model,
+                               progress=self.progress(feedback, 0, 40))
             feedback.pushInfo(tr("LOAD: {} overloaded habitat polygons; convolution on {:g} m "
                                  "cells.").format(int(sum(over)), grid.res_x * loads.factor))
 

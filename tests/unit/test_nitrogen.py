@@ -8,7 +8,7 @@ import pytest
 from scipy.integrate import quad
 
 from ruimte_plugin.core.criteria.nitrogen import (DEFAULT_KERNELS, MOL_N_PER_KG_NH3,
-                                                  MOL_N_PER_KG_NOX, Kernel, LoadField,
+                                                  MOL_N_PER_KG_NOX, Kernel, load_field,
                                                   NitrogenModel, overloaded, sensitive)
 from ruimte_plugin.core.errors import InputError
 from ruimte_plugin.core.grid import AnalysisGrid
@@ -102,7 +102,7 @@ def test_fft_load_equals_direct_sum_and_coarse_is_close():
     model = NitrogenModel(nox_kg=5000, nh3_kg=2000, kernels=(
         Kernel(1.5, 100, 0.05, 3000), Kernel(2.0, 100, 0.3, 3000))).validate()
     habitat = [box(1000, 1000, 1600, 1400).wkb, box(4500, 3000, 5500, 4400).wkb]
-    fine = LoadField(grid, FeatureSet(habitat), model)
+    fine = load_field(grid, FeatureSet(habitat), model)
     assert fine.factor == 1
     load = np.vstack([np.hstack([fine.compute(w) for w in row]) for row in [list(grid.blocks())]])
     cells = np.zeros(grid.shape)
@@ -110,7 +110,7 @@ def test_fft_load_equals_direct_sum_and_coarse_is_close():
     cells[mask] = 1.0                                    # 100 m cells = 1 ha each
     truth = direct_load(grid, cells, model)
     assert np.allclose(load, truth, rtol=1e-4, atol=1e-3 * truth.max())
-    coarse = LoadField(grid, FeatureSet(habitat), model, budget=fine._bytes(1) - 1)
+    coarse = load_field(grid, FeatureSet(habitat), model, budget=fine.memory_needed(1) - 1)
     assert coarse.factor == 2                                            # 200 m cells
     approx = coarse.compute(list(grid.blocks())[0])
     far = truth > 0.2 * truth.max()

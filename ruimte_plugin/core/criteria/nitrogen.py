@@ -173,19 +173,10 @@ class NitrogenModel:
         return out
 
     def kernel_image(self, res_x, res_y, supersample=1):
-        """Deposition (mol N/ha/yr) at the cells around a source in the centre cell, shape
-        (2K+1, 2L+1) with K, L = ceil(cutoff / res). With supersample > 1 each cell holds the
-        mean over supersample x supersample points (for coarse grids)."""
-        ky = int(math.ceil(self.cutoff / res_y))
-        kx = int(math.ceil(self.cutoff / res_x))
-        offsets = (np.arange(supersample) + 0.5) / supersample - 0.5
-        yy, xx = np.mgrid[-ky:ky + 1, -kx:kx + 1]
-        image = np.zeros(yy.shape, dtype=np.float64)
-        for dy in offsets:
-            for dx in offsets:
-                r = np.hypot((yy + dy) * res_y, (xx + dx) * res_x)
-                image += self.deposition(r)
-        return (image / supersample ** 2).astype(F32)
+        """Deposition (mol N/ha/yr) at the cells around a source in the centre cell, out to the
+        cutoff; with supersample > 1 each cell holds the mean over its sub-points."""
+        from ..convolution import radial_image
+        return radial_image(res_x, res_y, self.cutoff, self.deposition, supersample)
 
     def conventions(self):
         return {
@@ -199,75 +190,13 @@ class NitrogenModel:
         }
 
 
-#: plan the LOAD convolution within this much memory (bytes); coarser cells beyond it
-LOAD_BUDGET_BYTES = 1.5e9
-#: bytes per cell of a float32 FFT convolution (padded input, spectra, output)
-FFT_BYTES_PER_CELL = 30
-#: relative level below which FFT results are round-off, not deposition
-FFT_NOISE = 1e-6
+def load_field(grid, overloaded_habitat, model, budget=None, progress=None):
+    """LOAD (mol N/yr deposited on overloaded habitat) for a source at every cell: the
+    overloaded area per cell (ha, cell-centre rule) convolved with the deposition kernel
+    (core.convolution; coarser cells when the FFT would not fit in ``budget``)."""
+    from ..convolution import BUDGET_BYTES, ConvolutionField
 
-
-class LoadField:
-    """LOAD (mol N/yr deposited on overloaded habitat) for a source at every cell.
-
-    The overloaded habitat area (ha per cell, cell-centre rule) on the grid extended by the
-    cutoff on every side is convolved with the kernel by FFT. When that would need more than
-    ``budget`` bytes, the convolution runs on cells ``factor`` times larger (area summed, kernel
-    averaged over each coarse cell) and is interpolated bilinearly back to the grid; the help
-    states the factor used."""
-
-    def __init__(self, grid, features, model, budget=LOAD_BUDGET_BYTES, progress=None):
-        from scipy.signal import fftconvolve
-        from ..grid import AnalysisGrid
-        from ..errors import Cancelled
-
-        self.grid, self.model = grid, model
-        factor = 1
-        while self._bytes(factor) > budget and factor < 64:
-            factor += 1
-        self.factor = factor
-        res_x, res_y = grid.res_x * factor, grid.res_y * factor
-        kx, ky = int(math.ceil(model.cutoff / res_x)), int(math.ceil(model.cutoff / res_y))
-        height, width = -(-grid.height // factor), -(-grid.width // factor)
-        fine = AnalysisGrid(grid.crs, grid.x_min - kx * res_x, grid.y_max + ky * res_y,
-                            grid.res_x, grid.res_y, (width + 2 * kx) * factor,
-                            (height + 2 * ky) * factor)
-        area = np.zeros((height + 2 * ky, width + 2 * kx), dtype=F32)
-        cell_ha = F32(grid.cell_area / M2_PER_HA)
-        block = factor * max(1, 512 // factor)
-        total = fine.block_count(block)
-        for i, window in enumerate(fine.blocks(block)):
-            if progress is not None and progress(i / total) is False:
-                raise Cancelled()
-            mask = features.mask(fine, window)
-            if mask.any():
-                h, w = window.height // factor, window.width // factor
-                r0, c0 = window.row_off // factor, window.col_off // factor
-                area[r0:r0 + h, c0:c0 + w] += (mask.astype(F32) * cell_ha).reshape(
-                    h, factor, w, factor).sum(axis=(1, 3))
-        kernel = model.kernel_image(res_x, res_y, supersample=factor)
-        load = fftconvolve(area, kernel[::-1, ::-1], mode="same") if area.any() \
-            else np.zeros_like(area)
-        load = load[ky:ky + height, kx:kx + width].astype(F32)
-        # FFT round-off (float32) leaves noise around 1e-7 of the peak where nothing lands
-        load[load < FFT_NOISE * load.max()] = 0
-        self.load = load
-
-    def _bytes(self, factor):
-        res_x, res_y = self.grid.res_x * factor, self.grid.res_y * factor
-        kx = math.ceil(self.model.cutoff / res_x)
-        ky = math.ceil(self.model.cutoff / res_y)
-        rows = -(-self.grid.height // factor) + 4 * ky
-        cols = -(-self.grid.width // factor) + 4 * kx
-        return FFT_BYTES_PER_CELL * rows * cols
-
-    def compute(self, window):
-        if self.factor == 1:
-            return self.load[window.slices()].copy()
-        from scipy.ndimage import map_coordinates
-        rows = (np.arange(window.row_off, window.row_off + window.height) + 0.5) / self.factor \
-            - 0.5
-        cols = (np.arange(window.col_off, window.col_off + window.width) + 0.5) / self.factor \
-            - 0.5
-        rr, cc = np.meshgrid(rows, cols, indexing="ij")
-        return map_coordinates(self.load, [rr, cc], order=1, mode="nearest").astype(F32)
+    cell_ha = F32(grid.cell_area / M2_PER_HA)
+    return ConvolutionField(
+        grid, lambda g, w: overloaded_habitat.mask(g, w).astype(F32) * cell_ha,
+        model.kernel_image, model.cutoff, BUDGET_BYTES if budget is None else budget, progress)
