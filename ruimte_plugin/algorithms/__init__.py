@@ -3,12 +3,14 @@
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
+from .landscape import LandscapeAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
-                     NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm)
+                     NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
+                     LandscapeAlgorithm)
 
 
 def all_algorithms():
