@@ -1,5 +1,6 @@
 """Processing algorithms of the Ruimte provider, one per module."""
 
+from .accessibility import AccessibilityAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
@@ -10,7 +11,7 @@ from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
-                     LandscapeAlgorithm)
+                     LandscapeAlgorithm, AccessibilityAlgorithm)
 
 
 def all_algorithms():
