@@ -1,5 +1,6 @@
-"""The Dutch criteria in a Model Designer model: zoning, gridcapacity and nitrogen feed
-combine, with zoning's CONSTRAINT as a constraint; run with the qgis_process binary."""
+"""The Dutch criteria in a Model Designer model: zoning, gridcapacity, nitrogen, landscape and
+accessibility feed combine, with zoning's CONSTRAINT as a constraint; run with the qgis_process
+binary."""
 
 import numpy as np
 import processing
@@ -34,8 +35,13 @@ def inputs(tmp_path):
     n = QgsFeature()
     n.setGeometry(QgsGeometry.fromRect(QgsRectangle(210000, 500000, 211000, 501000)))
     natura.dataProvider().addFeatures([n])
+    roads = QgsVectorLayer("LineString?crs=EPSG:28992", "roads", "memory")
+    r = QgsFeature()
+    r.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(199000, 500100),
+                                               QgsPointXY(206000, 500100)]))
+    roads.dataProvider().addFeatures([r])
     return (save(houses, tmp_path / "houses.gpkg"), save(areas, tmp_path / "areas.gpkg"),
-            save(natura, tmp_path / "natura.gpkg"))
+            save(natura, tmp_path / "natura.gpkg"), save(roads, tmp_path / "roads.gpkg"))
 
 
 def child(alg_id, child_id, sources):
@@ -48,7 +54,7 @@ def child(alg_id, child_id, sources):
 
 def build_model(path):
     model = QgsProcessingModelAlgorithm("criteria_chain", "ruimte tests")
-    for name in ("houses", "areas", "natura"):
+    for name in ("houses", "areas", "natura", "roads"):
         model.addModelParameter(QgsProcessingParameterVectorLayer(name, name),
                                 QgsProcessingModelParameter(name))
     grid = {"EXTENT": Source.fromStaticValue(EXTENT), "PIXEL_SIZE": Source.fromStaticValue(50)}
@@ -60,11 +66,18 @@ def build_model(path):
     model.addChildAlgorithm(child("ruimte:nitrogen", "nitrogen", dict(
         grid, HABITATS=Source.fromModelParameter("natura"),
         EMISSION_NOX=Source.fromStaticValue(5000))))
+    model.addChildAlgorithm(child("ruimte:landscape", "landscape", dict(
+        grid, PROTECTED=[Source.fromModelParameter("natura")],
+        BUILDING_HEIGHT=Source.fromStaticValue(20))))
+    model.addChildAlgorithm(child("ruimte:accessibility", "access", dict(
+        grid, MOTORWAYS=Source.fromModelParameter("roads"))))
     combine = child("ruimte:combine", "combine", {
         "CRITERIA": [Source.fromChildOutput("zoning", "OUTPUT"),
                      Source.fromChildOutput("grid", "OUTPUT"),
-                     Source.fromChildOutput("nitrogen", "OUTPUT")],
-        "WEIGHTS": Source.fromStaticValue("0.3,0.3,0.4"),
+                     Source.fromChildOutput("nitrogen", "OUTPUT"),
+                     Source.fromChildOutput("landscape", "OUTPUT"),
+                     Source.fromChildOutput("access", "OUTPUT")],
+        "WEIGHTS": Source.fromStaticValue("0.3,0.3,0.4,0,0"),
         "CONSTRAINTS": [Source.fromChildOutput("zoning", "CONSTRAINT")]})
     output = QgsProcessingModelOutput("suitability")
     output.setChildId("combine")
@@ -76,11 +89,12 @@ def build_model(path):
 
 
 def test_criteria_model_with_qgis_process(provider, qgis_process, tmp_path):
-    houses, areas, natura = inputs(tmp_path)
+    houses, areas, natura, roads = inputs(tmp_path)
     build_model(tmp_path / "criteria.model3")
     out = tmp_path / "suitability.tif"
     result = qgis_process("--json", "run", str(tmp_path / "criteria.model3"), "--",
                           f"houses={houses}", f"areas={areas}", f"natura={natura}",
+                          f"roads={roads}",
                           f"combine:suitability={out}")
     assert result.returncode == 0, result.stderr
     suit, profile = read_raster(out)
