@@ -3,8 +3,8 @@
 Under qgis_process and inside models nothing is loaded, so this is a no-op there."""
 
 from qgis.core import (QgsColorRampShader, QgsGradientColorRamp,
-                       QgsProcessingLayerPostProcessorInterface, QgsProject, QgsRasterBandStats,
-                       QgsRasterShader, QgsSingleBandPseudoColorRenderer)
+                       QgsProcessingLayerPostProcessorInterface, QgsProject, QgsRasterShader,
+                       QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
 from .paths import resource
@@ -17,9 +17,11 @@ _POST_PROCESSORS = {}
 def apply_value_ramp(layer):
     """A continuous ramp over the layer's own min..max (raw values such as distances, whose
     range a fixed QML style cannot know)."""
+    from osgeo import gdal      # the band statistics API differs between QGIS 3.22 and 3.40
+    dataset = gdal.Open(layer.source())
+    low, high = dataset.GetRasterBand(1).ComputeRasterMinMax(False)
+    dataset = None
     provider = layer.dataProvider()
-    stats = provider.bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
-    low, high = stats.minimumValue, stats.maximumValue
     if not high > low:
         high = low + 1
     ramp = QgsGradientColorRamp(QColor(68, 1, 84), QColor(253, 231, 37))
