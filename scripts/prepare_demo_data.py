@@ -25,8 +25,8 @@ How to rerun (from the repository root, with Debian's Python, which has GDAL):
     ogrinfo -so resources/demo/drenthe.gpkg           # optional check
 
 The output is rebuilt from scratch on every run. OGR_CURRENT_DATE is fixed so that the
-GeoPackage timestamps do not change between runs. Only osgeo (GDAL/OGR/OSR) and the Python
-standard library are used.
+GeoPackage timestamps do not change between runs. It uses osgeo (GDAL/OGR/OSR), shapely (for
+the Voronoi cells of the illustrative capacity layer) and the Python standard library.
 """
 
 import csv
@@ -334,6 +334,37 @@ def build_hv_substations(area):
     return rows
 
 
+def build_capacity_illustrative(area):
+    """ILLUSTRATIVE grid-capacity areas: NOT the grid operators' capacity map.
+
+    No open capaciteitskaart polygons are in ../shared/data/nl, so the demo derives stand-ins
+    openly: the Voronoi cells of the real HV substations, clipped to the demo area, each taking
+    an illustrative offtake status by a fixed rule: a station with 220 or 380 kV -> 1 ("geel",
+    limited), otherwise -> 2 ("oranje", queue). The layer name, its description and the field
+    `let_op` say so.
+    """
+    from shapely import wkb
+    from shapely.geometry import MultiPoint
+    from shapely.ops import voronoi_diagram
+
+    stations = build_hv_substations(area)
+    points = MultiPoint([(g.GetX(), g.GetY()) for g, _ in stations])
+    envelope = wkb.loads(bytes(area.ExportToWkb()))
+    rows = []
+    for poly in voronoi_diagram(points, envelope=envelope).geoms:
+        cell = ogr.CreateGeometryFromWkb(poly.wkb)
+        cell.AssignSpatialReference(area.GetSpatialReference())
+        part = clip(cell, area)
+        if part is None:
+            continue
+        station = next(a for g, a in stations if cell.Contains(g))
+        status = 1 if (station["max_kv"] or 0) >= 220 else 2
+        rows.append((normalise(part, "polygon"), {
+            "afname": status, "station": station["name"] or f"v_id {station['v_id']}",
+            "let_op": "illustratief: Voronoi van HV-stations, geen echte capaciteitskaart"}))
+    return rows
+
+
 def build_hv_lines(area):
     """GridKit links (all of type 'line') clipped to the demo area."""
     ct = transformer(4326)
@@ -392,6 +423,9 @@ LAYERS = [
      [("v_id", I), ("typ", S), ("voltage", S), ("max_kv", I), ("name", S),
       ("operator", S), ("ref", S)],
      "HV substations (OSM via GridKit, typ substation/merge), Drenthe + 15 km"),
+    ("capaciteit_illustratief", "polygon", [("afname", I), ("station", S), ("let_op", S)],
+     "ILLUSTRATIVE grid capacity areas: Voronoi cells of the HV substations with a made-up "
+     "status rule (220/380 kV -> 1, else 2); NOT the real capaciteitskaart"),
     ("hv_lines", "line",
      [("l_id", I), ("v_id_1", I), ("v_id_2", I), ("voltage", S), ("max_kv", I),
       ("cables", S), ("name", S), ("operator", S), ("length_m", R)],
@@ -423,6 +457,7 @@ def main():
         "nationaal_park": lambda: build_nationaal_park(area),
         "motorways": lambda: build_motorways(area),
         "hv_substations": lambda: build_hv_substations(area),
+        "capaciteit_illustratief": lambda: build_capacity_illustrative(area),
         "hv_lines": lambda: build_hv_lines(area),
         "railways": lambda: build_railways(area),
         "stations": lambda: build_stations(area),

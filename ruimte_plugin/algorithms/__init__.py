@@ -6,12 +6,13 @@ from .combine import CombineAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
 from .landscape import LandscapeAlgorithm
 from .nitrogen import NitrogenAlgorithm
+from .profile_suitability import ProfileSuitabilityAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
-                     LandscapeAlgorithm, AccessibilityAlgorithm)
+                     LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm)
 
 
 def all_algorithms():

@@ -208,6 +208,13 @@ def stream_blocks(grid, compute, writers, progress=None, block_size=512):
         raise Cancelled()
 
 
+def update_tags(path, tags):
+    """Add or replace metadata tags of an existing GeoTIFF (values JSON-encoded unless str)."""
+    with rasterio.open(path, "r+") as dst:
+        dst.update_tags(**{k: v if isinstance(v, str) else json.dumps(v)
+                           for k, v in tags.items()})
+
+
 def read_tags(path):
     """RUIMTE_* provenance tags of a GeoTIFF, JSON-decoded where possible."""
     with rasterio.open(path) as src:

@@ -1,0 +1,318 @@
+"""ruimte:profilesuitability — one company profile, all criteria, one suitability map."""
+
+import json
+
+from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeedback,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString,
+                       QgsProcessingUtils, QgsRectangle)
+
+from ..core.errors import Cancelled, InputError
+from ..core.profiles import builtin_ids, builtin_profile, load_profile
+from ..i18n import tr
+from .base import RuimteAlgorithm, load_rasterio_io
+
+#: criterion -> (output parameter, band label)
+CRITERION_OUTPUTS = {
+    "nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE", "zoning": "ZONING_SCORE",
+    "landscape": "LANDSCAPE_SCORE", "accessibility": "ACCESSIBILITY_SCORE",
+}
+
+
+class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
+    group_id = "profiles"
+    PROFILE = "PROFILE"
+    PROFILE_FILE = "PROFILE_FILE"
+    HABITATS = "HABITATS"
+    CAPACITY_AREAS = "CAPACITY_AREAS"
+    SUBSTATIONS = "SUBSTATIONS"
+    SENSITIVE = "SENSITIVE"
+    PROTECTED = "PROTECTED"
+    VALUED = "VALUED"
+    VALUE_FIELD = "VALUE_FIELD"
+    RAMPS = "RAMPS"
+    MOTORWAYS = "MOTORWAYS"
+    NETWORK = "NETWORK"
+    WATERWAYS = "WATERWAYS"
+    CEMT_FIELD = "CEMT_FIELD"
+    RAIL_TERMINALS = "RAIL_TERMINALS"
+    OUTPUT = "OUTPUT"
+    EXCLUDED = "EXCLUDED"
+
+    def name(self):
+        return "profilesuitability"
+
+    def displayName(self):  # noqa: N802
+        return tr("Suitability for a company profile")
+
+    def shortDescription(self):  # noqa: N802
+        return tr("One run for one company type: nitrogen, grid, zoning, landscape and "
+                  "accessibility with the profile's settings and weights, combined into one "
+                  "suitability map.")
+
+    def tags(self):
+        return tr("profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,"
+                  "recycling,HMC,profile,suitability,company").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema "
+            "ruimte-profile/1; see resources/profiles). The profile sets the building height, "
+            "VNG category, grid need, emissions, transport needs, the criterion weights (or an "
+            "AHP matrix), the aggregation and which hard rules exclude. Every number in a "
+            "profile says its source or that it is an assumption.</p>"
+            "<p>Every data input is optional. A criterion whose input is missing is left out "
+            "with a warning and the remaining weights are renormalised to sum 1; the output's "
+            "metadata (RUIMTE_PROFILE) lists the weights used and what was left out.</p><ul>"
+            "<li>nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)</li>"
+            "<li>grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status "
+            "field is the profile's direction, afname or opwek)</li>"
+            "<li>zoning: SENSITIVE houses (ruimte:zoning with the profile's category)</li>"
+            "<li>landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's "
+            "building height)</li>"
+            "<li>accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile "
+            "needs (ruimte:accessibility)</li></ul>"
+            "<p>Hard rules (protected land, inside the VNG guide distance, grid status 3) "
+            "exclude: score 0. EXCLUDED shows them (0 = excluded). All criteria run on one "
+            "grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded "
+            "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        ids = builtin_ids()
+        self.add_choice(self.PROFILE, tr("Company profile"), ids,
+                        "xxl_logistics" if "xxl_logistics" in ids else ids[0],
+                        tr("Built-in profile (resources/profiles)."))
+        self.add(QgsProcessingParameterFile(self.PROFILE_FILE, tr("Own profile file (JSON)"),
+                                            extension="json", optional=True),
+                 tr("A profile of your own; replaces PROFILE. Its errors are listed in full."))
+        poly, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
+                             [QgsProcessing.TypeVectorLine])
+        for name, label, types, help_text in (
+                (self.HABITATS, tr("Nitrogen-sensitive habitats"), poly,
+                 tr("Natura 2000 areas or a habitat map (nitrogen criterion).")),
+                (self.CAPACITY_AREAS, tr("Grid capacity map"), poly,
+                 tr("Capaciteitskaart polygons with afname/opwek status (grid criterion).")),
+                (self.SUBSTATIONS, tr("High-voltage substations"), point,
+                 tr("HV substations (grid criterion, large needs).")),
+                (self.SENSITIVE, tr("Houses"), point + poly,
+                 tr("Sensitive objects for the VNG guide distances (zoning criterion).")),
+                (self.RAMPS, tr("Motorway ramps"), point, tr("Accessibility criterion.")),
+                (self.MOTORWAYS, tr("Motorways"), line,
+                 tr("Motorway lines where no ramps are known (accessibility).")),
+                (self.NETWORK, tr("Road network"), line,
+                 tr("Roads for distances along the network (accessibility).")),
+                (self.WATERWAYS, tr("Waterways"), line, tr("Fairways with a CEMT class.")),
+                (self.RAIL_TERMINALS, tr("Rail terminals"), point, tr("Rail freight terminals."))):
+            self.add(QgsProcessingParameterFeatureSource(name, label, types, optional=True),
+                     help_text)
+        self.add(QgsProcessingParameterString(self.CEMT_FIELD, tr("CEMT class field"),
+                                              optional=True),
+                 tr("Field of WATERWAYS with the CEMT class."))
+        self.add(QgsProcessingParameterMultipleLayers(self.PROTECTED, tr("Protected areas"),
+                                                      QgsProcessing.TypeVectorPolygon,
+                                                      optional=True),
+                 tr("Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded)."))
+        self.add(QgsProcessingParameterMultipleLayers(self.VALUED, tr("Valued landscape"),
+                                                      QgsProcessing.TypeVectorPolygon,
+                                                      optional=True),
+                 tr("Nationale Landschappen, national parks, core qualities (landscape)."))
+        self.add(QgsProcessingParameterString(self.VALUE_FIELD, tr("Landscape value field"),
+                                              optional=True),
+                 tr("Field of the valued layers with values 0-1."))
+        self.add_grid_parameters(extent_help=tr("Empty: all inputs together."))
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Suitability")),
+                 tr("Suitability 0-1 for the profile."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.EXCLUDED, tr("Excluded by hard rules (0 = excluded)"), optional=True,
+            createByDefault=True), tr("0 where a hard rule of the profile excludes."))
+        for criterion, name in CRITERION_OUTPUTS.items():
+            self.add(QgsProcessingParameterRasterDestination(
+                name, tr("Criterion score: {}").format(criterion), optional=True,
+                createByDefault=True), tr("Score 0-1 of this criterion."))
+
+    # ------------------------------------------------------------ the profile
+    def _profile(self, parameters, context):
+        path = self.optional_string(parameters, self.PROFILE_FILE, context)
+        if path:
+            return load_profile(path)
+        return builtin_profile(self.parameterAsEnumString(parameters, self.PROFILE, context))
+
+    def _inputs(self, parameters, context):
+        sources = {name: self.parameterAsSource(parameters, name, context) for name in (
+            self.HABITATS, self.CAPACITY_AREAS, self.SUBSTATIONS, self.SENSITIVE, self.RAMPS,
+            self.MOTORWAYS, self.NETWORK, self.WATERWAYS, self.RAIL_TERMINALS)}
+        layers = {name: self.parameterAsLayerList(parameters, name, context)
+                  for name in (self.PROTECTED, self.VALUED)}
+        return sources, layers
+
+    @staticmethod
+    def _value(parameters, name):
+        """The raw parameter value (a layer, path or source definition) to hand to a child."""
+        return parameters.get(name)
+
+    def _plan(self, profile, parameters, sources, layers, feedback):
+        """{criterion: child parameters} for the criteria whose inputs are there."""
+        given = lambda name: sources.get(name) is not None  # noqa: E731
+        plan = {}
+        if given(self.HABITATS):
+            plan["nitrogen"] = ("ruimte:nitrogen", {
+                "HABITATS": self._value(parameters, self.HABITATS),
+                "EMISSION_NOX": profile.nox_kg, "EMISSION_NH3": profile.nh3_kg,
+                "THRESHOLD": profile.threshold})
+        if given(self.CAPACITY_AREAS):
+            plan["grid"] = ("ruimte:gridcapacity", {
+                "AREAS": self._value(parameters, self.CAPACITY_AREAS),
+                "STATUS_FIELD": profile.direction, "REQUIRED_MVA": profile.required_mva,
+                "SUBSTATIONS": self._value(parameters, self.SUBSTATIONS)})
+        if given(self.SENSITIVE):
+            plan["zoning"] = ("ruimte:zoning", {
+                "SENSITIVE": self._value(parameters, self.SENSITIVE),
+                "CATEGORY": profile.category, "AREA_TYPE": profile.area_type})
+        if layers[self.PROTECTED] or layers[self.VALUED]:
+            plan["landscape"] = ("ruimte:landscape", {
+                "PROTECTED": layers[self.PROTECTED], "VALUED": layers[self.VALUED],
+                "VALUE_FIELD": self._value(parameters, self.VALUE_FIELD),
+                "BUILDING_HEIGHT": profile.building_height_m})
+        access = self._access_plan(profile, parameters, sources, feedback)
+        if access:
+            plan["accessibility"] = ("ruimte:accessibility", access)
+        return plan
+
+    def _access_plan(self, profile, parameters, sources, feedback):
+        params, missing = {"MODES": profile.modes}, []
+        if profile.road:
+            road = self.RAMPS if sources[self.RAMPS] is not None else self.MOTORWAYS
+            if sources[road] is not None:
+                params.update({road: self._value(parameters, road),
+                               "NETWORK": self._value(parameters, self.NETWORK),
+                               "IDEAL_DISTANCE": profile.road.ideal_m,
+                               "MAX_DISTANCE": profile.road.max_m})
+            else:
+                missing.append(tr("road (RAMPS or MOTORWAYS)"))
+        if profile.water:
+            if sources[self.WATERWAYS] is not None:
+                params.update({"WATERWAYS": self._value(parameters, self.WATERWAYS),
+                               "CEMT_FIELD": self._value(parameters, self.CEMT_FIELD),
+                               "MIN_CEMT": profile.water.min_cemt,
+                               "WATER_IDEAL_DISTANCE": profile.water.ideal_m,
+                               "WATER_MAX_DISTANCE": profile.water.max_m})
+            else:
+                missing.append(tr("water (WATERWAYS)"))
+        if profile.rail:
+            if sources[self.RAIL_TERMINALS] is not None:
+                params.update({"RAIL_TERMINALS": self._value(parameters, self.RAIL_TERMINALS),
+                               "RAIL_IDEAL_DISTANCE": profile.rail.ideal_m,
+                               "RAIL_MAX_DISTANCE": profile.rail.max_m})
+            else:
+                missing.append(tr("rail (RAIL_TERMINALS)"))
+        if missing:
+            feedback.pushWarning(tr("Accessibility: no data for {}; that mode is left out.")
+                                 .format(", ".join(missing)))
+        return params if len(params) > 1 else None
+
+    # ------------------------------------------------------------ running
+    def execute(self, parameters, context, feedback):
+        io = load_rasterio_io()
+        import processing
+
+        profile = self._profile(parameters, context)
+        sources, layers = self._inputs(parameters, context)
+        plan = self._plan(profile, parameters, sources, layers, feedback)
+        weights, dropped = profile.weights_for(set(plan))
+        for criterion in dropped:
+            feedback.pushWarning(tr("Criterion '{}' has no input data: left out; the other "
+                                    "weights are renormalised.").format(criterion))
+        plan = {c: plan[c] for c in weights}          # the weighted ones, in weight order
+        grid, crs = self.analysis_grid(parameters, context,
+                                       fallback_extent=self._extent(sources, layers, context))
+        grid_params = {"EXTENT": f"{grid.x_min},{grid.x_max},{grid.y_min},{grid.y_max} "
+                                 f"[{crs.authid()}]",
+                       "PIXEL_SIZE": grid.res_x, "TARGET_CRS": crs}
+        language = "nl" if QgsApplication.locale().startswith("nl") else "en"
+        group = "Ruimte — " + profile.name(language)
+        feedback.pushInfo(tr("Profile {} ({}): weights {}; grid {}.").format(
+            profile.id, profile.weights_method, ", ".join(f"{c} {w:.3f}" for c, w in
+                                                          weights.items()), grid.describe()))
+
+        steps = QgsProcessingMultiStepFeedback(len(plan) + 2, feedback)
+        scores, constraints, results = [], [], {}
+        for i, (criterion, (alg_id, params)) in enumerate(plan.items()):
+            steps.setCurrentStep(i)
+            steps.pushInfo(tr("{} ({})").format(criterion, alg_id))
+            out = self.optional_output(parameters, CRITERION_OUTPUTS[criterion], context) or \
+                QgsProcessingUtils.generateTempFilename(f"{criterion}.tif")
+            child = dict(grid_params, **{k: v for k, v in params.items() if v is not None},
+                         OUTPUT=out)
+            rule = {"landscape": "protected_areas", "zoning": "zoning_guide_distance",
+                    "grid": "grid_shortage"}.get(criterion)
+            if rule and profile.constraints.get(rule):
+                child["CONSTRAINT"] = QgsProcessingUtils.generateTempFilename(
+                    f"{criterion}_constraint.tif")
+            res = processing.run(alg_id, child, context=context, feedback=steps,
+                                 is_child_algorithm=True)
+            if steps.isCanceled():
+                raise Cancelled()
+            scores.append(res["OUTPUT"])
+            if "CONSTRAINT" in child:
+                constraints.append(res["CONSTRAINT"])
+            if CRITERION_OUTPUTS[criterion] in parameters:
+                results[CRITERION_OUTPUTS[criterion]] = res["OUTPUT"]
+                self.style_output(context, res["OUTPUT"], "score.qml", group)
+
+        steps.setCurrentStep(len(plan))
+        out_path = self.output_file(parameters, self.OUTPUT, context)
+        combine = {"CRITERIA": scores, "WEIGHTS": ",".join(f"{w:.6f}" for w in weights.values()),
+                   "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path}
+        if profile.method == "owa":
+            combine["ORDER_WEIGHTS"] = ",".join(str(v) for v in profile.order_weights)
+        processing.run("ruimte:combine", combine, context=context, feedback=steps,
+                       is_child_algorithm=True)
+        steps.setCurrentStep(len(plan) + 1)
+        excluded = self.optional_output(parameters, self.EXCLUDED, context)
+        if excluded:
+            self._excluded(io, grid, constraints, excluded, steps)
+            results[self.EXCLUDED] = excluded
+            self.style_output(context, excluded, "constraint.qml", group)
+        conventions = io.read_tags(out_path).get("RUIMTE_CONVENTIONS", {})
+        conventions.update(profile=profile.id, weights_method=profile.weights_method)
+        io.update_tags(out_path, dict(self.provenance(parameters, context, conventions, []),
+                                      RUIMTE_PROFILE=json.dumps({
+                "id": profile.id, "name": {"nl": profile.name_nl, "en": profile.name_en},
+                "file": profile.source_file, "weights_used": weights, "left_out": dropped,
+                "note": "criteria left out for lack of data; the other weights renormalised"
+                if dropped else ""})))
+        self.style_output(context, out_path, "score.qml", group)
+        results[self.OUTPUT] = out_path
+        return results
+
+    def _excluded(self, io, grid, constraints, path, feedback):
+        """0 where any hard rule excludes, 1 elsewhere."""
+        import numpy as np
+        tags = {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"}
+        with io.gdal_env():
+            sources = [io.RasterSource(p, 1, grid) for p in constraints]
+            try:
+                with io.AtomicRasterWriter(path, grid, tr("excluded by hard rules: 0"),
+                                           tags) as writer:
+                    def compute(window):
+                        allowed = np.ones((window.height, window.width), dtype=np.float32)
+                        for source in sources:
+                            allowed[source.read(window) == 0] = 0
+                        return (allowed,)
+                    io.stream_blocks(grid, compute, [writer], self.progress(feedback))
+            finally:
+                for source in sources:
+                    source.close()
+
+    def _extent(self, sources, layers, context):
+        """The inputs' extents together, in the CRS of the first input."""
+        items = [(s.sourceExtent(), s.sourceCrs()) for s in sources.values() if s is not None]
+        items += [(lyr.extent(), lyr.crs()) for lyrs in layers.values() for lyr in lyrs]
+        if not items:
+            raise InputError(tr("give at least one data input or an EXTENT"), self.EXTENT)
+        crs = items[0][1]
+        extent = QgsRectangle()
+        for rect, rect_crs in items:
+            extent.combineExtentWith(self.transform_extent(rect, rect_crs, crs, context))
+        return extent, crs
