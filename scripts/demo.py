@@ -1,22 +1,26 @@
-"""Drenthe demo: where in the province could a large, grid-hungry, truck-based company go?
+"""The main job: where in Drenthe can each company type go?
 
-Runs in a headless QGIS (the same Processing algorithms as the toolbox and qgis_process) on the
-real open data in resources/demo/drenthe.gpkg (see resources/demo/SOURCES.md):
+For every built-in company profile, `ruimte:profilesuitability` runs through the real
+`qgis_process` binary (scripts/qgis_process, the plugin from this checkout) over the province of
+Drenthe at 25 m, on the real open data in resources/demo/drenthe.gpkg (see
+resources/demo/SOURCES.md; the grid-capacity areas are ILLUSTRATIVE, houses are missing so the
+zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
 
-1. distances (m) on a 25 m grid over Drenthe with QGIS/GDAL's own gdal:rasterize + gdal:proximity:
-   to motorways (speed limit >= 100 km/h) and to high-voltage substations;
-2. ruimte:standardize turns each distance into a 0-1 score; ruimte:nitrogen screens the
-   nitrogen deposition on Natura 2000 for the company's NOx emission;
-3. ruimte:ahpweights weighs the three criteria from a pairwise matrix (with CR);
-4. ruimte:combine makes the weighted suitability (WLC), excluding Natura 2000, the NNN,
-   Nationaal Park Drentsche Aa and everything outside the province;
-5. writes demo-output/: the rasters (with provenance tags), suitability.png and summary.txt.
+* <profile>/*.tif          suitability, exclusions and criterion scores (with provenance tags)
+* ruimte-drenthe.qgz       a QGIS project: one styled layer group per profile, plus the data
+* <profile>.png            a map per profile (title, legend, scale bar), rendered by QGIS
+* summary.md / summary.csv per profile: share of the province excluded, share with
+                           suitability >= 0.7, and the best municipality (most hectares >= 0.7)
 
-The thresholds are the demo's assumptions, stated next to each criterion below; the company
-profiles (later) carry sourced values. Run: `make demo` (or .venv/bin/python scripts/demo.py).
+Run: `make demo` (installs what is needed first) or `.venv/bin/python scripts/demo.py`.
+RUIMTE_DEMO_OUTPUT=<folder> writes elsewhere; RUIMTE_DEMO_PROFILES=a,b limits the profiles;
+RUIMTE_DEMO_PIXEL=100 uses coarser cells (the tests do).
 """
 
+import csv
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,30 +28,34 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
-OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output"))
-PIXEL = 25.0
+OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output")).resolve()
+PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
+GOOD = 0.7
+CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
+RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
+                "nitrogen": "stikstof / nitrogen", "grid": "netcongestie / grid",
+                "zoning": "milieuzonering / zoning", "landscape": "landschap / landscape",
+                "accessibility": "bereikbaarheid / accessibility"}
 
-# criterion: (label, source layer, filter expression, standardize parameters, assumption text)
-CRITERIA = [
-    ("motorway", "motorways", '"max_speed" >= 100',
-     {"FUNCTION": "sigmoid", "DIRECTION": "decreasing", "C": 1000, "D": 10000},
-     "full score within 1 km of a road with a speed limit of 100 km/h or more, none beyond 10 km "
-     "(assumption; domain-nl.md §5: new distribution centres are typically 1-3 km from a "
-     "motorway)"),
-    ("substation", "hv_substations", None,
-     {"FUNCTION": "linear", "DIRECTION": "decreasing", "C": 2000, "D": 15000},
-     "full score within 2 km of a high-voltage substation, none beyond 15 km (assumption: the "
-     "cost of a dedicated cable grows with its length)"),
+
+def source(layer, subset=None):
+    uri = f"{GPKG}|layername={layer}"
+    return f"{uri}|subset={subset}" if subset else uri
+
+
+#: the data inputs of ruimte:profilesuitability for the demo
+INPUTS = [
+    ("HABITATS", source("natura2000")),
+    ("PROTECTED", source("natura2000")),
+    ("PROTECTED", source("nnn")),
+    ("VALUED", source("nationaal_park")),
+    ("MOTORWAYS", source("motorways", '"max_speed" >= 100')),
+    ("CAPACITY_AREAS", source("capaciteit_illustratief")),
+    ("SUBSTATIONS", source("hv_substations")),
 ]
-# Nitrogen: ruimte:nitrogen for 5 t NOx a year (assumption: trucks of a large distribution
-# centre, 1-10 t NOx in domain-nl.md §8), default screening kernel and 0.005 threshold.
-NOX_KG = 5000
-# Pairwise judgements (assumption): motorway access moderately more important than the grid
-# (3) and strongly more than nitrogen (5); grid a little more than nitrogen (2).
-AHP_MATRIX = "1,3,5;1/3,1,2;1/5,1/2,1"
-EXCLUDED = ("natura2000", "nnn", "nationaal_park")
 
 
+# ------------------------------------------------------------------ headless QGIS
 def start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="ruimte-demo-"))
@@ -64,137 +72,281 @@ def start_qgis():
     return app, provider
 
 
-def layer(name):
-    from qgis.core import QgsVectorLayer
-    lyr = QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
-    if not lyr.isValid():
-        sys.exit(f"demo data missing: layer {name} in {GPKG}")
-    return lyr
-
-
-def main():
-    started = time.time()
-    import processing
-    from qgis.core import QgsProcessingFeedback
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    feedback = QgsProcessingFeedback()
-    province = layer("drenthe")
-    e = province.extent()
-    extent = f"{e.xMinimum()},{e.xMaximum()},{e.yMinimum()},{e.yMaximum()} [EPSG:28992]"
-    raster_options = {"EXTENT": extent, "UNITS": 1, "WIDTH": PIXEL, "HEIGHT": PIXEL,
-                      "DATA_TYPE": 0, "INIT": 0, "BURN": 1, "NODATA": None}
-
-    def rasterize(source, name, where=None):
-        if where:
-            source = processing.run("native:extractbyexpression", {
-                "INPUT": source, "EXPRESSION": where, "OUTPUT": "memory:"})["OUTPUT"]
-        return processing.run("gdal:rasterize", dict(raster_options, INPUT=source,
-                                                     OUTPUT=str(OUT / f"{name}_cells.tif")),
-                              feedback=feedback)["OUTPUT"]
-
-    scores, notes = [], []
-    for label, source, where, params, assumption in CRITERIA:
-        cells = rasterize(layer(source), label, where)
-        distance = processing.run("gdal:proximity", {
-            "INPUT": cells, "BAND": 1, "VALUES": "1", "UNITS": 0, "DATA_TYPE": 5,
-            "OUTPUT": str(OUT / f"{label}_distance_m.tif")}, feedback=feedback)["OUTPUT"]
-        score = processing.run("ruimte:standardize", dict(
-            params, INPUT=distance, OUTPUT=str(OUT / f"{label}_score.tif")),
-            feedback=feedback)["OUTPUT"]
-        scores.append(score)
-        notes.append(f"- {label}: {assumption}")
-        os.remove(cells)
-    nitrogen = processing.run("ruimte:nitrogen", {
-        "HABITATS": layer("natura2000"), "EMISSION_NOX": NOX_KG, "REFERENCE_LAYER": scores[0],
-        "OUTPUT": str(OUT / "nitrogen_score.tif"),
-        "DEPOSITION": str(OUT / "nitrogen_deposition.tif")}, feedback=feedback)
-    scores.append(nitrogen["OUTPUT"])
-    notes.append(f"- nitrogen: {NOX_KG / 1000:g} t NOx/yr, screening kernel; score 1 at or below "
-                 "0.005 mol N/ha/yr on Natura 2000, 0 from 1.0 (log scale)")
-
-    ahp = processing.run("ruimte:ahpweights", {
-        "MATRIX": AHP_MATRIX,
-        "CRITERIA_NAMES": ",".join([c[0] for c in CRITERIA] + ["nitrogen"])},
-        feedback=feedback)
-    inside = rasterize(province, "inside_drenthe")
-    suitability = processing.run("ruimte:combine", {
-        "CRITERIA": scores, "WEIGHTS": ahp["WEIGHTS"], "METHOD": "wlc",
-        "CONSTRAINTS": [inside] + [layer(name) for name in EXCLUDED],
-        "OUTPUT": str(OUT / "suitability.tif")}, feedback=feedback)["OUTPUT"]
-    os.remove(inside)
-
-    province_ha = sum(f.geometry().area() for f in province.getFeatures()) / 1e4
-    summary = summarise(suitability, ahp, notes, province_ha, time.time() - started)
-    render_png(suitability, province, [layer(name) for name in EXCLUDED],
-               OUT / "suitability.png")
-    (OUT / "summary.txt").write_text(summary, encoding="utf-8")
-    print(summary)
-    print(f"outputs in {OUT}")
-
-
-def summarise(path, ahp, notes, province_ha, seconds):
-    import numpy as np
-    import rasterio
-
-    with rasterio.open(path) as src:
-        data = src.read(1, masked=True)
-        cell_ha = abs(src.res[0] * src.res[1]) / 1e4
-    valid = data.compressed()
-    lines = [
-        "Ruimte demo — Drenthe, suitability for a large truck- and grid-dependent company",
-        f"grid: {data.shape[1]} x {data.shape[0]} cells of {PIXEL:g} m (EPSG:28992)",
-        f"AHP weights (motorway, substation, nitrogen): {ahp['WEIGHTS']}  "
-        f"CR = {ahp['CR']:.4f}",
-        "criteria (assumptions):", *notes,
-        "excluded: outside Drenthe, Natura 2000, NNN, Nationaal Park Drentsche Aa",
-        f"Drenthe: {province_ha:,.0f} ha; not excluded (score > 0): "
-        f"{(valid > 0).sum() * cell_ha:,.0f} ha",
-    ]
-    for threshold in (0.5, 0.7, 0.8):
-        lines.append(f"  score >= {threshold}: {(valid >= threshold).sum() * cell_ha:,.0f} ha")
-    lines.append(f"max score {float(np.max(valid)):.3f}; run time {seconds:.1f} s")
-    return "\n".join(lines) + "\n"
-
-
-def render_png(raster_path, province, excluded, png_path, size=1200):
-    """Render the styled suitability as a user would see it: excluded areas grey, the land
-    outside the province white, the province outline on top."""
-    from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsMapRendererParallelJob,
-                           QgsMapSettings, QgsRasterLayer, QgsSingleSymbolRenderer)
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor
-    from ruimte_plugin.paths import resource
-
-    def fill(layer, **style):
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(style)))
-        return layer
-
-    raster = QgsRasterLayer(raster_path, "suitability")
-    raster.loadNamedStyle(resource("styles", "score.qml"))
-    for lyr in excluded:
-        fill(lyr, color="150,150,150,255", outline_style="no")
-    outside = province.clone()
-    outside.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(
-        QgsFillSymbol.createSimple({"color": "255,255,255,255", "outline_style": "no"}))))
-    fill(province, color="0,0,0,0", outline_color="35,35,35", outline_width="0.5")
-    settings = QgsMapSettings()
-    settings.setLayers([province, outside, *excluded, raster])
-    settings.setDestinationCrs(raster.crs())
-    settings.setExtent(raster.extent())
-    settings.setBackgroundColor(QColor("white"))
-    ratio = raster.extent().height() / raster.extent().width()
-    settings.setOutputSize(QSize(size, int(size * ratio)))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    job.renderedImage().save(str(png_path), "PNG")
-
-
 def stop_qgis(app, provider):
     from qgis.core import QgsApplication
     QgsApplication.processingRegistry().removeProvider(provider)
     app.exitQgis()
+
+
+def vector(name):
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer(source(name), name, "ogr")
+    if not layer.isValid():
+        sys.exit(f"demo data missing: layer {name} in {GPKG}")
+    return layer
+
+
+# ------------------------------------------------------------------ the runs
+def run_profile(profile_id, extent):
+    """ruimte:profilesuitability through the qgis_process binary; progress on the terminal."""
+    folder = OUT / profile_id
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded",
+               **{f"{c.upper()}_SCORE": c for c in CRITERIA}}
+    args = [str(ROOT / "scripts" / "qgis_process"), "run", "ruimte:profilesuitability", "--",
+            f"PROFILE={profile_id}", f"EXTENT={extent}", f"PIXEL_SIZE={PIXEL:g}"]
+    args += [f"{name}={value}" for name, value in INPUTS]
+    args += [f"{name}={folder / label}.tif" for name, label in outputs.items()]
+    started = time.perf_counter()
+    done = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    seconds = time.perf_counter() - started
+    warnings = [line.split("\t", 1)[-1].strip() for line in done.stdout.splitlines()
+                if line.startswith("WARNING")]
+    if done.returncode != 0:
+        print(done.stdout)
+        sys.exit(f"ruimte:profilesuitability failed for {profile_id}")
+    return folder, seconds, warnings
+
+
+# ------------------------------------------------------------------ summary
+def summarise(profile_id, folder):
+    """Shares of the province and the best municipality, from the rasters."""
+    import numpy as np
+    import rasterio
+    from ruimte_plugin.core.grid import AnalysisGrid, Window
+    from ruimte_plugin.core.rasterize import FeatureSet
+    from ruimte_plugin.core.rasterio_io import read_tags
+
+    with rasterio.open(folder / "suitability.tif") as src:
+        suit = src.read(1, masked=True).filled(np.nan)
+        grid = AnalysisGrid.from_transform(tuple(src.transform)[:6], src.width, src.height,
+                                           "EPSG:28992")
+    with rasterio.open(folder / "excluded.tif") as src:
+        excluded = src.read(1) == 0
+    municipalities = vector("gemeenten")
+    names, wkbs = [], []
+    for feature in municipalities.getFeatures():
+        names.append(feature["gemeenteNaam"])
+        wkbs.append(bytes(feature.geometry().asWkb()))
+    whole = Window(0, 0, grid.height, grid.width)
+    index = FeatureSet(wkbs).values(grid, whole, list(range(len(wkbs))), fill=-1)
+    inside = index >= 0
+    cell_ha = grid.cell_area / 1e4
+    good = inside & (suit >= GOOD)
+    per_municipality = np.bincount(index[good].astype(int), minlength=len(names)) * cell_ha
+    best = int(np.argmax(per_municipality))
+    profile = read_tags(folder / "suitability.tif")["RUIMTE_PROFILE"]
+    return {
+        "profile": profile_id, "name_nl": profile["name"]["nl"], "name_en": profile["name"]["en"],
+        "excluded_pct": 100 * float(np.mean(excluded[inside])),
+        "good_pct": 100 * float(np.mean(good[inside])),
+        "good_ha": float(good.sum() * cell_ha),
+        "best_municipality": names[best] if per_municipality[best] > 0 else "-",
+        "best_ha": float(per_municipality[best]),
+        "weights": profile["weights_used"],
+        "left_out": profile["left_out"] + [f"transport: {m}" for m in
+                                           profile.get("modes_left_out", [])],
+    }
+
+
+def write_summary(rows, seconds):
+    with open(OUT / "summary.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
+                         f"suitability>={GOOD}_ha", "best_municipality", "best_ha",
+                         "weights_used", "left_out"])
+        for r in rows:
+            writer.writerow([r["profile"], r["name_en"], f"{r['excluded_pct']:.1f}",
+                             f"{r['good_pct']:.1f}", f"{r['good_ha']:.0f}",
+                             r["best_municipality"], f"{r['best_ha']:.0f}",
+                             json.dumps({k: round(v, 3) for k, v in r["weights"].items()}),
+                             ";".join(r["left_out"])])
+    lines = [f"# Ruimte demo — Drenthe at {PIXEL:g} m", "",
+             f"Suitability per company profile (real open data; grid-capacity areas are "
+             f"illustrative; no houses, so the zoning criterion is left out). "
+             f"Best municipality = most hectares with suitability >= {GOOD}.", "",
+             f"| profile | excluded | suitability >= {GOOD} | best municipality | left out "
+             "(no data) | run (s) |",
+             "|---|---:|---:|---|---|---:|"]
+    for r in rows:
+        lines.append(f"| {r['name_en']} | {r['excluded_pct']:.1f} % | {r['good_pct']:.1f} % "
+                     f"({r['good_ha']:,.0f} ha) | {r['best_municipality']} "
+                     f"({r['best_ha']:,.0f} ha) | {', '.join(r['left_out']) or '-'} | "
+                     f"{r['seconds']:.1f} |")
+    lines += ["", f"Total wall time {seconds:.0f} s."]
+    text = "\n".join(lines) + "\n"
+    (OUT / "summary.md").write_text(text, encoding="utf-8")
+    return text
+
+
+# ------------------------------------------------------------------ project and maps
+def build_project(rows):
+    """ruimte-drenthe.qgz: a styled group per profile over the reference data."""
+    from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsLineSymbol,
+                           QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer)
+    from ruimte_plugin.paths import resource
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setCrs(vector("drenthe").crs())
+    project.setTitle("Ruimte voor economie — Drenthe")
+    root = project.layerTreeRoot()
+    reference = root.addGroup("Drenthe (reference data)")
+    labels = {"drenthe": "provincie Drenthe", "gemeenten": "gemeenten",
+              "natura2000": "Natura 2000 (uitgesloten / excluded)",
+              "nnn": "NNN (uitgesloten / excluded)",
+              "nationaal_park": "Nationaal Park Drentsche Aa",
+              "motorways": "rijkswegen >= 100 km/h"}
+    styles = {"drenthe": ({"color": "0,0,0,0", "outline_color": "30,30,30",
+                           "outline_width": "0.6"}, QgsFillSymbol),
+              "gemeenten": ({"color": "0,0,0,0", "outline_color": "90,90,90",
+                             "outline_width": "0.25", "outline_style": "dash"}, QgsFillSymbol),
+              "natura2000": ({"color": "130,130,130,255", "outline_style": "no"}, QgsFillSymbol),
+              "nnn": ({"color": "175,175,175,255", "outline_style": "no"}, QgsFillSymbol),
+              "nationaal_park": ({"color": "0,0,0,0", "outline_color": "60,110,60",
+                                  "outline_width": "0.5"}, QgsFillSymbol),
+              "motorways": ({"color": "60,60,60", "width": "0.5"}, QgsLineSymbol)}
+    layers = {}
+    for name, (style, symbol) in styles.items():
+        layer = vector(name)
+        layer.setName(labels[name])
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol.createSimple(style)))
+        project.addMapLayer(layer, False)
+        reference.addLayer(layer)
+        layers[name] = layer
+    outside = vector("drenthe")                 # white mask over the land outside the province
+    outside.setName("outside Drenthe")
+    outside.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(
+        QgsFillSymbol.createSimple({"color": "255,255,255,255", "outline_style": "no"}))))
+    project.addMapLayer(outside, False)
+    reference.insertLayer(1, outside)
+    layers["outside"] = outside
+    for i, r in enumerate(rows):
+        group = root.insertGroup(i, f"Ruimte — {r['name_nl']}")
+        folder = OUT / r["profile"]
+        files = [("suitability", "score.qml", True), ("excluded", "constraint.qml", False)]
+        files += [(c, "score.qml", False) for c in CRITERIA if (folder / f"{c}.tif").exists()]
+        for label, style, visible in files:
+            layer = QgsRasterLayer(str(folder / f"{label}.tif"), RASTER_NAMES[label])
+            layer.loadNamedStyle(resource("styles", style))
+            project.addMapLayer(layer, False)
+            group.addLayer(layer).setItemVisibilityChecked(visible)
+            layers[(r["profile"], label)] = layer
+        group.setItemVisibilityChecked(i == 0)
+        group.setExpanded(i == 0)
+    project.write(str(OUT / "ruimte-drenthe.qgz"))
+    return project, layers
+
+
+def render_map(project, layers, row, path):
+    """A print layout with title, map, legend and scale bar, exported as PNG."""
+    from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                           QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint,
+                           QgsLayoutSize, QgsLegendStyle, QgsMapLayerLegendUtils,
+                           QgsPrintLayout, QgsUnitTypes)
+    from qgis.PyQt.QtGui import QFont
+
+    mm = QgsUnitTypes.LayoutMillimeters
+    suitability = layers[(row["profile"], "suitability")]
+    excluded_ref = [layers["natura2000"], layers["nnn"]]
+    frame = [layers[n] for n in ("drenthe", "outside", "gemeenten", "motorways",
+                                 "nationaal_park")]
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()                      # A4 landscape
+    title = QgsLayoutItemLabel(layout)
+    title.setText(f"{row['name_nl']} — geschiktheid in Drenthe ({PIXEL:g} m)")
+    title.setFont(QFont("Sans", 16, QFont.Bold))
+    title.attemptMove(QgsLayoutPoint(8, 6, mm))
+    title.attemptResize(QgsLayoutSize(280, 10, mm))
+    layout.addLayoutItem(title)
+    subtitle = QgsLayoutItemLabel(layout)
+    subtitle.setText(f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
+                     f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
+                     f"{row['best_municipality']}. Grid areas illustrative. Left out for lack "
+                     f"of data: {', '.join(row['left_out']) or '-'}.")
+    subtitle.setFont(QFont("Sans", 8))
+    subtitle.attemptMove(QgsLayoutPoint(8, 16, mm))
+    subtitle.attemptResize(QgsLayoutSize(280, 8, mm))
+    layout.addLayoutItem(subtitle)
+    item = QgsLayoutItemMap(layout)
+    item.setLayers(frame + excluded_ref + [suitability])
+    item.attemptMove(QgsLayoutPoint(8, 26, mm))
+    item.attemptResize(QgsLayoutSize(200, 176, mm))
+    extent = vector("drenthe").extent().buffered(1000)
+    item.setExtent(extent)                      # may resize the item to the extent's shape,
+    item.attemptResize(QgsLayoutSize(200, 176, mm))
+    item.zoomToExtent(extent)                   # so size it again and fit the extent inside
+    item.setFrameEnabled(True)
+    layout.addLayoutItem(item)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("Legenda / legend")
+    legend.setLinkedMap(item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in [suitability] + excluded_ref + [frame[0]] + frame[2:]:
+        node = root.addLayer(layer)
+        if layer is suitability:                  # drop the "Band 1: ..." line
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [1])
+            legend.model().refreshLayerLegend(node)
+    legend.attemptMove(QgsLayoutPoint(214, 26, mm))
+    legend.setStyleFont(QgsLegendStyle.Title, QFont("Sans", 10, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("Sans", 9))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("Sans", 8))
+    layout.addLayoutItem(legend)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(item)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegments(4)
+    bar.setUnitsPerSegment(5)
+    bar.attemptMove(QgsLayoutPoint(214, 185, mm))
+    layout.addLayoutItem(bar)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    settings.exportMetadata = False          # PNG cannot take GDAL metadata
+    from osgeo import gdal
+    gdal.PushErrorHandler("CPLQuietErrorHandler")   # QGIS tries to georeference the PNG
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
+    finally:
+        gdal.PopErrorHandler()
+    if result != QgsLayoutExporter.Success:
+        sys.exit(f"could not render {path}")
+
+
+# ------------------------------------------------------------------ main
+def main():
+    from ruimte_plugin.core.profiles import builtin_ids
+    started = time.perf_counter()
+    OUT.mkdir(parents=True, exist_ok=True)
+    wanted = os.environ.get("RUIMTE_DEMO_PROFILES")
+    profiles = wanted.split(",") if wanted else builtin_ids()
+    e = vector("drenthe").extent()
+    extent = f"{e.xMinimum()},{e.xMaximum()},{e.yMinimum()},{e.yMaximum()} [EPSG:28992]"
+    rows = []
+    for i, profile_id in enumerate(profiles, 1):
+        print(f"[{i}/{len(profiles)}] ruimte:profilesuitability PROFILE={profile_id} "
+              f"(qgis_process, {PIXEL:g} m) ...", flush=True)
+        folder, seconds, warnings = run_profile(profile_id, extent)
+        for warning in dict.fromkeys(warnings):
+            print(f"    warning: {warning}")
+        row = summarise(profile_id, folder)
+        row["seconds"] = seconds
+        rows.append(row)
+        print(f"    {seconds:.1f} s; excluded {row['excluded_pct']:.1f} %, suitability >= {GOOD} "
+              f"{row['good_pct']:.1f} %, best municipality {row['best_municipality']}",
+              flush=True)
+    print("building the QGIS project and the maps ...", flush=True)
+    project, layers = build_project(rows)
+    for row in rows:
+        render_map(project, layers, row, OUT / f"{row['profile']}.png")
+    project.clear()
+    print(write_summary(rows, time.perf_counter() - started))
+    print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, summary.md")
 
 
 if __name__ == "__main__":

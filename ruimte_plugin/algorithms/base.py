@@ -8,6 +8,7 @@ import contextlib
 import datetime
 import importlib.util
 import json
+import os
 import traceback
 
 import numpy as np
@@ -407,10 +408,18 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         return self.output_file(parameters, name, context)
 
     def output_file(self, parameters, name, context):
+        """The output path, checked before any work starts: .tif, in a writable folder."""
         path = self.parameterAsOutputLayer(parameters, name, context)
         if not path.lower().endswith((".tif", ".tiff")):
             raise InputError(tr("outputs are written as GeoTIFF; give a file name ending in .tif"),
                              name)
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise InputError(tr("the output folder {} does not exist; choose an existing folder")
+                             .format(folder), name)
+        if not os.access(folder, os.W_OK):
+            raise InputError(tr("the output folder {} is not writable; choose another folder")
+                             .format(folder), name)
         return path
 
     def provenance(self, parameters, context, conventions=None, sources=None):

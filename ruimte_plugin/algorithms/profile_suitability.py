@@ -152,7 +152,8 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         return parameters.get(name)
 
     def _plan(self, profile, parameters, sources, layers, feedback):
-        """{criterion: child parameters} for the criteria whose inputs are there."""
+        """({criterion: child parameters} for the criteria whose inputs are there, [transport
+        modes left out for lack of data])."""
         given = lambda name: sources.get(name) is not None  # noqa: E731
         plan = {}
         if given(self.HABITATS):
@@ -174,10 +175,10 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 "PROTECTED": layers[self.PROTECTED], "VALUED": layers[self.VALUED],
                 "VALUE_FIELD": self._value(parameters, self.VALUE_FIELD),
                 "BUILDING_HEIGHT": profile.building_height_m})
-        access = self._access_plan(profile, parameters, sources, feedback)
+        access, missing = self._access_plan(profile, parameters, sources, feedback)
         if access:
             plan["accessibility"] = ("ruimte:accessibility", access)
-        return plan
+        return plan, missing
 
     def _access_plan(self, profile, parameters, sources, feedback):
         params, missing = {"MODES": profile.modes}, []
@@ -209,7 +210,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         if missing:
             feedback.pushWarning(tr("Accessibility: no data for {}; that mode is left out.")
                                  .format(", ".join(missing)))
-        return params if len(params) > 1 else None
+        return (params if len(params) > 1 else None), missing
 
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
@@ -218,7 +219,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
 
         profile = self._profile(parameters, context)
         sources, layers = self._inputs(parameters, context)
-        plan = self._plan(profile, parameters, sources, layers, feedback)
+        plan, missing_modes = self._plan(profile, parameters, sources, layers, feedback)
         weights, dropped = profile.weights_for(set(plan))
         for criterion in dropped:
             feedback.pushWarning(tr("Criterion '{}' has no input data: left out; the other "
@@ -280,6 +281,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                                       RUIMTE_PROFILE=json.dumps({
                 "id": profile.id, "name": {"nl": profile.name_nl, "en": profile.name_en},
                 "file": profile.source_file, "weights_used": weights, "left_out": dropped,
+                "modes_left_out": missing_modes,
                 "note": "criteria left out for lack of data; the other weights renormalised"
                 if dropped else ""})))
         self.style_output(context, out_path, "score.qml", group)
