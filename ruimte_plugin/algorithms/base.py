@@ -365,20 +365,21 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.execute(parameters, context, feedback)
         except InputError as err:
-            raise QgsProcessingException(self.error_message(err)) from None
+            message = self.error_message(err)
         except Cancelled:
-            raise QgsProcessingException(tr("Cancelled; no output was written.")) from None
-        except QgsProcessingException:
-            raise
+            message = tr("Cancelled; no output was written.")
+        except QgsProcessingException as err:
+            message = str(err)
         except MemoryError:
-            raise QgsProcessingException(tr("Not enough memory for this extent and pixel size; "
-                                            "use a larger pixel size or a smaller extent.")) \
-                from None
+            message = tr("Not enough memory for this extent and pixel size; use a larger pixel "
+                         "size or a smaller extent.")
         except Exception as err:  # a safety net: a message, never a traceback, for the user
             feedback.pushDebugInfo(traceback.format_exc())
-            raise QgsProcessingException(
-                tr("{} failed: {}: {}").format(self.displayName(), type(err).__name__, err)) \
-                from None
+            message = tr("{} failed: {}: {}").format(self.displayName(), type(err).__name__, err)
+        # Raised outside the handlers and with the inputs dropped, so that no traceback keeps
+        # the input layers alive: QGIS 3.40 crashes at exit on a GeoPackage layer kept that way.
+        parameters = None  # noqa: F841
+        raise QgsProcessingException(message)
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -63,7 +63,7 @@ def test_missing_criteria_are_left_out_and_weights_renormalised(provider, demo_l
     assert not (tmp_path / "n.tif").exists()
 
 
-def test_a_broken_profile_file_is_refused_with_its_problems(provider, demo_layers, tmp_path):
+def test_a_broken_profile_file_is_refused_with_its_problems(provider, tmp_path):
     data = json.loads(json.dumps(builtin_profile("mkb_park").raw))
     data["grid"]["required_mva"] = {"value": -1, "assumption": "typo"}
     del data["weights"]
@@ -71,7 +71,7 @@ def test_a_broken_profile_file_is_refused_with_its_problems(provider, demo_layer
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(QgsProcessingException) as err:
         processing.run("ruimte:profilesuitability", {
-            "PROFILE_FILE": str(path), "PROTECTED": [demo_layers["natura2000"]],
+            "PROFILE_FILE": str(path), "PROTECTED": [f"{GPKG}|layername=natura2000"],
             "EXTENT": EXTENT, "OUTPUT": str(tmp_path / "s.tif")})
     text = str(err.value)
     assert "(PROFILE_FILE)" in text and "grid.required_mva" in text and "weights: missing" in text
