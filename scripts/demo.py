@@ -20,6 +20,7 @@ RUIMTE_DEMO_PIXEL=100 uses coarser cells (the tests do).
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,7 @@ GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
 OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output")).resolve()
 PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
 GOOD = 0.7
+PROGRESS = re.compile(r"(?:^|\.|\s)(\d{1,3})\.\.\.", re.M)
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
                 "nitrogen": "stikstof / nitrogen", "grid": "netcongestie / grid",
@@ -98,13 +100,30 @@ def run_profile(profile_id, extent):
     args += [f"{name}={value}" for name, value in INPUTS]
     args += [f"{name}={folder / label}.tif" for name, label in outputs.items()]
     started = time.perf_counter()
-    done = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    output, shown = bytearray(), -1
+    sys.stdout.write("    progress:")
+    while True:                        # echo qgis_process's progress marks (0...10...) live
+        chunk = os.read(process.stdout.fileno(), 256)
+        if not chunk:
+            break
+        output += chunk
+        marks = [int(m) for m in PROGRESS.findall(output.decode(errors="replace"))]
+        done = max([m for m in marks if m <= 100], default=-1)
+        if done > shown:
+            sys.stdout.write(f" {done}%")
+            sys.stdout.flush()
+            shown = done
+    process.wait()
+    process.stdout.close()
+    print()
     seconds = time.perf_counter() - started
-    warnings = [line.split("\t", 1)[-1].strip() for line in done.stdout.splitlines()
+    text = output.decode(errors="replace")
+    warnings = [line.split("\t", 1)[-1].strip() for line in text.splitlines()
                 if line.startswith("WARNING")]
-    if done.returncode != 0:
-        print(done.stdout)
+    if process.returncode != 0:
+        print(text)
         sys.exit(f"ruimte:profilesuitability failed for {profile_id}")
     return folder, seconds, warnings
 

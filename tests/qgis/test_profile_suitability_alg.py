@@ -91,3 +91,15 @@ def test_a_profile_through_qgis_process(qgis_process, tmp_path):
     assert meta["RUIMTE_ALGORITHM"] == "ruimte:profilesuitability"
     assert sorted(meta["RUIMTE_PROFILE"]["left_out"]) == ["grid", "zoning"]
     assert s.shape == (50, 60) and 0 <= np.nanmin(s) and np.nanmax(s) <= 1
+
+
+def test_loaded_outputs_land_in_the_profile_group(provider, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject
+    processing.runAndLoadResults("ruimte:profilesuitability", {
+        "PROFILE": "mkb_park", "PROTECTED": [f"{GPKG}|layername=natura2000"],
+        "EXTENT": EXTENT, "PIXEL_SIZE": 500, "OUTPUT": str(tmp_path / "s.tif"),
+        "EXCLUDED": str(tmp_path / "x.tif"), "LANDSCAPE_SCORE": str(tmp_path / "l.tif")})
+    group = QgsProject.instance().layerTreeRoot().findGroup("Ruimte — SME business park")
+    assert group is not None
+    renderers = sorted(node.layer().renderer().type() for node in group.findLayers())
+    assert renderers == ["paletted", "singlebandpseudocolor", "singlebandpseudocolor"]
