@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingP
                        QgsRectangle)
 
 from ..core.criteria.landscape import (DEFAULT_BUILDING_HEIGHT, DEFAULT_EYE_HEIGHT,
-                                       DEFAULT_RING_WEIGHTS, VIEW_ANGLES_DEG, LandscapeRule,
+                                       DEFAULT_RING_WEIGHTS, LandscapeRule,
                                        landscape_values, parse_value_table, ring_radii)
 from ..core.errors import InputError
 from ..core.weights import format_weights, parse_number_list

@@ -2,16 +2,14 @@
 
 import json
 
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeedback,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
-                       QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString,
-                       QgsProcessingUtils, QgsRectangle)
+from qgis.core import (QgsApplication, QgsProcessingMultiStepFeedback,
+                       QgsProcessingParameterRasterDestination, QgsProcessingUtils, QgsRectangle)
 
 from ..core.errors import Cancelled, InputError
-from ..core.profiles import builtin_ids, builtin_profile, load_profile
 from ..i18n import tr
 from .base import RuimteAlgorithm, load_rasterio_io
+from .profile_inputs import (add_profile_inputs, add_profile_parameters, read_profile,
+                             read_profile_inputs)
 
 #: criterion -> (output parameter, band label)
 CRITERION_OUTPUTS = {
@@ -79,47 +77,8 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        ids = builtin_ids()
-        self.add_choice(self.PROFILE, tr("Company profile"), ids,
-                        "xxl_logistics" if "xxl_logistics" in ids else ids[0],
-                        tr("Built-in profile (resources/profiles)."))
-        self.add(QgsProcessingParameterFile(self.PROFILE_FILE, tr("Own profile file (JSON)"),
-                                            extension="json", optional=True),
-                 tr("A profile of your own; replaces PROFILE. Its errors are listed in full."))
-        poly, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
-                             [QgsProcessing.TypeVectorLine])
-        for name, label, types, help_text in (
-                (self.HABITATS, tr("Nitrogen-sensitive habitats"), poly,
-                 tr("Natura 2000 areas or a habitat map (nitrogen criterion).")),
-                (self.CAPACITY_AREAS, tr("Grid capacity map"), poly,
-                 tr("Capaciteitskaart polygons with afname/opwek status (grid criterion).")),
-                (self.SUBSTATIONS, tr("High-voltage substations"), point,
-                 tr("HV substations (grid criterion, large needs).")),
-                (self.SENSITIVE, tr("Houses"), point + poly,
-                 tr("Sensitive objects for the VNG guide distances (zoning criterion).")),
-                (self.RAMPS, tr("Motorway ramps"), point, tr("Accessibility criterion.")),
-                (self.MOTORWAYS, tr("Motorways"), line,
-                 tr("Motorway lines where no ramps are known (accessibility).")),
-                (self.NETWORK, tr("Road network"), line,
-                 tr("Roads for distances along the network (accessibility).")),
-                (self.WATERWAYS, tr("Waterways"), line, tr("Fairways with a CEMT class.")),
-                (self.RAIL_TERMINALS, tr("Rail terminals"), point, tr("Rail freight terminals."))):
-            self.add(QgsProcessingParameterFeatureSource(name, label, types, optional=True),
-                     help_text)
-        self.add(QgsProcessingParameterString(self.CEMT_FIELD, tr("CEMT class field"),
-                                              optional=True),
-                 tr("Field of WATERWAYS with the CEMT class."))
-        self.add(QgsProcessingParameterMultipleLayers(self.PROTECTED, tr("Protected areas"),
-                                                      QgsProcessing.TypeVectorPolygon,
-                                                      optional=True),
-                 tr("Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded)."))
-        self.add(QgsProcessingParameterMultipleLayers(self.VALUED, tr("Valued landscape"),
-                                                      QgsProcessing.TypeVectorPolygon,
-                                                      optional=True),
-                 tr("Nationale Landschappen, national parks, core qualities (landscape)."))
-        self.add(QgsProcessingParameterString(self.VALUE_FIELD, tr("Landscape value field"),
-                                              optional=True),
-                 tr("Field of the valued layers with values 0-1."))
+        add_profile_parameters(self)
+        add_profile_inputs(self)
         self.add_grid_parameters(extent_help=tr("Empty: all inputs together."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Suitability")),
                  tr("Suitability 0-1 for the profile."))
@@ -133,18 +92,10 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
 
     # ------------------------------------------------------------ the profile
     def _profile(self, parameters, context):
-        path = self.optional_string(parameters, self.PROFILE_FILE, context)
-        if path:
-            return load_profile(path)
-        return builtin_profile(self.parameterAsEnumString(parameters, self.PROFILE, context))
+        return read_profile(self, parameters, context)
 
     def _inputs(self, parameters, context):
-        sources = {name: self.parameterAsSource(parameters, name, context) for name in (
-            self.HABITATS, self.CAPACITY_AREAS, self.SUBSTATIONS, self.SENSITIVE, self.RAMPS,
-            self.MOTORWAYS, self.NETWORK, self.WATERWAYS, self.RAIL_TERMINALS)}
-        layers = {name: self.parameterAsLayerList(parameters, name, context)
-                  for name in (self.PROTECTED, self.VALUED)}
-        return sources, layers
+        return read_profile_inputs(self, parameters, context)
 
     @staticmethod
     def _value(parameters, name):

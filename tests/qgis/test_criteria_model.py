@@ -2,7 +2,6 @@
 accessibility feed combine, with zoning's CONSTRAINT as a constraint; run with the qgis_process
 binary."""
 
-import numpy as np
 import processing
 from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingModelAlgorithm,
                        QgsProcessingModelChildAlgorithm,

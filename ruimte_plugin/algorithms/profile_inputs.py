@@ -1,0 +1,91 @@
+"""The data inputs of a company-profile run, shared by ruimte:profilesuitability and
+ruimte:scoresites: the same names, help and reading everywhere."""
+
+from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterString)
+
+from ..core.profiles import builtin_ids, builtin_profile, load_profile
+from ..i18n import tr
+
+PROFILE = "PROFILE"
+PROFILE_FILE = "PROFILE_FILE"
+HABITATS = "HABITATS"
+CAPACITY_AREAS = "CAPACITY_AREAS"
+SUBSTATIONS = "SUBSTATIONS"
+SENSITIVE = "SENSITIVE"
+RAMPS = "RAMPS"
+MOTORWAYS = "MOTORWAYS"
+NETWORK = "NETWORK"
+WATERWAYS = "WATERWAYS"
+CEMT_FIELD = "CEMT_FIELD"
+RAIL_TERMINALS = "RAIL_TERMINALS"
+PROTECTED = "PROTECTED"
+VALUED = "VALUED"
+VALUE_FIELD = "VALUE_FIELD"
+SOURCE_INPUTS = (HABITATS, CAPACITY_AREAS, SUBSTATIONS, SENSITIVE, RAMPS, MOTORWAYS, NETWORK,
+                 WATERWAYS, RAIL_TERMINALS)
+LAYER_INPUTS = (PROTECTED, VALUED)
+PASSED_ON = SOURCE_INPUTS + LAYER_INPUTS + (CEMT_FIELD, VALUE_FIELD)
+
+
+def add_profile_parameters(alg, optional=False):
+    """PROFILE (built in) and PROFILE_FILE (a user's JSON)."""
+    ids = builtin_ids()
+    default = None if optional else ("xxl_logistics" if "xxl_logistics" in ids else ids[0])
+    alg.add_choice(PROFILE, tr("Company profile"), ids, default,
+                   tr("Built-in profile (resources/profiles)."), optional=optional)
+    alg.add(QgsProcessingParameterFile(PROFILE_FILE, tr("Own profile file (JSON)"),
+                                       extension="json", optional=True),
+            tr("A profile of your own; replaces PROFILE. Its errors are listed in full."))
+
+
+def add_profile_inputs(alg):
+    """The optional data inputs of the five criteria."""
+    poly, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
+                         [QgsProcessing.TypeVectorLine])
+    for name, label, types, help_text in (
+            (HABITATS, tr("Nitrogen-sensitive habitats"), poly,
+             tr("Natura 2000 areas or a habitat map (nitrogen criterion).")),
+            (CAPACITY_AREAS, tr("Grid capacity map"), poly,
+             tr("Capaciteitskaart polygons with afname/opwek status (grid criterion).")),
+            (SUBSTATIONS, tr("High-voltage substations"), point,
+             tr("HV substations (grid criterion, large needs).")),
+            (SENSITIVE, tr("Houses"), point + poly,
+             tr("Sensitive objects for the VNG guide distances (zoning criterion).")),
+            (RAMPS, tr("Motorway ramps"), point, tr("Accessibility criterion.")),
+            (MOTORWAYS, tr("Motorways"), line,
+             tr("Motorway lines where no ramps are known (accessibility).")),
+            (NETWORK, tr("Road network"), line,
+             tr("Roads for distances along the network (accessibility).")),
+            (WATERWAYS, tr("Waterways"), line, tr("Fairways with a CEMT class.")),
+            (RAIL_TERMINALS, tr("Rail terminals"), point, tr("Rail freight terminals."))):
+        alg.add(QgsProcessingParameterFeatureSource(name, label, types, optional=True),
+                help_text)
+    alg.add(QgsProcessingParameterString(CEMT_FIELD, tr("CEMT class field"), optional=True),
+            tr("Field of WATERWAYS with the CEMT class."))
+    alg.add(QgsProcessingParameterMultipleLayers(PROTECTED, tr("Protected areas"),
+                                                 QgsProcessing.TypeVectorPolygon, optional=True),
+            tr("Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded)."))
+    alg.add(QgsProcessingParameterMultipleLayers(VALUED, tr("Valued landscape"),
+                                                 QgsProcessing.TypeVectorPolygon, optional=True),
+            tr("Nationale Landschappen, national parks, core qualities (landscape)."))
+    alg.add(QgsProcessingParameterString(VALUE_FIELD, tr("Landscape value field"),
+                                         optional=True),
+            tr("Field of the valued layers with values 0-1."))
+
+
+def read_profile(alg, parameters, context):
+    """The Profile from PROFILE_FILE, else PROFILE; None when neither is set."""
+    path = alg.optional_string(parameters, PROFILE_FILE, context)
+    if path:
+        return load_profile(path)
+    name = alg.parameterAsEnumString(parameters, PROFILE, context)
+    return builtin_profile(name) if name else None
+
+
+def read_profile_inputs(alg, parameters, context):
+    """({name: feature source or None}, {name: [layers]}) of the data inputs."""
+    sources = {name: alg.parameterAsSource(parameters, name, context) for name in SOURCE_INPUTS}
+    layers = {name: alg.parameterAsLayerList(parameters, name, context) for name in LAYER_INPUTS}
+    return sources, layers

@@ -1,0 +1,89 @@
+"""Hard rules of a company profile checked on a site polygon, in vector space, with the measured
+value, the threshold and the source in one sentence each. The usable area is what is left of the
+site outside every exclusion; a site is excluded when that is less than the profile needs.
+
+Rules:
+* protected land (Natura 2000, NNN, UNESCO core zones; domain-nl.md §4): the overlap is excluded;
+* VNG guide distance (zoning.py): the part of the site closer to a house than the guide distance
+  is excluded; the sentence gives the shortest distance;
+* grid status 3 for a need above 0.173 MVA (grid_capacity.py): the part in such areas is excluded;
+* area: usable area below the profile's minimum.
+"""
+
+from .criteria.grid_capacity import MS_THRESHOLD_MVA
+from .sites import RuleCheck, SiteVerdict, nearest_distance
+
+STATUS_WORDS = {0: "groen: capacity", 1: "geel: limited", 2: "oranje: queue, under study",
+                3: "rood: shortage with a queue"}
+
+
+def _union(geoms):
+    from shapely.ops import unary_union
+    return unary_union(list(geoms)) if geoms else None
+
+
+def _near(geom, geoms, pad=0.0):
+    x0, y0, x1, y1 = geom.bounds
+    return [g for g in geoms if not (g.bounds[2] < x0 - pad or g.bounds[0] > x1 + pad or
+                                     g.bounds[3] < y0 - pad or g.bounds[1] > y1 + pad)]
+
+
+def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, houses=None,
+               grid=None, grid_areas=(), direction="afname"):
+    """SiteVerdict for one site.
+
+    protected: [(layer name, [geoms])]; zoning: ZoningRule; houses: (points (n, 2), [geoms]);
+    grid: GridCapacityRule; grid_areas: [(geom, status 0..3 or -1, name)]."""
+    from shapely.geometry import Point
+
+    area_ha = geom.area / 1e4
+    checks, excluded_parts = [], []
+    for name, geoms in protected:
+        near = _near(geom, geoms)
+        if not near:
+            continue
+        part = geom.intersection(_union(near))
+        ha = part.area / 1e4
+        if ha > 0:
+            checks.append(RuleCheck("protected", f"overlaps {name} by {ha:.1f} ha "
+                                    f"({100 * ha / area_ha:.0f} % of the site): protected land is "
+                                    "a hard exclusion (domain-nl.md §4)"))
+            excluded_parts.append(part)
+    if zoning is not None and houses is not None and zoning.guide > 0:
+        points, others = houses
+        distance = nearest_distance(geom, points, others, search=zoning.guide)
+        if distance < zoning.guide:
+            x0, y0, x1, y1 = geom.bounds
+            g = zoning.guide
+            near_points = [Point(x, y) for x, y in points
+                           if x0 - g <= x <= x1 + g and y0 - g <= y <= y1 + g]
+            zone = _union([p.buffer(g, 32) for p in near_points] +
+                          [o.buffer(g, 32) for o in _near(geom, others, g)])
+            part = geom.intersection(zone)
+            excluded_parts.append(part)
+            checks.append(RuleCheck("zoning", f"{zoning.reason(distance)}: "
+                                    f"{part.area / 1e4:.1f} ha of the site lies within it"))
+    if grid is not None and grid.affected:
+        for area, status, name in grid_areas:
+            if status != 3 or not area.intersects(geom):
+                continue
+            part = geom.intersection(area)
+            excluded_parts.append(part)
+            checks.append(RuleCheck("grid", f"grid status 3 ({STATUS_WORDS[3]}) for {direction} "
+                                    f"in '{name}': a need of {grid.required_mva:g} MVA (above "
+                                    f"{MS_THRESHOLD_MVA} MVA) cannot be connected now "
+                                    f"(capaciteitskaart): {part.area / 1e4:.1f} ha of the site"))
+    usable = geom.difference(_union(excluded_parts)) if excluded_parts else geom
+    usable_ha = usable.area / 1e4
+    verdict = SiteVerdict(area_ha=area_ha, usable_ha=usable_ha, checks=checks)
+    if min_ha is not None and usable_ha < min_ha:
+        what = "site" if usable_ha == area_ha else "usable area"
+        verdict.checks.append(RuleCheck(
+            "area", f"{what} {usable_ha:.1f} ha" + ("" if usable_ha == area_ha else
+                                                   f" (of {area_ha:.1f} ha)")
+            + f" < {min_ha:g} ha needed ({profile_name})", blocking=True))
+    verdict.excluded = usable_ha <= 0 or (min_ha is not None and usable_ha < min_ha)
+    for check in verdict.checks:
+        if check.rule != "area" and usable_ha <= 0:
+            check.blocking = True
+    return verdict
