@@ -35,6 +35,41 @@ def apply_value_ramp(layer):
     layer.setRenderer(renderer)
 
 
+def apply_sites_style(layer, label_field="rank"):
+    """Candidate sites: graduated red-to-green by score, excluded sites hatched, rank labels."""
+    from qgis.core import (QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsPalLayerSettings,
+                           QgsRuleBasedRenderer, QgsVectorLayerSimpleLabeling)
+    root = QgsRuleBasedRenderer.Rule(None)
+    if layer.fields().indexOf("excluded") >= 0:
+        hatched = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "178,24,43",
+                                              "outline_width": "0.4"})
+        lines = QgsLinePatternFillSymbolLayer()
+        lines.setLineAngle(45)
+        lines.setDistance(1.5)
+        lines.setColor(QColor(178, 24, 43))
+        hatched.appendSymbolLayer(lines)
+        root.appendChild(QgsRuleBasedRenderer.Rule(hatched, 0, 0, '"excluded" = 1',
+                                                   "excluded"))
+    score = "score" if layer.fields().indexOf("score") >= 0 else "mean_score"
+    classes = [(0.0, 0.2, "215,25,28"), (0.2, 0.4, "253,174,97"), (0.4, 0.6, "255,255,191"),
+               (0.6, 0.8, "166,217,106"), (0.8, 1.01, "26,150,65")]
+    for low, high, color in classes:
+        condition = f'"{score}" >= {low} AND "{score}" < {high}'
+        if layer.fields().indexOf("excluded") >= 0:
+            condition = f'"excluded" = 0 AND {condition}'
+        symbol = QgsFillSymbol.createSimple({"color": color + ",200", "outline_color": "50,50,50",
+                                             "outline_width": "0.3"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, condition,
+                                                   f"score {low:.1f}-{min(high, 1):.1f}"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    if layer.fields().indexOf(label_field) >= 0:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = label_field
+        settings.enabled = True
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a style (a QML file from resources/styles, or "values" for a ramp over the
     layer's own range) and moves the layer into a group."""
@@ -47,6 +82,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
         if self.style == "values":
             apply_value_ramp(layer)
+        elif self.style == "sites":
+            apply_sites_style(layer)
         else:
             message, ok = layer.loadNamedStyle(resource("styles", self.style))
             if not ok and feedback is not None:

@@ -7,12 +7,14 @@ from .grid_capacity import GridCapacityAlgorithm
 from .landscape import LandscapeAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
+from .score_sites import ScoreSitesAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
-                     LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm)
+                     LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
+                     ScoreSitesAlgorithm)
 
 
 def all_algorithms():

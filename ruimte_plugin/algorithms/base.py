@@ -67,6 +67,14 @@ def load_rasterio_io():
     return rasterio_io
 
 
+def layer_label(layer):
+    """A layer's name for messages; for 'file.gpkg|layername=x' sources the sub-layer name."""
+    source = layer.source()
+    if "layername=" in source:
+        return source.split("layername=", 1)[1].split("|", 1)[0]
+    return layer.name()
+
+
 def crs_text(crs):
     """'EPSG:nnnn' when the CRS has an EPSG code, else its WKT (what rasterio accepts)."""
     authid = crs.authid()

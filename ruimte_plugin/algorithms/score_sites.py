@@ -1,0 +1,324 @@
+"""ruimte:scoresites — rank candidate sites (plots, business parks) with reasons."""
+
+import re
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
+                       QgsProcessingUtils, QgsWkbTypes)
+
+from ..core.aggregate import METHODS, Aggregation
+from ..core.errors import InputError
+from ..core.weights import direct_weights, parse_number_list
+from ..i18n import tr
+from .base import RuimteAlgorithm, layer_label, load_rasterio_io, make_field
+from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
+                             add_profile_inputs, add_profile_parameters, read_profile)
+
+CRITERION_OUTPUTS = {"nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE",
+                     "zoning": "ZONING_SCORE", "landscape": "LANDSCAPE_SCORE",
+                     "accessibility": "ACCESSIBILITY_SCORE"}
+
+
+def field_name(text):
+    """A short, safe field name from a layer name."""
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+    return (name or "criterion")[:24]
+
+
+class ScoreSitesAlgorithm(RuimteAlgorithm):
+    group_id = "sites"
+    SITES = "SITES"
+    CRITERIA = "CRITERIA"
+    WEIGHTS = "WEIGHTS"
+    METHOD = "METHOD"
+    CONSTRAINTS = "CONSTRAINTS"
+    MIN_AREA_HA = "MIN_AREA_HA"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "scoresites"
+
+    def displayName(self):  # noqa: N802
+        return tr("Score and rank candidate sites")
+
+    def shortDescription(self):  # noqa: N802
+        return tr("Per site the mean and minimum score of each criterion, the share excluded, a "
+                  "total score, a rank and the reasons for every failed hard rule.")
+
+    def tags(self):
+        return tr("locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,"
+                  "reasons,zonal statistics,IBIS").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:</p><ul>"
+            "<li><b>With a company PROFILE</b> (or PROFILE_FILE) and its data inputs: the "
+            "profile's criteria are computed over the sites (as in 'Suitability for a company "
+            "profile', PIXEL_SIZE default 25 m) and its hard rules are checked on each site "
+            "polygon in vector space, with the measured value, the threshold and the source: "
+            "e.g. <i>distance to houses 180 m &lt; 300 m (VNG, \"Bedrijven en milieuzonering\" "
+            "(2009), Tabel 1, category 4.2, rustige woonwijk)</i>; overlap with protected land; "
+            "grid status 3; and a site (or its usable area) smaller than the profile needs.</li>"
+            "<li><b>With CRITERIA</b> (score rasters on one grid), WEIGHTS, METHOD and "
+            "CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the "
+            "constraint and the hectares it excludes; MIN_AREA_HA is the area needed.</li></ul>"
+            "<p>Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion "
+            "&lt;name&gt;_mean and &lt;name&gt;_min, <b>score</b> = the criteria's means combined "
+            "with the weights and method (0 when excluded), <b>rank</b> (1 = best; excluded "
+            "sites last), <b>excluded</b> (usable area below what is needed) and "
+            "<b>reasons</b>.</p>"
+            "<p>Which cells count (as QGIS's zonal statistics): cells whose centre lies inside "
+            "the site; NoData cells are skipped; a site with at most one such cell uses every "
+            "cell it touches, weighted by the share it covers.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"),
+                                                     [QgsProcessing.TypeVectorPolygon]),
+                 tr("Plots or business parks (polygons)."))
+        add_profile_parameters(self, optional=True)
+        add_profile_inputs(self)
+        self.add(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criterion scores"),
+                                                      QgsProcessing.TypeRaster, optional=True),
+                 tr("Without a profile: score rasters (0-1) on one grid."))
+        self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
+                 tr("Without a profile: one weight per criterion (empty: equal)."))
+        self.add_choice(self.METHOD, tr("Aggregation method"), METHODS, "wlc",
+                        tr("Without a profile: how the criterion means combine."))
+        self.add(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraints"),
+                                                      QgsProcessing.TypeMapLayer, optional=True),
+                 tr("Without a profile: rasters (0 = excluded) or polygons (excluded)."))
+        self.add_number(self.MIN_AREA_HA, tr("Area needed (ha)"),
+                        tr("Without a profile: the usable area a site needs; empty: none."),
+                        optional=True, minimum=0)
+        self.add_grid_parameters(extent_help=tr("Empty: the extent of the sites."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Ranked sites"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 tr("The sites with scores, rank, excluded and reasons."))
+
+    # ------------------------------------------------------------ running
+    def execute(self, parameters, context, feedback):
+        io = load_rasterio_io()
+        from shapely import wkb
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise InputError(tr("no layer was given"), self.SITES)
+        profile = read_profile(self, parameters, context)
+        grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
+            sites.sourceExtent(), sites.sourceCrs()))
+        data = self.read_vector(sites, crs, context, self.SITES, feedback, geometry="polygon")
+        if not data.wkbs:
+            raise InputError(tr("the site layer has no polygons"), self.SITES)
+        geoms = [wkb.loads(bytes(b)) for b in data.wkbs]
+        if profile is not None:
+            rasters, aggregation, excl, checker = self._profile_mode(
+                profile, parameters, context, feedback, grid, crs)
+            min_ha = profile.area_ha[0]
+        else:
+            rasters, aggregation, excl = self._criteria_mode(parameters, context, feedback)
+            checker, min_ha = None, self.optional_number(parameters, self.MIN_AREA_HA, context)
+        rows = self._score(io, geoms, rasters, aggregation, excl, checker, min_ha, context,
+                           feedback)
+        return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
+                                         [name for name, _ in rasters])}
+
+    def _profile_mode(self, profile, parameters, context, feedback, grid, crs):
+        """Run the profile over the sites; return criterion rasters, aggregation, exclusion
+        raster and the vector rule checker."""
+        import processing
+        child = {name: parameters[name] for name in PASSED_ON if parameters.get(name)}
+        child.update(PROFILE_FILE=profile.source_file, PIXEL_SIZE=grid.res_x, TARGET_CRS=crs,
+                     EXTENT=f"{grid.x_min},{grid.x_max},{grid.y_min},{grid.y_max} "
+                            f"[{crs.authid()}]",
+                     OUTPUT=QgsProcessingUtils.generateTempFilename("suitability.tif"),
+                     EXCLUDED=QgsProcessingUtils.generateTempFilename("excluded.tif"))
+        for criterion, name in CRITERION_OUTPUTS.items():
+            child[name] = QgsProcessingUtils.generateTempFilename(f"{criterion}.tif")
+        result = processing.run("ruimte:profilesuitability", child, context=context,
+                                feedback=feedback, is_child_algorithm=True)
+        from ..core.rasterio_io import read_tags
+        used = read_tags(result["OUTPUT"])["RUIMTE_PROFILE"]["weights_used"]
+        rasters = [(c, result[CRITERION_OUTPUTS[c]]) for c in used]
+        aggregation = Aggregation(profile.method, tuple(used.values()), 0.9,
+                                  profile.order_weights).validate(len(used))
+        return rasters, aggregation, result["EXCLUDED"], self._checker(profile, parameters,
+                                                                        context, crs, feedback)
+
+    def _checker(self, profile, parameters, context, crs, feedback):
+        """A function geom -> SiteVerdict with the profile's hard rules on the vector data."""
+        from shapely import wkb
+        from ..core.criteria.grid_capacity import GridCapacityRule, parse_status
+        from ..core.criteria.zoning import ZoningRule
+        from ..core.site_rules import check_site
+
+        protected = []
+        if profile.constraints.get("protected_areas"):
+            for layer in self.parameterAsLayerList(parameters, PROTECTED, context):
+                shapes = [wkb.loads(bytes(b)) for b in self.read_vector(
+                    layer, crs, context, PROTECTED, feedback, geometry="polygon").wkbs]
+                protected.append((layer_label(layer), shapes))
+        zoning, houses = None, None
+        source = self.parameterAsSource(parameters, SENSITIVE, context)
+        if source is not None and profile.constraints.get("zoning_guide_distance"):
+            zoning = ZoningRule(profile.category, profile.area_type).validate()
+            data = self.read_vector(source, crs, context, SENSITIVE, feedback)
+            houses = (data.points, [wkb.loads(bytes(b)) for b in data.wkbs])
+        grid_rule, areas = None, []
+        source = self.parameterAsSource(parameters, CAPACITY_AREAS, context)
+        if source is not None and profile.constraints.get("grid_shortage"):
+            grid_rule = GridCapacityRule(profile.required_mva).validate()
+            fields = [profile.direction] + [f for f in ("station", "voedingsgebied_naam")
+                                            if source.fields().indexOf(f) >= 0][:1]
+            data = self.read_vector(source, crs, context, CAPACITY_AREAS, feedback,
+                                    fields=tuple(fields), geometry="polygon")
+            names = data.attributes.get(fields[-1]) if len(fields) > 1 else None
+            areas = [(wkb.loads(bytes(b)), parse_status(s), (names[i] if names else f"#{i + 1}"))
+                     for i, (b, s) in enumerate(zip(data.wkbs,
+                                                    data.attributes[profile.direction]))]
+        return lambda geom, min_ha: check_site(
+            geom, min_ha, profile.name("en"), protected, zoning, houses, grid_rule, areas,
+            profile.direction)
+
+    def _criteria_mode(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
+        if not layers:
+            raise InputError(tr("give a PROFILE, or CRITERIA rasters"), self.CRITERIA)
+        rasters = [(field_name(layer_label(layer)), self.raster_file(layer, self.CRITERIA))
+                   for layer in layers]
+        text = self.optional_string(parameters, self.WEIGHTS, context)
+        try:
+            values = parse_number_list(text) if text else [1.0] * len(layers)
+            if len(values) != len(layers):
+                raise InputError(tr("{} weights for {} criteria").format(len(values),
+                                                                         len(layers)))
+            weights = direct_weights(values).values
+        except InputError as err:
+            raise InputError(str(err), self.WEIGHTS) from None
+        method = self.parameterAsEnumString(parameters, self.METHOD, context)
+        aggregation = Aggregation(method, tuple(float(w) for w in weights)).validate(len(layers))
+        constraints = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
+        return rasters, aggregation, constraints
+
+    # ------------------------------------------------------------ zonal statistics
+    def _score(self, io, geoms, rasters, aggregation, excl, checker, min_ha, context, feedback):
+        import numpy as np
+        from ..core.rasterize import FeatureSet
+        from ..core.sites import cell_weights, site_window, zonal
+        from ..core.site_rules import SiteVerdict
+        from ..core.sites import RuleCheck
+
+        sources = []
+        with io.gdal_env():
+            try:
+                first = io.RasterSource(rasters[0][1], 1, label=rasters[0][0])
+                sources.append(first)
+                for name, path in rasters[1:]:
+                    sources.append(io.RasterSource(path, 1, first.grid, label=name))
+                zonal_grid = first.grid
+                constraint_sources, constraint_polys = [], []
+                if isinstance(excl, str):
+                    constraint_sources.append(("excluded", io.RasterSource(
+                        excl, 1, zonal_grid, label="excluded", raw=True)))
+                else:
+                    for layer in excl or []:
+                        if layer.type() == QgsMapLayer.RasterLayer:
+                            constraint_sources.append((layer_label(layer), io.RasterSource(
+                                self.raster_file(layer, self.CONSTRAINTS), 1, zonal_grid,
+                                "nearest", layer.name(), raw=True)))
+                        else:
+                            from qgis.core import QgsCoordinateReferenceSystem
+                            crs = QgsCoordinateReferenceSystem(zonal_grid.crs)
+                            constraint_polys.append((layer_label(layer), FeatureSet(
+                                self.polygon_wkbs(layer, crs, context, self.CONSTRAINTS))))
+                sources += [s for _, s in constraint_sources]
+                rows = []
+                for i, geom in enumerate(geoms):
+                    if feedback.isCanceled():
+                        from ..core.errors import Cancelled
+                        raise Cancelled()
+                    feedback.setProgress(100 * i / len(geoms))
+                    window = site_window(zonal_grid, geom.bounds)
+                    stats, parts = {}, []
+                    excluded_share, total_w = 0.0, 0.0
+                    if window is not None:
+                        weights = cell_weights(zonal_grid, window, geom)
+                        for (name, _), source in zip(rasters, sources):
+                            stats[name] = zonal(source.read(window), weights)
+                        blocked = np.zeros(weights.shape, dtype=bool)
+                        for name, source in constraint_sources:
+                            hit = source.read(window) == 0
+                            blocked |= hit
+                            parts.append((name, hit))
+                        for name, polys in constraint_polys:
+                            hit = polys.mask(zonal_grid, window)
+                            blocked |= hit
+                            parts.append((name, hit))
+                        total_w = float(weights.sum())
+                        if total_w > 0:
+                            excluded_share = float((weights * blocked).sum()) / total_w
+                    area_ha = geom.area / 1e4
+                    if checker is not None:
+                        verdict = checker(geom, min_ha)
+                    else:
+                        verdict = SiteVerdict(area_ha, area_ha * (1 - excluded_share))
+                        if total_w > 0:
+                            for name, hit in parts:
+                                share = float((weights * hit).sum()) / total_w
+                                if share > 0:
+                                    verdict.checks.append(RuleCheck(
+                                        "constraint", f"{share * area_ha:.1f} ha "
+                                        f"({100 * share:.0f} % of the site) excluded by {name}"))
+                        if min_ha is not None and verdict.usable_ha < min_ha:
+                            verdict.checks.append(RuleCheck(
+                                "area", f"usable area {verdict.usable_ha:.1f} ha < {min_ha:g} "
+                                "ha needed", blocking=True))
+                        verdict.excluded = verdict.usable_ha <= 0 or (
+                            min_ha is not None and verdict.usable_ha < min_ha)
+                    means = np.array([[[stats[n].mean if n in stats else np.nan]]
+                                      for n, _ in rasters], dtype=np.float32)
+                    score = float(aggregation.apply(means)[0, 0])
+                    if verdict.excluded:
+                        score = 0.0
+                    rows.append((stats, excluded_share, verdict, score))
+            finally:
+                for source in sources:
+                    source.close()
+        return rows
+
+    # ------------------------------------------------------------ output
+    def _write(self, parameters, context, sites, crs, rows, names):
+        from ..core.sites import rank
+        fields = sites.fields()
+        extra = [("area_ha", "double"), ("usable_ha", "double"), ("excl_pct", "double")]
+        for name in names:
+            extra += [(f"{name}_mean", "double"), (f"{name}_min", "double")]
+        extra += [("score", "double"), ("rank", "int"), ("excluded", "int"),
+                  ("reasons", "string")]
+        for name, kind in extra:
+            fields.append(make_field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(sites.wkbType()), crs)
+        if sink is None:
+            raise InputError(tr("the output cannot be written"), self.OUTPUT)
+        ranks = rank([r[3] for r in rows], [r[2].excluded for r in rows])
+        request_crs = crs
+        from qgis.core import QgsFeatureRequest
+        request = QgsFeatureRequest().setDestinationCrs(request_crs, context.transformContext())
+        features = [f for f in sites.getFeatures(request)
+                    if f.hasGeometry() and not f.geometry().isEmpty()]
+        for feature, (stats, share, verdict, score), rank_ in zip(features, rows, ranks):
+            values = [round(verdict.area_ha, 3), round(verdict.usable_ha, 3),
+                      round(100 * share, 2)]
+            for name in names:
+                s = stats.get(name)
+                values += [None if s is None or s.count == 0 else round(s.mean, 5),
+                           None if s is None or s.count == 0 else round(s.minimum, 5)]
+            values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons]
+            out = QgsFeature(fields)
+            geom = feature.geometry()
+            geom.convertToMultiType()
+            out.setGeometry(geom)
+            out.setAttributes(feature.attributes() + values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        self.style_output(context, dest, "sites")
+        return dest
