@@ -5,6 +5,7 @@ from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
 from .landscape import LandscapeAlgorithm
+from .locate_sites import LocateSitesAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
 from .score_sites import ScoreSitesAlgorithm
@@ -14,7 +15,7 @@ from .zoning import ZoningAlgorithm
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
-                     ScoreSitesAlgorithm)
+                     ScoreSitesAlgorithm, LocateSitesAlgorithm)
 
 
 def all_algorithms():

@@ -8,7 +8,6 @@ import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 
-from testdata import read_raster
 from ruimte_plugin.core.profiles import builtin_profile
 
 X0, Y1 = 150000.0, 460000.0            # top-left corner of the 25 m test rasters

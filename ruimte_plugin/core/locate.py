@@ -1,0 +1,172 @@
+"""Locate new sites: contiguous, compact regions of a required size in a suitability raster.
+
+Method (seeded region growing, in the spirit of ArcGIS's "Locate Regions", without its cap):
+1. Buildable cells: score > 0 (not excluded) and known, then a morphological opening with a disk
+   of diameter MIN_WIDTH: a cell stays only if a whole disk of that width fits in the buildable
+   land around it. Ribbons narrower than MIN_WIDTH disappear - a distribution centre needs a
+   block, not a strip.
+2. Seeds: for every buildable cell, the mean score over a disk of the required area around it
+   (an FFT focal mean) and the share of that disk that is buildable. Candidate seeds have at
+   least 90 % of their disk buildable and a disk mean >= MIN_SCORE; they are tried best first.
+3. Growth: from a seed, add the best-scoring free neighbouring cell (4-connected) until the
+   region reaches MIN_AREA_HA, never farther from the seed than 1.5 x the radius of a disk of
+   that area (compactness). A region that cannot reach the area, or whose mean score is below
+   MIN_SCORE, is dropped.
+4. Spacing: cells within MIN_SPACING of an accepted region are no longer free.
+5. Stop at MAX_SITES regions, or when no candidate seed is left. Regions rank by mean score.
+
+The whole grid is held in memory (float32 score plus a few masks, about 25 bytes per cell, and
+the FFT); the algorithm checks this before it starts.
+"""
+
+from dataclasses import dataclass
+import heapq
+import math
+
+import numpy as np
+
+from .errors import Cancelled, InputError
+
+SEED_COVERAGE = 0.9
+GROWTH_REACH = 1.5
+BYTES_PER_CELL = 60          # score, masks, focal sums and the FFT's padded spectra
+
+F32 = np.float32
+
+
+@dataclass(frozen=True)
+class LocateSettings:
+    min_area_ha: float
+    min_score: float = 0.0
+    max_sites: int = 100
+    min_spacing_m: float = 0.0
+    min_width_m: float = 0.0          # 0: half the side of a square of the required area
+
+    def validate(self):
+        if not self.min_area_ha > 0:
+            raise InputError("the site area must be above 0 ha", "MIN_AREA_HA")
+        if not 0 <= self.min_score <= 1:
+            raise InputError("the minimum score must lie between 0 and 1", "MIN_SCORE")
+        if self.max_sites < 1:
+            raise InputError("ask for at least one site", "MAX_SITES")
+        if self.min_spacing_m < 0 or self.min_width_m < 0:
+            raise InputError("distances cannot be negative", "MIN_SPACING")
+        return self
+
+    @property
+    def width_m(self):
+        return self.min_width_m or math.sqrt(self.min_area_ha * 1e4) / 2
+
+
+@dataclass
+class Region:
+    rows: np.ndarray
+    cols: np.ndarray
+    mean: float
+    minimum: float
+    seed: tuple
+
+
+def disk(radius_cells):
+    r = int(math.ceil(radius_cells))
+    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    return (yy ** 2 + xx ** 2) <= radius_cells ** 2 + 1e-9
+
+
+def locate(scores, res, settings, progress=None):
+    """Regions (best first) in ``scores`` (2-D float32, NaN = unknown, 0 = excluded)."""
+    from scipy.ndimage import binary_opening, distance_transform_edt
+    from scipy.signal import fftconvolve
+
+    settings.validate()
+    z = np.asarray(scores, dtype=F32)
+    cell_ha = res * res / 1e4
+    need = int(math.ceil(settings.min_area_ha / cell_ha - 1e-9))
+    radius = math.sqrt(need / math.pi)
+    buildable = np.isfinite(z) & (z > 0)
+    width = settings.width_m / res
+    if width > 1:
+        buildable = binary_opening(buildable, structure=disk(width / 2))
+    if buildable.sum() < need:
+        return []
+    kernel = disk(radius).astype(F32)
+    filled = np.where(buildable, z, F32(0))
+    sums = fftconvolve(filled, kernel, mode="same")
+    counts = fftconvolve(buildable.astype(F32), kernel, mode="same")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        focal = np.where(counts > 0.5, sums / np.maximum(counts, 1), 0)
+    ok = buildable & (counts >= SEED_COVERAGE * kernel.sum() - 0.5) & \
+        (focal >= settings.min_score - 1e-6)
+    seeds = np.flatnonzero(ok.ravel())
+    seeds = seeds[np.argsort(-focal.ravel()[seeds], kind="stable")]
+    free = buildable.copy()
+    regions, spacing = [], settings.min_spacing_m / res
+    reach = GROWTH_REACH * radius + 1
+    for n, flat in enumerate(seeds):
+        if len(regions) >= settings.max_sites:
+            break
+        if progress is not None and n % 200 == 0 and progress(len(regions) /
+                                                            settings.max_sites) is False:
+            raise Cancelled()
+        r0, c0 = divmod(int(flat), z.shape[1])
+        if not free[r0, c0]:
+            continue
+        cells = _grow(z, free, r0, c0, need, reach)
+        if cells is None:
+            free[r0, c0] = False             # no room here; do not try this seed again
+            continue
+        rows, cols = cells
+        values = z[rows, cols]
+        if values.mean() < settings.min_score:
+            continue
+        regions.append(Region(rows, cols, float(values.mean()), float(values.min()), (r0, c0)))
+        _block(free, rows, cols, spacing, distance_transform_edt)
+    return sorted(regions, key=lambda reg: -reg.mean)
+
+
+def _grow(z, free, r0, c0, need, reach):
+    """Best-first growth from (r0, c0) over free cells within ``reach`` cells; None if the
+    region cannot reach ``need`` cells."""
+    height, width = z.shape
+    taken = {(r0, c0)}
+    frontier = []
+
+    def push(r, c):
+        for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+            if 0 <= rr < height and 0 <= cc < width and free[rr, cc] and \
+                    (rr, cc) not in taken and (rr - r0) ** 2 + (cc - c0) ** 2 <= reach ** 2:
+                heapq.heappush(frontier, (-float(z[rr, cc]), rr, cc))
+
+    push(r0, c0)
+    while len(taken) < need and frontier:
+        _, r, c = heapq.heappop(frontier)
+        if (r, c) in taken:
+            continue
+        taken.add((r, c))
+        push(r, c)
+    if len(taken) < need:
+        return None
+    rows, cols = zip(*taken)
+    return np.array(rows), np.array(cols)
+
+
+def _block(free, rows, cols, spacing, edt):
+    """Cells of the region, and those within ``spacing`` cells of it, are no longer free."""
+    pad = int(math.ceil(spacing)) + 1
+    r0, r1 = max(rows.min() - pad, 0), min(rows.max() + pad + 1, free.shape[0])
+    c0, c1 = max(cols.min() - pad, 0), min(cols.max() + pad + 1, free.shape[1])
+    window = np.ones((r1 - r0, c1 - c0), dtype=bool)
+    window[rows - r0, cols - c0] = False
+    if spacing > 0:
+        free[r0:r1, c0:c1] &= edt(window) > spacing
+    else:
+        free[rows, cols] = False
+
+
+def memory_needed(shape):
+    return BYTES_PER_CELL * shape[0] * shape[1]
+
+
+def compactness(area, perimeter):
+    """Isoperimetric quotient 4 pi A / P^2: 1 for a disk, 0.785 for a square, low for ribbons."""
+    return 4 * math.pi * area / perimeter ** 2 if perimeter > 0 else 0.0

@@ -1,0 +1,74 @@
+"""Locating sites on hand-made rasters where the sites to find are known."""
+
+import numpy as np
+import pytest
+
+from ruimte_plugin.core.errors import InputError
+from ruimte_plugin.core.locate import LocateSettings, compactness, locate
+
+
+def field():
+    """2 x 2 km at 10 m: background 0.3; block A 40 x 40 cells (16 ha) at 0.9; block B
+    40 x 50 cells (20 ha) at 0.8; a ribbon 4 cells (40 m) wide at 1.0; an excluded strip (0)."""
+    z = np.full((200, 200), 0.3, np.float32)
+    z[20:60, 20:60] = 0.9
+    z[120:160, 120:170] = 0.8
+    z[100:104, 10:190] = 1.0
+    z[:, 190:] = 0.0
+    z[0, 0] = np.nan
+    return z
+
+
+def test_finds_the_two_blocks_not_the_ribbon():
+    settings = LocateSettings(min_area_ha=10, min_score=0.6, max_sites=5, min_spacing_m=200,
+                              min_width_m=100)
+    regions = locate(field(), 10.0, settings)
+    assert len(regions) == 2
+    a, b = regions                                       # ranked by mean score
+    assert a.mean == pytest.approx(0.9) and b.mean == pytest.approx(0.8)
+    assert len(a.rows) == len(b.rows) == 1000            # 10 ha of 10 m cells
+    assert a.rows.min() >= 20 and a.rows.max() < 60 and a.cols.min() >= 20 and a.cols.max() < 60
+    assert b.rows.min() >= 120 and b.rows.max() < 160 and b.cols.max() < 170
+    # compact: the growth stays within 1.5 disk radii of the seed
+    r0, c0 = a.seed
+    assert np.max(np.hypot(a.rows - r0, a.cols - c0)) <= 1.5 * np.sqrt(1000 / np.pi) + 1
+
+
+def test_the_width_rule_removes_a_ribbon_between_excluded_land():
+    """Excluded land (0) with a 4-cell (40 m) ribbon at 1.0 and a 20 x 20 block at 0.9."""
+    z = np.zeros((100, 100), np.float32)
+    z[10:14, 5:95] = 1.0
+    z[50:70, 50:70] = 0.9
+    narrow = LocateSettings(min_area_ha=0.1, min_score=0.6, max_sites=1, min_width_m=10)
+    assert locate(z, 10.0, narrow)[0].mean == pytest.approx(1.0)     # 10 cells of the ribbon
+    wide = LocateSettings(min_area_ha=0.1, min_score=0.6, max_sites=5, min_width_m=60)
+    regions = locate(z, 10.0, wide)
+    assert regions and all(r.rows.min() >= 50 for r in regions)      # only the block
+
+
+def test_spacing_and_more_than_thirty_sites():
+    z = np.zeros((400, 400), np.float32)
+    for i in range(8):
+        for j in range(8):
+            z[i * 50 + 5:i * 50 + 25, j * 50 + 5:j * 50 + 25] = 0.7 + 0.003 * (i * 8 + j)
+    settings = LocateSettings(min_area_ha=3, min_score=0.6, max_sites=100, min_spacing_m=100,
+                              min_width_m=50)
+    regions = locate(z, 10.0, settings)
+    assert len(regions) == 64                            # every block, no cap of 30
+    assert regions[0].mean > regions[-1].mean
+    # 100 m spacing between blocks 250 m apart: none is refused; 300 m: neighbours refused
+    crowded = locate(z, 10.0, LocateSettings(3, 0.6, 100, 400, 50))
+    assert len(crowded) < 64
+
+
+def test_nothing_good_enough_and_bad_settings():
+    z = np.full((100, 100), 0.4, np.float32)
+    assert locate(z, 10.0, LocateSettings(min_area_ha=5, min_score=0.6)) == []
+    with pytest.raises(InputError) as err:
+        LocateSettings(min_area_ha=0).validate()
+    assert err.value.parameter == "MIN_AREA_HA"
+
+
+def test_compactness():
+    assert compactness(np.pi, 2 * np.pi) == pytest.approx(1)
+    assert compactness(100 * 100, 400) == pytest.approx(np.pi / 4)
