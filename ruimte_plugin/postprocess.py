@@ -70,6 +70,24 @@ def apply_sites_style(layer, label_field="rank"):
         layer.setLabelsEnabled(True)
 
 
+def apply_parkfit_style(layer):
+    """Parks: green = fits, red = does not, grey = unknown; a blue outline marks parks to keep
+    for other firms (HMC, water-bound)."""
+    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+    root = QgsRuleBasedRenderer.Rule(None)
+    for condition, color, label in (('"fits" = 1', "26,150,65", "fits"),
+                                    ('"fits" = 0', "215,25,28", "does not fit"),
+                                    ('"fits" IS NULL', "170,170,170", "unknown")):
+        symbol = QgsFillSymbol.createSimple({"color": color + ",180", "outline_color": "60,60,60",
+                                             "outline_width": "0.3"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, condition, label))
+    keep = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "33,102,172",
+                                       "outline_width": "1.2"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(keep, 0, 0, '"reserve" <> \'\'',
+                                               "keep for firms that need it"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a style (a QML file from resources/styles, or "values" for a ramp over the
     layer's own range) and moves the layer into a group."""
@@ -84,6 +102,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             apply_value_ramp(layer)
         elif self.style == "sites":
             apply_sites_style(layer)
+        elif self.style == "parkfit":
+            apply_parkfit_style(layer)
         else:
             message, ok = layer.loadNamedStyle(resource("styles", self.style))
             if not ok and feedback is not None:

@@ -7,6 +7,7 @@ from .grid_capacity import GridCapacityAlgorithm
 from .landscape import LandscapeAlgorithm
 from .locate_sites import LocateSitesAlgorithm
 from .nitrogen import NitrogenAlgorithm
+from .park_fit import ParkFitAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
 from .score_sites import ScoreSitesAlgorithm
 from .standardize import StandardizeAlgorithm
@@ -15,7 +16,7 @@ from .zoning import ZoningAlgorithm
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
-                     ScoreSitesAlgorithm, LocateSitesAlgorithm)
+                     ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm)
 
 
 def all_algorithms():

@@ -1,0 +1,114 @@
+"""Right company, right place: which business parks fit a company profile, and which parks
+should be kept for the firms that need their scarce qualities.
+
+A park fits a profile when its largest issuable plot is at least the profile's minimum area, its
+maximum environmental category admits the profile's category, and - for profiles that need water
+- it has water access. Checks whose data are missing are reported as unknown, not passed.
+
+Reservation (the provinces: keep HMC and water-bound plots for the firms that need them): a park
+whose maximum category is at least HMC_FROM (default 4.1, an assumption: HMC has no national
+definition; common practice is 4.1 or 4.2 and up, domain-nl.md §3) is an HMC park; a park with
+water access is water-bound. A profile below HMC_FROM on an HMC park, or a profile without a
+water need on a water-bound park, is flagged: it would take a scarce place.
+"""
+
+from dataclasses import dataclass, field
+import re
+
+from .criteria.zoning import CATEGORIES
+from .errors import InputError
+
+DEFAULT_HMC_FROM = "4.1"
+_TRUE = ("ja", "yes", "true", "1", "y", "j")
+_FALSE = ("nee", "no", "false", "0", "geen", "n")
+
+
+def category_rank(value):
+    """Position of a VNG category in 1 < 2 < 3.1 < ... < 6 from '4.2', '4,2', 'cat. 4.2', 4.2;
+    None when empty; InputError when unreadable."""
+    if value is None or str(value).strip() == "":
+        return None
+    match = re.search(r"(\d)(?:[.,](\d))?", str(value))
+    if not match:
+        raise InputError(f"'{value}' is not an environmental category (1, 2, 3.1 ... 6)",
+                         "CATEGORY_FIELD")
+    text = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
+    if text.endswith(".0"):
+        text = text[:-2]
+    if text not in CATEGORIES:
+        raise InputError(f"'{value}' is not an environmental category (1, 2, 3.1 ... 6)",
+                         "CATEGORY_FIELD")
+    return CATEGORIES.index(text)
+
+
+def water_access(value):
+    """IBIS-like 'Waterontsluiting' -> True / False / None (unknown)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    first = re.split(r"[\s,;:.]+", text)[0]
+    if first in _FALSE or "geen vaarwater" in text:
+        return False
+    if first in _TRUE or "kade" in text:
+        return True
+    return None
+
+
+@dataclass
+class ParkFacts:
+    name: str
+    area_ha: float = None           # largest issuable plot
+    category: int = None            # rank of the maximum category
+    water: bool = None
+
+
+@dataclass
+class ParkVerdict:
+    fits: bool = None               # None: no check failed, but some were unknown
+    reasons: list = field(default_factory=list)
+    hmc_park: bool = False
+    water_park: bool = False
+    reserve: list = field(default_factory=list)
+
+
+def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
+    """ParkVerdict of ``park`` (ParkFacts) for ``profile`` (core.profiles.Profile)."""
+    verdict, unknown, failed = ParkVerdict(), [], False
+    need_ha = profile.area_ha[0]
+    if park.area_ha is None:
+        unknown.append("largest plot")
+    elif park.area_ha < need_ha:
+        failed = True
+        verdict.reasons.append(f"largest plot {park.area_ha:.1f} ha < {need_ha:g} ha needed")
+    own = CATEGORIES.index(profile.category)
+    if park.category is None:
+        unknown.append("maximum category")
+    elif park.category < own:
+        failed = True
+        verdict.reasons.append(f"maximum category {CATEGORIES[park.category]} < "
+                               f"{profile.category} needed (VNG 2009)")
+    if profile.water is not None:
+        if park.water is None:
+            unknown.append("water access")
+        elif not park.water:
+            failed = True
+            verdict.reasons.append(f"no water access; the profile needs a fairway of CEMT "
+                                   f"{profile.water.min_cemt} or more")
+    hmc = CATEGORIES.index(hmc_from)
+    verdict.hmc_park = park.category is not None and park.category >= hmc
+    verdict.water_park = bool(park.water)
+    if verdict.hmc_park and own < hmc:
+        verdict.reserve.append(f"HMC park (maximum category {CATEGORIES[park.category]}): keep "
+                               f"for firms of category {hmc_from} and up; this profile is "
+                               f"{profile.category}")
+    if verdict.water_park and profile.water is None:
+        verdict.reserve.append("water-bound park: keep for firms that need a quay; this "
+                               "profile needs no water")
+    if unknown:
+        verdict.reasons.append("unknown: " + ", ".join(unknown))
+    verdict.fits = False if failed else (None if unknown else True)
+    return verdict
