@@ -32,6 +32,7 @@ GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
 OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output")).resolve()
 PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
 GOOD = 0.7
+MAX_SITES = 10
 PROGRESS = re.compile(r"(?:^|\.|\s)(\d{1,3})\.\.\.", re.M)
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
@@ -89,21 +90,16 @@ def vector(name):
 
 
 # ------------------------------------------------------------------ the runs
-def run_profile(profile_id, extent):
-    """ruimte:profilesuitability through the qgis_process binary; progress on the terminal."""
-    folder = OUT / profile_id
-    folder.mkdir(parents=True, exist_ok=True)
-    outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded",
-               **{f"{c.upper()}_SCORE": c for c in CRITERIA}}
-    args = [str(ROOT / "scripts" / "qgis_process"), "run", "ruimte:profilesuitability", "--",
-            f"PROFILE={profile_id}", f"EXTENT={extent}", f"PIXEL_SIZE={PIXEL:g}"]
-    args += [f"{name}={value}" for name, value in INPUTS]
-    args += [f"{name}={folder / label}.tif" for name, label in outputs.items()]
+def qgis_process(algorithm, params):
+    """Run ``algorithm`` with [(name, value)] through the qgis_process binary, echoing its
+    progress; returns (seconds, warnings)."""
+    args = [str(ROOT / "scripts" / "qgis_process"), "run", algorithm, "--"]
+    args += [f"{name}={value}" for name, value in params]
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     output, shown = bytearray(), -1
-    sys.stdout.write("    progress:")
+    sys.stdout.write(f"    {algorithm}:")
     while True:                        # echo qgis_process's progress marks (0...10...) live
         chunk = os.read(process.stdout.fileno(), 256)
         if not chunk:
@@ -118,14 +114,59 @@ def run_profile(profile_id, extent):
     process.wait()
     process.stdout.close()
     print()
-    seconds = time.perf_counter() - started
     text = output.decode(errors="replace")
-    warnings = [line.split("\t", 1)[-1].strip() for line in text.splitlines()
-                if line.startswith("WARNING")]
     if process.returncode != 0:
         print(text)
-        sys.exit(f"ruimte:profilesuitability failed for {profile_id}")
-    return folder, seconds, warnings
+        sys.exit(f"{algorithm} failed")
+    warnings = [line.split("\t", 1)[-1].strip() for line in text.splitlines()
+                if line.startswith("WARNING")]
+    return time.perf_counter() - started, warnings
+
+
+def run_profile(profile_id, extent):
+    """Suitability, then up to MAX_SITES located sites, for one profile."""
+    from ruimte_plugin.core.profiles import builtin_profile
+    folder = OUT / profile_id
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded",
+               **{f"{c.upper()}_SCORE": c for c in CRITERIA}}
+    params = [("PROFILE", profile_id), ("EXTENT", extent), ("PIXEL_SIZE", f"{PIXEL:g}")]
+    params += INPUTS + [(name, f"{folder / label}.tif") for name, label in outputs.items()]
+    seconds, warnings = qgis_process("ruimte:profilesuitability", params)
+    area = builtin_profile(profile_id).area_ha[0]
+    more, _ = qgis_process("ruimte:locatesites", [
+        ("SUITABILITY", folder / "suitability.tif"), ("MIN_AREA_HA", area),
+        ("MIN_SCORE", GOOD), ("MAX_SITES", MAX_SITES), ("MIN_SPACING", 1000),
+        ("OUTPUT", folder / "located.gpkg")])
+    return folder, seconds + more, warnings
+
+
+def rank_candidates(profile_id, candidates, extent):
+    """ruimte:scoresites: every located site (of all profiles) ranked for this profile."""
+    folder = OUT / profile_id
+    params = [("SITES", candidates), ("PROFILE", profile_id), ("PIXEL_SIZE", f"{PIXEL:g}")]
+    params += INPUTS + [("OUTPUT", folder / "ranked.gpkg")]
+    seconds, _ = qgis_process("ruimte:scoresites", params)
+    return seconds
+
+
+def merge_candidates(profiles):
+    """All located sites in one layer, with the profile they were found for."""
+    import processing
+    from qgis.core import QgsVectorLayer
+    layers = []
+    for pid in profiles:
+        layer = QgsVectorLayer(str(OUT / pid / "located.gpkg"), pid, "ogr")
+        if layer.featureCount():
+            layers.append(str(OUT / pid / "located.gpkg"))
+    path = OUT / "candidates.gpkg"
+    if path.exists():
+        path.unlink()
+    if not layers:
+        return None
+    processing.run("native:mergevectorlayers", {"LAYERS": layers, "CRS": "EPSG:28992",
+                                                "OUTPUT": str(path)})
+    return path
 
 
 # ------------------------------------------------------------------ summary
@@ -156,7 +197,9 @@ def summarise(profile_id, folder):
     per_municipality = np.bincount(index[good].astype(int), minlength=len(names)) * cell_ha
     best = int(np.argmax(per_municipality))
     profile = read_tags(folder / "suitability.tif")["RUIMTE_PROFILE"]
+    located = [f["mean_score"] for f in vector_file(folder / "located.gpkg").getFeatures()]
     return {
+        "located": len(located), "located_best": max(located, default=float("nan")),
         "profile": profile_id, "name_nl": profile["name"]["nl"], "name_en": profile["name"]["en"],
         "excluded_pct": 100 * float(np.mean(excluded[inside])),
         "good_pct": 100 * float(np.mean(good[inside])),
@@ -169,31 +212,55 @@ def summarise(profile_id, folder):
     }
 
 
+def vector_file(path):
+    from qgis.core import QgsVectorLayer
+    return QgsVectorLayer(str(path), Path(path).stem, "ogr")
+
+
+def top_candidate(path):
+    """The rank-1 candidate of a ranked layer: where it was found, its score, and how many
+    candidates the profile's hard rules exclude."""
+    features = list(vector_file(path).getFeatures())
+    best = min(features, key=lambda f: f["rank"])
+    return {"top_found_for": Path(str(best["path"])).parent.name, "top_score": best["score"],
+            "top_reasons": best["reasons"] or "-",
+            "candidates_excluded": sum(int(f["excluded"]) for f in features),
+            "candidates": len(features)}
+
+
 def write_summary(rows, seconds):
     with open(OUT / "summary.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
                          f"suitability>={GOOD}_ha", "best_municipality", "best_ha",
+                         "located_sites", "best_candidate_found_for", "best_candidate_score",
                          "weights_used", "left_out"])
         for r in rows:
             writer.writerow([r["profile"], r["name_en"], f"{r['excluded_pct']:.1f}",
                              f"{r['good_pct']:.1f}", f"{r['good_ha']:.0f}",
-                             r["best_municipality"], f"{r['best_ha']:.0f}",
+                             r["best_municipality"], f"{r['best_ha']:.0f}", r["located"],
+                             r["top_found_for"], f"{r['top_score']:.3f}",
                              json.dumps({k: round(v, 3) for k, v in r["weights"].items()}),
                              ";".join(r["left_out"])])
     lines = [f"# Ruimte demo — Drenthe at {PIXEL:g} m", "",
              f"Suitability per company profile (real open data; grid-capacity areas are "
              f"illustrative; no houses, so the zoning criterion is left out). "
              f"Best municipality = most hectares with suitability >= {GOOD}.", "",
-             f"| profile | excluded | suitability >= {GOOD} | best municipality | left out "
-             "(no data) | run (s) |",
-             "|---|---:|---:|---|---|---:|"]
+             f"| profile | excluded | suitability >= {GOOD} | best municipality | located "
+             "sites | best candidate (found for) | left out (no data) | run (s) |",
+             "|---|---:|---:|---|---:|---|---|---:|"]
     for r in rows:
         lines.append(f"| {r['name_en']} | {r['excluded_pct']:.1f} % | {r['good_pct']:.1f} % "
                      f"({r['good_ha']:,.0f} ha) | {r['best_municipality']} "
-                     f"({r['best_ha']:,.0f} ha) | {', '.join(r['left_out']) or '-'} | "
+                     f"({r['best_ha']:,.0f} ha) | {r['located']} | {r['top_score']:.2f} "
+                     f"({r['top_found_for']}); {r['candidates_excluded']} of "
+                     f"{r['candidates']} excluded | {', '.join(r['left_out']) or '-'} | "
                      f"{r['seconds']:.1f} |")
-    lines += ["", f"Total wall time {seconds:.0f} s."]
+    lines += ["", f"Located sites: up to {MAX_SITES} per profile (ruimte:locatesites: the "
+              f"profile's minimum area, mean suitability >= {GOOD}, 1 km apart). Candidates: "
+              "all located sites together, ranked for every profile with reasons "
+              "(ruimte:scoresites, `<profile>/ranked.gpkg`).", "",
+              f"Total wall time {seconds:.0f} s."]
     text = "\n".join(lines) + "\n"
     (OUT / "summary.md").write_text(text, encoding="utf-8")
     return text
@@ -205,6 +272,7 @@ def build_project(rows):
     from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsLineSymbol,
                            QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer)
     from ruimte_plugin.paths import resource
+    from ruimte_plugin.postprocess import apply_sites_style
 
     project = QgsProject.instance()
     project.clear()
@@ -252,6 +320,17 @@ def build_project(rows):
             project.addMapLayer(layer, False)
             group.addLayer(layer).setItemVisibilityChecked(visible)
             layers[(r["profile"], label)] = layer
+        for label, name, visible in (("ranked", "kandidaten gerangschikt / ranked candidates",
+                                      False),
+                                     ("located", "gevonden locaties / located sites", True)):
+            if not (folder / f"{label}.gpkg").exists():
+                continue
+            layer = vector_file(folder / f"{label}.gpkg")
+            layer.setName(name)
+            apply_sites_style(layer)
+            project.addMapLayer(layer, False)
+            group.insertLayer(0, layer).setItemVisibilityChecked(visible)
+            layers[(r["profile"], label)] = layer
         group.setItemVisibilityChecked(i == 0)
         group.setExpanded(i == 0)
     project.write(str(OUT / "ruimte-drenthe.qgz"))
@@ -282,14 +361,17 @@ def render_map(project, layers, row, path):
     subtitle = QgsLayoutItemLabel(layout)
     subtitle.setText(f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
                      f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
-                     f"{row['best_municipality']}. Grid areas illustrative. Left out for lack "
-                     f"of data: {', '.join(row['left_out']) or '-'}.")
+                     f"{row['best_municipality']}; {row['located']} sites located (numbered "
+                     f"by rank). Grid areas illustrative. Left out for lack of data: "
+                     f"{', '.join(row['left_out']) or '-'}.")
     subtitle.setFont(QFont("Sans", 8))
     subtitle.attemptMove(QgsLayoutPoint(8, 16, mm))
     subtitle.attemptResize(QgsLayoutSize(280, 8, mm))
     layout.addLayoutItem(subtitle)
     item = QgsLayoutItemMap(layout)
-    item.setLayers(frame + excluded_ref + [suitability])
+    located = [layers[(row["profile"], "located")]] if (row["profile"], "located") in layers \
+        else []
+    item.setLayers(located + frame + excluded_ref + [suitability])
     item.attemptMove(QgsLayoutPoint(8, 26, mm))
     item.attemptResize(QgsLayoutSize(200, 176, mm))
     extent = vector("drenthe").extent().buffered(1000)
@@ -304,7 +386,7 @@ def render_map(project, layers, row, path):
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for layer in [suitability] + excluded_ref + [frame[0]] + frame[2:]:
+    for layer in located + [suitability] + excluded_ref + [frame[0]] + frame[2:]:
         node = root.addLayer(layer)
         if layer is suitability:                  # drop the "Band 1: ..." line
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, [1])
@@ -348,8 +430,8 @@ def main():
     extent = f"{e.xMinimum()},{e.xMaximum()},{e.yMinimum()},{e.yMaximum()} [EPSG:28992]"
     rows = []
     for i, profile_id in enumerate(profiles, 1):
-        print(f"[{i}/{len(profiles)}] ruimte:profilesuitability PROFILE={profile_id} "
-              f"(qgis_process, {PIXEL:g} m) ...", flush=True)
+        print(f"[{i}/{len(profiles)}] PROFILE={profile_id} (qgis_process, {PIXEL:g} m)",
+              flush=True)
         folder, seconds, warnings = run_profile(profile_id, extent)
         for warning in dict.fromkeys(warnings):
             print(f"    warning: {warning}")
@@ -357,7 +439,19 @@ def main():
         row["seconds"] = seconds
         rows.append(row)
         print(f"    {seconds:.1f} s; excluded {row['excluded_pct']:.1f} %, suitability >= {GOOD} "
-              f"{row['good_pct']:.1f} %, best municipality {row['best_municipality']}",
+              f"{row['good_pct']:.1f} %, best municipality {row['best_municipality']}, "
+              f"{row['located']} sites located", flush=True)
+    candidates = merge_candidates(profiles)
+    for row in rows:
+        row.update(top_found_for="-", top_score=float("nan"), top_reasons="-",
+                   candidates_excluded=0, candidates=0)
+    print(f"ranking the {sum(r['located'] for r in rows)} located sites for every profile "
+          "(ruimte:scoresites) ...", flush=True)
+    for row in rows if candidates else []:
+        row["seconds"] += rank_candidates(row["profile"], candidates, extent)
+        row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))
+        print(f"    {row['profile']}: best candidate found for {row['top_found_for']} "
+              f"(score {row['top_score']:.2f}); {row['candidates_excluded']} excluded",
               flush=True)
     print("building the QGIS project and the maps ...", flush=True)
     project, layers = build_project(rows)

@@ -95,6 +95,22 @@ def make_field(name, kind):
     return QgsField(name, types[kind])
 
 
+def extend_fields(fields, extra):
+    """The input ``fields`` followed by ``extra`` [(name, kind)]; an input field whose name an
+    extra field takes is renamed <name>_in (values stay in place), so no column is shadowed."""
+    from qgis.core import QgsFields
+    taken = {name.lower() for name, _ in extra}
+    out = QgsFields()
+    for f in fields:
+        copy = QgsField(f)
+        if copy.name().lower() in taken:
+            copy.setName(copy.name() + "_in")
+        out.append(copy)
+    for name, kind in extra:
+        out.append(make_field(name, kind))
+    return out
+
+
 def _json_value(value):
     """Processing parameter value -> something json.dumps accepts (layers by their source)."""
     if value is None:

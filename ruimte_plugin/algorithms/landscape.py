@@ -13,7 +13,7 @@ from ..core.criteria.landscape import (DEFAULT_BUILDING_HEIGHT, DEFAULT_EYE_HEIG
 from ..core.errors import InputError
 from ..core.weights import format_weights, parse_number_list
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io, make_field
+from .base import RuimteAlgorithm, extend_fields, load_rasterio_io
 
 
 class LandscapeAlgorithm(RuimteAlgorithm):
@@ -250,10 +250,9 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                                 "elevation model to the target CRS first").format(
                 dem_crs.authid(), crs.authid()), self.DEM)
         eye = self.parameterAsDouble(parameters, self.EYE_HEIGHT, context)
-        fields = sites.fields()
-        for name, kind in (("impact_visible", "double"), ("impact_flat", "double"),
-                           ("visible_share", "double"), ("dem_coverage", "double")):
-            fields.append(make_field(name, kind))
+        fields = extend_fields(sites.fields(), [
+            ("impact_visible", "double"), ("impact_flat", "double"),
+            ("visible_share", "double"), ("dem_coverage", "double")])
         sink, dest = self.parameterAsSink(parameters, self.SITES_OUTPUT, context, fields,
                                           sites.wkbType(), sites.sourceCrs())
         if sink is None:

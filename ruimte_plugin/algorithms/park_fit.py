@@ -9,7 +9,7 @@ from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
 from ..i18n import tr
-from .base import RuimteAlgorithm, is_unset, make_field
+from .base import RuimteAlgorithm, extend_fields, is_unset
 from .profile_inputs import add_profile_parameters, read_profile
 
 AREA_UNITS = ("ha", "m2")
@@ -108,10 +108,9 @@ class ParkFitAlgorithm(RuimteAlgorithm):
         factor = 1e-4 if self.parameterAsEnumString(parameters, self.AREA_UNIT,
                                                     context) == "m2" else 1.0
         hmc_from = self.parameterAsEnumString(parameters, self.HMC_FROM, context)
-        fields = parks.fields()
-        for name, kind in (("fits", "int"), ("fit_reasons", "string"), ("hmc_park", "int"),
-                           ("water_park", "int"), ("reserve", "string")):
-            fields.append(make_field(name, kind))
+        fields = extend_fields(parks.fields(), [
+            ("fits", "int"), ("fit_reasons", "string"), ("hmc_park", "int"),
+            ("water_park", "int"), ("reserve", "string")])
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(parks.wkbType()),
                                           parks.sourceCrs())

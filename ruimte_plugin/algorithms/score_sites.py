@@ -11,7 +11,7 @@ from ..core.aggregate import METHODS, Aggregation
 from ..core.errors import InputError
 from ..core.weights import direct_weights, parse_number_list
 from ..i18n import tr
-from .base import RuimteAlgorithm, layer_label, load_rasterio_io, make_field
+from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io
 from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
                              add_profile_inputs, add_profile_parameters, read_profile)
 
@@ -288,14 +288,12 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
     # ------------------------------------------------------------ output
     def _write(self, parameters, context, sites, crs, rows, names):
         from ..core.sites import rank
-        fields = sites.fields()
         extra = [("area_ha", "double"), ("usable_ha", "double"), ("excl_pct", "double")]
         for name in names:
             extra += [(f"{name}_mean", "double"), (f"{name}_min", "double")]
         extra += [("score", "double"), ("rank", "int"), ("excluded", "int"),
                   ("reasons", "string")]
-        for name, kind in extra:
-            fields.append(make_field(name, kind))
+        fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         if sink is None:

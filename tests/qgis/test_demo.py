@@ -21,12 +21,15 @@ def test_demo_on_real_drenthe_data(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py")], env=env,
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "[2/2] ruimte:profilesuitability PROFILE=data_centre" in done.stdout
+    assert "[2/2] PROFILE=data_centre" in done.stdout
+    assert "ruimte:locatesites" in done.stdout and "ruimte:scoresites" in done.stdout
 
     rows = list(csv.DictReader(open(tmp_path / "summary.csv", encoding="utf-8")))
     assert [r["profile"] for r in rows] == ["xxl_logistics", "data_centre"]
     for r in rows:
         assert 5 < float(r["excluded_%"]) < 50 and r["best_municipality"] != "-"
+        assert int(r["located_sites"]) > 0 and r["best_candidate_found_for"] in \
+            ("xxl_logistics", "data_centre")
         assert "zoning" in r["left_out"]
         assert (tmp_path / f"{r['profile']}.png").stat().st_size > 50_000
 
@@ -52,4 +55,13 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert layers["geschiktheid / suitability"].isValid()
     assert layers["geschiktheid / suitability"].renderer().type() == "singlebandpseudocolor"
     assert layers["uitgesloten / excluded"].renderer().type() == "paletted"
+    located = layers["gevonden locaties / located sites"]
+    ranked = layers["kandidaten gerangschikt / ranked candidates"]
+    assert located.featureCount() > 0 and located.renderer().type() == "RuleRenderer"
+    assert ranked.featureCount() >= located.featureCount() and ranked.labelsEnabled()
+    # every excluded candidate says why; a site under the 6 ha XXL logistics needs is excluded
+    for f in ranked.getFeatures():
+        assert f["excluded"] == 0 or f["reasons"]
+        if f["area_ha"] < 6:
+            assert f["excluded"] == 1 and "< 6 ha needed" in f["reasons"]
     project.clear()

@@ -141,3 +141,17 @@ def test_qgis_process(qgis_process, ramp, tmp_path):
     out = QgsVectorLayer(f"{tmp_path / 'ranked.gpkg'}", "r", "ogr")
     row = next(out.getFeatures())
     assert row["rank"] == 1 and 0 < row["score"] < 1
+
+
+def test_input_fields_named_like_outputs_are_kept_apart(provider, ramp):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string&field=rank:integer"
+                           "&field=score:double", "sites", "memory")
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + 10, Y1 - 400, X0 + 330, Y1 - 90)))
+    f.setAttributes(["site 0", 7, 0.123])
+    layer.dataProvider().addFeatures([f])
+    out = processing.run("ruimte:scoresites", {"SITES": layer, "CRITERIA": [ramp],
+                                               "OUTPUT": "memory:"})["OUTPUT"]
+    row = next(out.getFeatures())
+    assert row["rank_in"] == 7 and row["score_in"] == pytest.approx(0.123)
+    assert row["rank"] == 1 and row["reasons"] == "" and 0 < row["score"] < 1
