@@ -2,7 +2,6 @@
 styled output, in processing.run and qgis_process."""
 
 import processing
-import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 
 from testdata import SHARED_DATA
