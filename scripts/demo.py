@@ -130,7 +130,8 @@ def run_profile(profile_id, extent):
     folder.mkdir(parents=True, exist_ok=True)
     outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded",
                **{f"{c.upper()}_SCORE": c for c in CRITERIA}}
-    params = [("PROFILE", profile_id), ("EXTENT", extent), ("PIXEL_SIZE", f"{PIXEL:g}")]
+    params = [("PROFILE", profile_id), ("EXTENT", extent), ("PIXEL_SIZE", f"{PIXEL:g}"),
+              ("STUDY_AREA", source("drenthe"))]
     params += INPUTS + [(name, f"{folder / label}.tif") for name, label in outputs.items()]
     seconds, warnings = qgis_process("ruimte:profilesuitability", params)
     area = builtin_profile(profile_id).area_ha[0]

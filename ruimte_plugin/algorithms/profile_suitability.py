@@ -2,7 +2,8 @@
 
 import json
 
-from qgis.core import (QgsApplication, QgsProcessingMultiStepFeedback,
+from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeedback,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterRasterDestination, QgsProcessingUtils, QgsRectangle)
 
 from ..core.errors import Cancelled, InputError
@@ -37,6 +38,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     RAIL_TERMINALS = "RAIL_TERMINALS"
     OUTPUT = "OUTPUT"
     EXCLUDED = "EXCLUDED"
+    STUDY_AREA = "STUDY_AREA"
 
     def name(self):
         return "profilesuitability"
@@ -72,13 +74,19 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "<li>accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile "
             "needs (ruimte:accessibility)</li></ul>"
             "<p>Hard rules (protected land, inside the VNG guide distance, grid status 3) "
-            "exclude: score 0. EXCLUDED shows them (0 = excluded). All criteria run on one "
+            "exclude: score 0, as does land outside the STUDY_AREA. EXCLUDED shows them (0 = "
+            "excluded). All criteria run on one "
             "grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded "
             "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_profile_parameters(self)
         add_profile_inputs(self)
+        self.add(QgsProcessingParameterFeatureSource(self.STUDY_AREA, tr("Study area"),
+                                                     [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("Only land inside these polygons can score (e.g. the province); outside "
+                    "scores 0, as excluded."))
         self.add_grid_parameters(extent_help=tr("Empty: all inputs together."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Suitability")),
                  tr("Suitability 0-1 for the profile."))
@@ -213,6 +221,9 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 self.style_output(context, res["OUTPUT"], "score.qml", group)
 
         steps.setCurrentStep(len(plan))
+        study_area = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        if study_area is not None:
+            constraints.append(self._study_area(io, grid, crs, study_area, context, feedback))
         out_path = self.output_file(parameters, self.OUTPUT, context)
         combine = {"CRITERIA": scores, "WEIGHTS": ",".join(f"{w:.6f}" for w in weights.values()),
                    "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path}
@@ -238,6 +249,19 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         self.style_output(context, out_path, "score.qml", group)
         results[self.OUTPUT] = out_path
         return results
+
+    def _study_area(self, io, grid, crs, source, context, feedback):
+        """A constraint raster: 1 inside the study area (cell centre), 0 outside."""
+        from ..core.rasterize import FeatureSet
+        import numpy as np
+        area = FeatureSet(self.read_vector(source, crs, context, self.STUDY_AREA, feedback,
+                                           geometry="polygon").wkbs)
+        path = QgsProcessingUtils.generateTempFilename("study_area.tif")
+        with io.gdal_env(), io.AtomicRasterWriter(path, grid, tr("inside the study area"),
+                                                   {}) as writer:
+            io.stream_blocks(grid, lambda w: (area.mask(grid, w).astype(np.float32),),
+                             [writer])
+        return path
 
     def _excluded(self, io, grid, constraints, path, feedback):
         """0 where any hard rule excludes, 1 elsewhere."""

@@ -103,3 +103,19 @@ def test_loaded_outputs_land_in_the_profile_group(provider, qgis_new_project, tm
     assert group is not None
     renderers = sorted(node.layer().renderer().type() for node in group.findLayers())
     assert renderers == ["paletted", "singlebandpseudocolor", "singlebandpseudocolor"]
+
+
+def test_study_area(provider, tmp_path):
+    half = QgsVectorLayer("Polygon?crs=EPSG:28992", "half", "memory")
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(205000, 515000, 220000, 540000)))
+    half.dataProvider().addFeatures([f])
+    res = processing.run("ruimte:profilesuitability", {
+        "PROFILE": "mkb_park", "MOTORWAYS": f'{GPKG}|layername=motorways|subset="max_speed" >= 100',
+        "STUDY_AREA": half, "EXTENT": EXTENT, "PIXEL_SIZE": 500,
+        "OUTPUT": str(tmp_path / "s.tif"), "EXCLUDED": str(tmp_path / "x.tif")})
+    s, _ = read_raster(res["OUTPUT"])
+    x, _ = read_raster(res["EXCLUDED"])
+    assert np.all(s[:, 30:] == 0) and np.all(x[:, 30:] == 0)     # east of 220000: outside
+    assert np.all(x[:, :30] == 1) and s[:, :30].max() > 0.5
