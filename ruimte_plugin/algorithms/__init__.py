@@ -10,13 +10,15 @@ from .nitrogen import NitrogenAlgorithm
 from .park_fit import ParkFitAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
 from .score_sites import ScoreSitesAlgorithm
+from .sensitivity import SensitivityAlgorithm
 from .standardize import StandardizeAlgorithm
 from .zoning import ZoningAlgorithm
 
 ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm,
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
-                     ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm)
+                     ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
+                     SensitivityAlgorithm)
 
 
 def all_algorithms():

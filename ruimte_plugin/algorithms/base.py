@@ -241,9 +241,11 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsDouble(parameters, name, context)
 
     def optional_string(self, parameters, name, context):
-        value = self.parameterAsString(parameters, name, context) \
-            if not is_unset(parameters.get(name)) else ""
-        return value.strip()
+        """The text given, else the parameter's default, else ''."""
+        if is_unset(parameters.get(name)):
+            default = self.parameterDefinition(name).defaultValue()
+            return default.strip() if isinstance(default, str) else ""
+        return self.parameterAsString(parameters, name, context).strip()
 
     # ------------------------------------------------------------ layers
     def raster_file(self, layer, name):

@@ -149,3 +149,21 @@ def rank(scores, excluded):
         ranks[i] = previous_rank if key == previous else position
         previous, previous_rank = key, ranks[i]
     return ranks
+
+
+def zonal_rows(grid, geoms, readers, cancelled=None):
+    """For each site: ({name: ZonalResult}, weights, window) over ``readers`` [(name,
+    read(window))]; the cell weights follow the zonal rule of this module."""
+    rows = []
+    for geom in geoms:
+        if cancelled is not None and cancelled():
+            from .errors import Cancelled
+            raise Cancelled()
+        window = site_window(grid, geom.bounds)
+        if window is None:
+            rows.append(({}, None, None))
+            continue
+        weights = cell_weights(grid, window, geom)
+        rows.append(({name: zonal(read(window), weights) for name, read in readers}, weights,
+                     window))
+    return rows

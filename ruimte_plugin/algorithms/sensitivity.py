@@ -1,0 +1,274 @@
+"""ruimte:sensitivity — how stable is a ranking of sites under changing weights?"""
+
+import numpy as np
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString,
+                       QgsWkbTypes, QgsCoordinateReferenceSystem)
+
+from ..core.errors import InputError
+from ..core.sensitivity import (DEFAULT_CONCENTRATION, DEFAULT_SPREAD, DEFAULT_STEP, SAMPLINGS,
+                                cell_mean_cv, monte_carlo, one_at_a_time)
+from ..core.weights import direct_weights, parse_number_list
+from ..i18n import tr
+from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, make_field
+from .score_sites import field_name
+
+
+class SensitivityAlgorithm(RuimteAlgorithm):
+    group_id = "sites"
+    SITES = "SITES"
+    CRITERIA = "CRITERIA"
+    CRITERIA_FIELDS = "CRITERIA_FIELDS"
+    WEIGHTS = "WEIGHTS"
+    EXCLUDED_FIELD = "EXCLUDED_FIELD"
+    RUNS = "RUNS"
+    SAMPLING = "SAMPLING"
+    SPREAD = "SPREAD"
+    CONCENTRATION = "CONCENTRATION"
+    TOP_K = "TOP_K"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    OAT_TABLE = "OAT_TABLE"
+    CELL_MEAN = "CELL_MEAN"
+    CELL_CV = "CELL_CV"
+
+    def name(self):
+        return "sensitivity"
+
+    def displayName(self):  # noqa: N802
+        return tr("Weight sensitivity of a site ranking")
+
+    def shortDescription(self):  # noqa: N802
+        return tr("Monte Carlo and one-at-a-time weight changes: per site the mean rank, the "
+                  "5-95 % rank range and the probability of a top-K place.")
+
+    def tags(self):
+        return tr("gevoeligheid,robuustheid,gewichten,Monte Carlo,rangorde,sensitivity,"
+                  "robustness,weights,top k,uncertainty").split(",")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Scores are the weighted sum (WLC) of each site's criterion means: from CRITERIA "
+            "rasters (zonal means, as 'Score and rank candidate sites') or from fields of the "
+            "site layer (CRITERIA_FIELDS; default: every field ending in _mean, e.g. the output "
+            "of 'Score and rank candidate sites'). Sites with EXCLUDED_FIELD = 1 rank last in "
+            "every run.</p><ul>"
+            "<li><b>One-at-a-time</b> (Chen, Yu &amp; Khan 2010): each weight changes in 1 % "
+            "steps over &plusmn;SPREAD (default 20 %) of its value, the others rescaled "
+            "proportionally to keep the sum 1. Per site oat_rank_min/oat_rank_max; the "
+            "optional OAT_TABLE lists every step.</li>"
+            "<li><b>Monte Carlo</b>: RUNS weight vectors (SEED makes them reproducible). "
+            "<i>dirichlet</i>: Dirichlet(CONCENTRATION &times; w), mean w, variance "
+            "w(1&minus;w)/(CONCENTRATION+1) (default 100, an assumption: about &plusmn;15 % of "
+            "a weight of 0.3); <i>uniform</i>: each weight uniform within &plusmn;SPREAD of its "
+            "value, renormalised. Per site mean_rank, rank_p05, rank_p95 and p_top_k = the "
+            "share of runs in which the site ranks TOP_K or better.</li>"
+            "<li>With CRITERIA rasters, CELL_MEAN and CELL_CV give each cell's mean score and "
+            "coefficient of variation over the sampled weights (exact: mean = mean(w)&middot;z, "
+            "variance = z&prime;Cz with C the weights' covariance).</li></ul>"
+            "<p>Ranks: 1 = best; ties share the better rank.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Sites"),
+                                                     [QgsProcessing.TypeVectorPolygon]),
+                 tr("Candidate sites, e.g. the output of 'Score and rank candidate sites'."))
+        self.add(QgsProcessingParameterMultipleLayers(self.CRITERIA, tr("Criterion scores"),
+                                                      QgsProcessing.TypeRaster, optional=True),
+                 tr("Score rasters; without them the criterion means come from the fields."))
+        self.add(QgsProcessingParameterString(self.CRITERIA_FIELDS, tr("Criterion mean fields"),
+                                              optional=True),
+                 tr("Comma-separated fields with each site's criterion mean, in the order of "
+                    "the weights. Empty: every field ending in _mean."))
+        self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
+                 tr("One weight per criterion (empty: equal); normalised to sum 1."))
+        self.add(QgsProcessingParameterString(self.EXCLUDED_FIELD, tr("Excluded field"),
+                                              "excluded", optional=True),
+                 tr("Field that is 1 for excluded sites (they rank last); empty: none."))
+        self.add_number(self.RUNS, tr("Monte Carlo runs"), tr("Number of weight samples."),
+                        default=1000, minimum=1, integer=True)
+        self.add_choice(self.SAMPLING, tr("Sampling"), SAMPLINGS, "dirichlet",
+                        tr("dirichlet (around the weights) or uniform (+-SPREAD, renormalised)."))
+        self.add_number(self.SPREAD, tr("Spread (share of each weight)"),
+                        tr("One-at-a-time range and uniform sampling range: +-20 % (Chen et al. "
+                           "2010)."), default=DEFAULT_SPREAD, minimum=0, maximum=0.99)
+        self.add_number(self.CONCENTRATION, tr("Dirichlet concentration"),
+                        tr("Higher = closer to the weights (default 100, assumption)."),
+                        default=DEFAULT_CONCENTRATION, minimum=0.001, advanced=True)
+        self.add_number(self.TOP_K, tr("Top K"), tr("P(rank <= K) is reported (default 3)."),
+                        default=3, minimum=1, integer=True)
+        self.add_number(self.SEED, tr("Random seed"),
+                        tr("Same seed, same samples (default 1). Empty: a new sample each run."),
+                        default=1, optional=True, integer=True)
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sites with rank "
+                                                                   "stability"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 tr("The sites with mean_rank, rank_p05, rank_p95, p_top_k, base_rank, "
+                    "oat_rank_min, oat_rank_max."))
+        self.add(QgsProcessingParameterFeatureSink(self.OAT_TABLE, tr("One-at-a-time table"),
+                                                   QgsProcessing.TypeVector, optional=True,
+                                                   createByDefault=False),
+                 tr("criterion, change_pct, site, rank for every step."))
+        for name, label in ((self.CELL_MEAN, tr("Mean score per cell")),
+                            (self.CELL_CV, tr("Coefficient of variation per cell"))):
+            self.add(QgsProcessingParameterRasterDestination(name, label, optional=True,
+                                                             createByDefault=False),
+                     tr("Needs CRITERIA rasters."))
+
+    # ------------------------------------------------------------ inputs
+    def _means(self, io, sites, geoms, parameters, context, feedback):
+        """(criterion names, (sites, n) means, raster paths or None)."""
+        layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
+        if layers:
+            from ..core.sites import zonal_rows
+            paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
+            names = [field_name(layer_label(layer)) for layer in layers]
+            with io.gdal_env():
+                sources = [io.RasterSource(paths[0], 1, label=names[0])]
+                try:
+                    grid = sources[0].grid
+                    sources += [io.RasterSource(p, 1, grid, label=n)
+                                for p, n in zip(paths[1:], names[1:])]
+                    rows = zonal_rows(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
+                                      feedback.isCanceled)
+                finally:
+                    for source in sources:
+                        source.close()
+            means = np.array([[r[0][n].mean if n in r[0] else np.nan for n in names]
+                              for r in rows])
+            return names, means, paths
+        text = self.optional_string(parameters, self.CRITERIA_FIELDS, context)
+        fields = [f.strip() for f in text.split(",") if f.strip()] if text else \
+            [f.name() for f in sites.fields() if f.name().endswith("_mean")]
+        if not fields:
+            raise InputError(tr("give CRITERIA rasters, or sites with *_mean fields"),
+                             self.CRITERIA_FIELDS)
+        for f in fields:
+            self.numeric_field(sites, f, self.CRITERIA_FIELDS)
+            if sites.fields().indexOf(f) < 0:
+                raise InputError(tr("the sites have no field '{}'").format(f),
+                                 self.CRITERIA_FIELDS)
+        means = np.array([[np.nan if feature[f] is None or str(feature[f]) == "NULL"
+                           else float(feature[f]) for f in fields]
+                          for feature in self._features(sites)])
+        return [f[:-5] if f.endswith("_mean") else f for f in fields], means, None
+
+    @staticmethod
+    def _features(sites):
+        return [f for f in sites.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
+
+    def _weights(self, parameters, context, count):
+        text = self.optional_string(parameters, self.WEIGHTS, context)
+        try:
+            values = parse_number_list(text) if text else [1.0] * count
+            if len(values) != count:
+                raise InputError(tr("{} weights for {} criteria").format(len(values), count))
+            result = direct_weights(values)
+        except InputError as err:
+            raise InputError(str(err), self.WEIGHTS) from None
+        return result.values
+
+    # ------------------------------------------------------------ running
+    def execute(self, parameters, context, feedback):
+        io = load_rasterio_io()
+        from shapely import wkb
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is None:
+            raise InputError(tr("no layer was given"), self.SITES)
+        features = self._features(sites)
+        crs = sites.sourceCrs()
+        geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
+        names, means, paths = self._means(io, sites, geoms, parameters, context, feedback)
+        weights = self._weights(parameters, context, len(names))
+        excluded_field = self.optional_string(parameters, self.EXCLUDED_FIELD, context)
+        excluded = None
+        if excluded_field and sites.fields().indexOf(excluded_field) >= 0:
+            excluded = np.array([str(f[excluded_field]) in ("1", "True", "true") for f in
+                                 features])
+        runs = self.parameterAsInt(parameters, self.RUNS, context)
+        top_k = self.parameterAsInt(parameters, self.TOP_K, context)
+        seed = self.optional_number(parameters, self.SEED, context)
+        seed = None if seed is None else int(seed)
+        sampling = self.parameterAsEnumString(parameters, self.SAMPLING, context)
+        spread = self.parameterAsDouble(parameters, self.SPREAD, context)
+        summary, sets = monte_carlo(
+            means, weights, runs, top_k, sampling, spread,
+            self.parameterAsDouble(parameters, self.CONCENTRATION, context), seed, excluded)
+        feedback.setProgress(40)
+        oat_rows, oat_low, oat_high = one_at_a_time(means, weights, spread, DEFAULT_STEP,
+                                                    excluded)
+        feedback.setProgress(60)
+        feedback.pushInfo(tr("{} sites, criteria {} with weights {}; {} {} runs (seed {}).")
+                          .format(len(features), ", ".join(names),
+                                  ", ".join(f"{w:.3f}" for w in weights), runs, sampling, seed))
+        results = {self.OUTPUT: self._write_sites(parameters, context, sites, features, crs,
+                                                  summary, oat_low, oat_high, top_k)}
+        if parameters.get(self.OAT_TABLE):
+            results[self.OAT_TABLE] = self._write_oat(parameters, context, names, oat_rows)
+        cell_paths = [self.optional_output(parameters, n, context)
+                      for n in (self.CELL_MEAN, self.CELL_CV)]
+        if any(cell_paths):
+            if paths is None:
+                raise InputError(tr("the per-cell mean and CV need CRITERIA rasters"),
+                                 self.CRITERIA)
+            results.update(self._cells(io, paths, sets, cell_paths, parameters, context,
+                                       feedback))
+        return results
+
+    def _write_sites(self, parameters, context, sites, features, crs, summary, low, high, k):
+        fields = extend_fields(sites.fields(), [
+            ("base_rank", "int"), ("mean_rank", "double"), ("rank_p05", "double"),
+            ("rank_p95", "double"), ("p_top_k", "double"), ("top_k", "int"),
+            ("oat_rank_min", "int"), ("oat_rank_max", "int")])
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(sites.wkbType()), crs)
+        if sink is None:
+            raise InputError(tr("the output cannot be written"), self.OUTPUT)
+        for i, feature in enumerate(features):
+            out = QgsFeature(fields)
+            geom = feature.geometry()
+            geom.convertToMultiType()
+            out.setGeometry(geom)
+            out.setAttributes(feature.attributes() + [
+                int(summary.base_rank[i]), round(float(summary.mean_rank[i]), 3),
+                float(summary.p05[i]), float(summary.p95[i]), round(float(summary.p_top[i]), 4),
+                k, int(low[i]), int(high[i])])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _write_oat(self, parameters, context, names, rows):
+        fields = QgsFields()
+        for name, kind in (("criterion", "string"), ("change_pct", "double"), ("site", "int"),
+                           ("rank", "int")):
+            fields.append(make_field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OAT_TABLE, context, fields,
+                                          QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        for criterion, change, ranks in rows:
+            for site, rank in enumerate(ranks, 1):
+                f = QgsFeature(fields)
+                f.setAttributes([names[criterion], round(100 * float(change), 2), site,
+                                 int(rank)])
+                sink.addFeature(f, QgsFeatureSink.FastInsert)
+        return dest
+
+    def _cells(self, io, paths, sets, outputs, parameters, context, feedback):
+        sources = []
+        with io.gdal_env():
+            try:
+                sources.append(io.RasterSource(paths[0], 1))
+                grid = sources[0].grid
+                sources += [io.RasterSource(p, 1, grid) for p in paths[1:]]
+
+                def compute(window):
+                    return cell_mean_cv(np.stack([s.read(window) for s in sources]), sets)
+
+                return self.write_rasters(context, feedback, grid, compute, [
+                    (self.CELL_MEAN, outputs[0], tr("mean score over the weight samples"),
+                     "score.qml"),
+                    (self.CELL_CV, outputs[1], tr("coefficient of variation of the score"),
+                     "values")], {"RUIMTE_ALGORITHM": "ruimte:sensitivity"},
+                    progress=self.progress(feedback, 60, 100))
+            finally:
+                for source in sources:
+                    source.close()
