@@ -3,6 +3,7 @@
 from .accessibility import AccessibilityAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
+from .compare_scenarios import CompareScenariosAlgorithm
 from .grid_capacity import GridCapacityAlgorithm
 from .landscape import LandscapeAlgorithm
 from .locate_sites import LocateSitesAlgorithm
@@ -18,7 +19,7 @@ ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
                      ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
-                     SensitivityAlgorithm)
+                     SensitivityAlgorithm, CompareScenariosAlgorithm)
 
 
 def all_algorithms():
