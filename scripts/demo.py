@@ -11,6 +11,8 @@ zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
 * <profile>.png            a map per profile (title, legend, scale bar), rendered by QGIS
 * summary.md / summary.csv per profile: share of the province excluded, share with
                            suitability >= 0.7, and the best municipality (most hectares >= 0.7)
+* <profile>/report.html    the council report: map, profile, ranked candidates with reasons,
+                           how robust their ranks are (2,000 weight samples)
 
 Run: `make demo` (installs what is needed first) or `.venv/bin/python scripts/demo.py`.
 RUIMTE_DEMO_OUTPUT=<folder> writes elsewhere; RUIMTE_DEMO_PROFILES=a,b limits the profiles;
@@ -151,6 +153,22 @@ def rank_candidates(profile_id, candidates, extent):
     return seconds
 
 
+def robustness_and_report(profile_id):
+    """ruimte:sensitivity on the ranked candidates (the profile's weights), then ruimte:report."""
+    from ruimte_plugin.core.rasterio_io import read_tags
+    folder = OUT / profile_id
+    weights = read_tags(folder / "suitability.tif")["RUIMTE_PROFILE"]["weights_used"]
+    seconds, _ = qgis_process("ruimte:sensitivity", [
+        ("SITES", folder / "ranked.gpkg"),
+        ("CRITERIA_FIELDS", ",".join(f"{c}_mean" for c in weights)),
+        ("WEIGHTS", ",".join(f"{w:.6f}" for w in weights.values())), ("RUNS", 2000),
+        ("TOP_K", 3), ("SEED", 1), ("OUTPUT", folder / "robustness.gpkg")])
+    more, _ = qgis_process("ruimte:report", [
+        ("SUITABILITY", folder / "suitability.tif"), ("SITES", folder / "robustness.gpkg"),
+        ("BOUNDARY", source("drenthe")), ("OUTPUT", folder / "report.html")])
+    return seconds + more
+
+
 def merge_candidates(profiles):
     """All located sites in one layer, with the profile they were found for."""
     import processing
@@ -260,7 +278,9 @@ def write_summary(rows, seconds):
     lines += ["", f"Located sites: up to {MAX_SITES} per profile (ruimte:locatesites: the "
               f"profile's minimum area, mean suitability >= {GOOD}, 1 km apart). Candidates: "
               "all located sites together, ranked for every profile with reasons "
-              "(ruimte:scoresites, `<profile>/ranked.gpkg`).", "",
+              "(ruimte:scoresites, `<profile>/ranked.gpkg`), their rank stability under 2,000 "
+              "weight samples (ruimte:sensitivity) and a report per profile "
+              "(ruimte:report, `<profile>/report.html`).", "",
               f"Total wall time {seconds:.0f} s."]
     text = "\n".join(lines) + "\n"
     (OUT / "summary.md").write_text(text, encoding="utf-8")
@@ -450,6 +470,7 @@ def main():
           "(ruimte:scoresites) ...", flush=True)
     for row in rows if candidates else []:
         row["seconds"] += rank_candidates(row["profile"], candidates, extent)
+        row["seconds"] += robustness_and_report(row["profile"])
         row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))
         print(f"    {row['profile']}: best candidate found for {row['top_found_for']} "
               f"(score {row['top_score']:.2f}); {row['candidates_excluded']} excluded",
@@ -460,7 +481,8 @@ def main():
         render_map(project, layers, row, OUT / f"{row['profile']}.png")
     project.clear()
     print(write_summary(rows, time.perf_counter() - started))
-    print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, summary.md")
+    print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html, "
+          "summary.md")
 
 
 if __name__ == "__main__":

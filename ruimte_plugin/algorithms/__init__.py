@@ -10,6 +10,7 @@ from .locate_sites import LocateSitesAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .park_fit import ParkFitAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
+from .report import ReportAlgorithm
 from .score_sites import ScoreSitesAlgorithm
 from .sensitivity import SensitivityAlgorithm
 from .standardize import StandardizeAlgorithm
@@ -19,7 +20,7 @@ ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
                      ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
-                     SensitivityAlgorithm, CompareScenariosAlgorithm)
+                     SensitivityAlgorithm, CompareScenariosAlgorithm, ReportAlgorithm)
 
 
 def all_algorithms():

@@ -32,6 +32,8 @@ def test_demo_on_real_drenthe_data(tmp_path):
             ("xxl_logistics", "data_centre")
         assert "zoning" in r["left_out"]
         assert (tmp_path / f"{r['profile']}.png").stat().st_size > 50_000
+        report = (tmp_path / r["profile"] / "report.html").read_text(encoding="utf-8")
+        assert "<h2>How robust is the ranking</h2>" in report and "data:image/png" in report
 
     # Natura 2000 is excluded in the suitability
     natura = QgsVectorLayer(f"{ROOT}/resources/demo/drenthe.gpkg|layername=natura2000", "n",

@@ -1,0 +1,254 @@
+"""ruimte:report — a self-contained HTML report of a suitability run and its ranked sites."""
+
+import html
+import json
+
+from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString, QgsRasterLayer, QgsVectorLayer)
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from qgis.PyQt.QtGui import QColor
+
+from ..core.report import build_report, png_data_uri, rank_range_chart, table
+from ..i18n import tr
+from ..paths import resource
+from .base import RuimteAlgorithm, load_rasterio_io
+
+
+class ReportAlgorithm(RuimteAlgorithm):
+    group_id = "sites"
+    SUITABILITY = "SUITABILITY"
+    SITES = "SITES"
+    BOUNDARY = "BOUNDARY"
+    TITLE = "TITLE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "report"
+
+    def displayName(self):  # noqa: N802
+        return tr("Report (HTML)")
+
+    def shortDescription(self):  # noqa: N802
+        return tr("A self-contained HTML report: map, profile and weights, conventions, ranked "
+                  "sites with reasons, rank ranges and data sources.")
+
+    def tags(self):
+        return tr("rapport,verslag,raadsvoorstel,report,html,shortlist").split(",")
+
+    def flags(self):
+        # the map is rendered by QGIS, which wants the main thread
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "<p>Writes one HTML file with everything embedded (no side files): the "
+            "suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by "
+            "rank), the company profile with its weights (and the AHP consistency when the "
+            "weights come from a pairwise matrix) and what was left out, the conventions and "
+            "parameters stored in the raster's metadata, the ranked sites with the reasons for "
+            "every exclusion, a rank-range chart per site when the sites carry the output of "
+            "'Weight sensitivity of a site ranking', and the data sources.</p>"
+            "<p>SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the "
+            "report); SITES from 'Score and rank candidate sites', optionally passed through "
+            "'Weight sensitivity'.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability")),
+                 tr("Suitability raster written by a Ruimte algorithm."))
+        self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Ranked sites"),
+                                                     [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("Output of 'Score and rank candidate sites' (or of 'Weight sensitivity')."))
+        self.add(QgsProcessingParameterFeatureSource(self.BOUNDARY, tr("Boundary"),
+                                                     [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("Study-area outline for the map, e.g. the province."))
+        self.add(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True),
+                 tr("Report title; empty: from the profile."))
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"),
+                                                       tr("HTML files (*.html)")),
+                 tr("The HTML report."))
+
+    def execute(self, parameters, context, feedback):
+        io = load_rasterio_io()
+        layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
+        path = self.raster_file(layer, self.SUITABILITY)
+        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        tags = io.read_tags(path)
+        profile = tags.get("RUIMTE_PROFILE") or {}
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        boundary = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        title = self.optional_string(parameters, self.TITLE, context) or (
+            tr("Suitability: {}").format(profile["name"]["nl"]) if profile else
+            tr("Suitability report"))
+        meta = [tr("Raster: {}").format(path),
+                tr("Made by {} (Ruimte {}, QGIS {}) on {}").format(
+                    tags.get("RUIMTE_ALGORITHM", "?"), tags.get("RUIMTE_VERSION", "?"),
+                    tags.get("RUIMTE_QGIS", "?"), tags.get("RUIMTE_CREATED", "?"))]
+        sections = [(tr("Map"), self._map(layer, sites, boundary, context, feedback))]
+        sections += self._profile_sections(profile, tags)
+        rows = self._site_rows(sites) if sites is not None else []
+        if rows:
+            sections += self._site_sections(rows)
+        sections.append((tr("Data sources and parameters"), self._sources(tags)))
+        with open(out, "w", encoding="utf-8") as handle:
+            handle.write(build_report(title, meta, sections))
+        feedback.pushInfo(tr("Report written: {}").format(out))
+        return {self.OUTPUT: out}
+
+    # ------------------------------------------------------------ parts
+    def _map(self, raster, sites, boundary, context, feedback):
+        from ..postprocess import apply_sites_style
+        from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsSingleSymbolRenderer
+        layers = []
+        if sites is not None:
+            site_layer = self._memory_copy(sites, "sites")
+            apply_sites_style(site_layer)
+            layers.append(site_layer)
+        if boundary is not None:
+            outline = self._memory_copy(boundary, "boundary")
+            outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "30,30,30", "outline_width": "0.6"})))
+            outside = self._memory_copy(boundary, "outside")      # white beyond the boundary
+            outside.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(
+                QgsFillSymbol.createSimple({"color": "255,255,255,255",
+                                            "outline_style": "no"}))))
+            layers += [outline, outside]
+        styled = QgsRasterLayer(raster.source(), "suitability")
+        styled.loadNamedStyle(resource("styles", "score.qml"))
+        layers.append(styled)
+        settings = QgsMapSettings()
+        settings.setLayers(layers)
+        settings.setDestinationCrs(styled.crs())
+        extent = styled.extent() if boundary is None else outline.extent().buffered(
+            0.02 * outline.extent().width())
+        settings.setExtent(extent)
+        settings.setBackgroundColor(QColor("white"))
+        settings.setOutputSize(QSize(1000, max(1, int(1000 * extent.height() / extent.width()))))
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.WriteOnly)
+        job.renderedImage().save(buffer, "PNG")
+        legend = tr("Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: "
+                    "graduated by score, excluded sites hatched, numbers = rank.")
+        return (f'<img alt="map" src="{png_data_uri(bytes(data))}">'
+                f'<p class="muted">{html.escape(legend)}</p>')
+
+    @staticmethod
+    def _memory_copy(source, name):
+        layer = QgsVectorLayer(f"MultiPolygon?crs={source.sourceCrs().authid()}", name,
+                               "memory")
+        layer.dataProvider().addAttributes(source.fields().toList())
+        layer.updateFields()
+        layer.dataProvider().addFeatures(list(source.getFeatures()))
+        return layer
+
+    def _profile_sections(self, profile, tags):
+        conventions = tags.get("RUIMTE_CONVENTIONS", {})
+        sections = []
+        if profile:
+            weights = profile.get("weights_used", {})
+            inner = [f"<p><b>{html.escape(profile['name']['nl'])}</b> / "
+                     f"{html.escape(profile['name']['en'])}</p>"]
+            inner.append(table([tr("criterion"), tr("weight")],
+                               [(c, f"{w:.3f}") for c, w in weights.items()], numeric=(1,)))
+            method = conventions.get("weights_method", "")
+            if method:
+                inner.append(f"<p>{html.escape(tr('Weights: {}').format(method))}</p>")
+            if profile.get("left_out") or profile.get("modes_left_out"):
+                left = profile.get("left_out", []) + profile.get("modes_left_out", [])
+                inner.append('<p class="note">' + html.escape(tr(
+                    "Left out for lack of data (the other weights renormalised): {}").format(
+                    ", ".join(left))) + "</p>")
+            inner.append(self._profile_numbers(profile.get("file")))
+            sections.append((tr("Company profile and weights"), "\n".join(inner)))
+        shown = {k: v for k, v in conventions.items() if k not in ("weights_method",)}
+        notes = ('<p class="note">' + html.escape(tr(
+            "Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS "
+            "calculation; it is not valid for a permit.")) + "</p>") \
+            if "nitrogen" in (profile.get("weights_used") or {}) else ""
+        sections.append((tr("Method and conventions"), notes + table(
+            [tr("item"), tr("value")],
+            [(k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
+             for k, v in shown.items()])))
+        return sections
+
+    @staticmethod
+    def _profile_numbers(path):
+        """The profile's numbers with their source or assumption."""
+        if not path:
+            return ""
+        try:
+            with open(path, encoding="utf-8") as handle:
+                raw = json.load(handle)
+        except (OSError, ValueError):
+            return ""
+        rows = []
+
+        def walk(node, trail):
+            if isinstance(node, dict):
+                if "value" in node:
+                    why = node.get("source") and f"source: {node['source']}" or \
+                        f"assumption: {node.get('assumption', '')}"
+                    rows.append((trail, node["value"], why))
+                    return
+                for key, value in node.items():
+                    walk(value, f"{trail}.{key}" if trail else key)
+        walk({k: v for k, v in raw.items() if k not in ("name", "description")}, "")
+        return table([tr("setting"), tr("value"), tr("source or assumption")], rows)
+
+    @staticmethod
+    def _site_rows(sites):
+        names = [f.name() for f in sites.fields()]
+        label = next((n for n in names if n.lower() in ("naam", "name", "bedrijvent")), None)
+        rows = []
+        for i, f in enumerate(sites.getFeatures(), 1):
+            get = (lambda key, d=None: f[key] if key in names and str(f[key]) != "NULL" else d)
+            rows.append({"name": str(get(label, f"site {i}") if label else f"site {i}"),
+                         "rank": get("rank", i), "score": get("score"),
+                         "usable": get("usable_ha"), "excluded": get("excluded", 0),
+                         "reasons": get("reasons", ""), "p05": get("rank_p05"),
+                         "p95": get("rank_p95"), "mean_rank": get("mean_rank"),
+                         "p_top": get("p_top_k"), "top_k": get("top_k"),
+                         "base_rank": get("base_rank", get("rank", i))})
+        return sorted(rows, key=lambda r: (int(r["rank"]), r["name"]))
+
+    @staticmethod
+    def _site_sections(rows):
+        with_ranges = all(r["p05"] is not None for r in rows)
+        headers = [tr("rank"), tr("site"), tr("score"), tr("usable ha"), tr("reasons")]
+        if with_ranges:
+            headers += [tr("rank 5-95 %"), tr("P(top {})").format(rows[0]["top_k"])]
+        table_rows, classes = [], []
+        for r in rows:
+            row = [r["rank"], r["name"], "" if r["score"] is None else f"{r['score']:.3f}",
+                   "" if r["usable"] is None else f"{r['usable']:.1f}", r["reasons"] or "-"]
+            if with_ranges:
+                row += [f"{r['p05']:.0f}-{r['p95']:.0f}", f"{r['p_top']:.0%}"]
+            table_rows.append(row)
+            classes.append("excluded" if str(r["excluded"]) in ("1", "True") else "")
+        sections = [(tr("Ranked sites"), table(headers, table_rows, classes,
+                                               numeric=(0, 2, 3)))]
+        if with_ranges:
+            png = rank_range_chart([r["name"] for r in rows], [r["base_rank"] for r in rows],
+                                   [r["mean_rank"] for r in rows], [r["p05"] for r in rows],
+                                   [r["p95"] for r in rows], [r["p_top"] for r in rows],
+                                   int(rows[0]["top_k"]))
+            sections.append((tr("How robust is the ranking"),
+                             f'<img alt="rank ranges" src="{png_data_uri(png)}">'
+                             '<p class="muted">' + html.escape(tr(
+                                 "Each bar spans the ranks a site took in 90 % of the weight "
+                                 "samples; the dot is its mean rank.")) + "</p>"))
+        return sections
+
+    @staticmethod
+    def _sources(tags):
+        parameters = tags.get("RUIMTE_PARAMETERS", {})
+        rows = [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+                for k, v in parameters.items() if v not in (None, "", [])]
+        return table([tr("parameter"), tr("value")], rows)

@@ -1,0 +1,83 @@
+"""The HTML report: one self-contained file (images embedded as data URIs) that a provincial
+council can read. Pure text and matplotlib; the map image comes from the algorithm (QGIS)."""
+
+import base64
+import datetime
+import html
+import io
+
+import numpy as np
+
+CSS = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; margin: 2em auto; max-width: 60em;
+       color: #222; line-height: 1.4; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-top: 1.6em;
+border-bottom: 1px solid #ccc; } .muted { color: #666; font-size: 0.9em; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 0.5em 0; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; } td.num { text-align: right; white-space: nowrap; }
+tr.excluded td { color: #8a1c1c; background: #fbeaea; }
+.note { background: #fff7e0; border-left: 4px solid #e0a800; padding: 0.5em 0.8em; }
+img { max-width: 100%; border: 1px solid #ddd; }
+"""
+
+
+def png_data_uri(png_bytes):
+    return "data:image/png;base64," + base64.b64encode(png_bytes).decode("ascii")
+
+
+def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
+    """PNG of each site's 5-95 % rank range (bar) and mean rank (dot), best sites on top."""
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    order = np.argsort(np.asarray(base_rank), kind="stable")
+    n = len(order)
+    fig = Figure(figsize=(8, 0.35 * n + 1.6), dpi=100)
+    ax = fig.add_subplot(111)
+    y = np.arange(n)
+    lows = np.asarray(p05)[order]
+    highs = np.asarray(p95)[order]
+    ax.barh(y, highs - lows + 0.6, left=lows - 0.3, height=0.5, color="#9ecae1",
+            label="5-95 % of the runs")
+    ax.plot(np.asarray(mean_rank)[order], y, "o", color="#08519c", label="mean rank")
+    ax.axvline(top_k + 0.5, color="#e0a800", linestyle="--", label=f"top {top_k}")
+    labels = [f"{names[i]}  (P top {top_k} = {p_top[i]:.0%})" for i in order]
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("rank (1 = best)")
+    ax.set_xlim(0.5, max(float(np.max(highs)), top_k) + 1)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / n), ncol=3, fontsize=8,
+              frameon=False)
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def table(headers, rows, row_classes=None, numeric=()):
+    out = ["<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headers) + "</tr>"]
+    for i, row in enumerate(rows):
+        cls = f' class="{row_classes[i]}"' if row_classes and row_classes[i] else ""
+        cells = "".join(
+            f'<td class="num">{html.escape(str(v))}</td>' if j in numeric else
+            f"<td>{html.escape(str(v))}</td>" for j, v in enumerate(row))
+        out.append(f"<tr{cls}>{cells}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def build_report(title, meta, sections):
+    """The whole HTML page; ``sections`` = [(heading, inner HTML)]; ``meta`` = lines under the
+    title."""
+    body = [f"<h1>{html.escape(title)}</h1>",
+            "<p class=\"muted\">" + "<br>".join(html.escape(m) for m in meta) + "</p>"]
+    for heading, inner in sections:
+        body.append(f"<h2>{html.escape(heading)}</h2>\n{inner}")
+    created = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    body.append(f'<p class="muted">Made with Ruimte voor economie, {created}.</p>')
+    return ("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>\n"
+            + "\n".join(body) + "\n</body></html>\n")

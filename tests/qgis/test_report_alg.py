@@ -1,0 +1,65 @@
+"""ruimte:report: a self-contained HTML file from a combine run, ranked sites and their rank
+stability; the embedded images are real PNGs; through qgis_process too."""
+
+import base64
+import re
+
+import numpy as np
+import processing
+from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+X0, Y1 = 150000.0, 460000.0
+
+
+def sites_layer():
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "sites", "memory")
+    features = []
+    for i, (c0, c1) in enumerate(((0, 8), (10, 18), (20, 22))):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + c0 * 25, Y1 - 200, X0 + c1 * 25,
+                                                        Y1)))
+        f.setAttributes([f"kavel {i + 1}"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def pipeline(make_raster, tmp_path):
+    a = np.tile(np.linspace(0.2, 0.9, 30, dtype=np.float32), (10, 1))
+    b = a[:, ::-1].copy()
+    criteria = [make_raster("toegang.tif", a), make_raster("landschap.tif", b)]
+    suit = processing.run("ruimte:combine", {"CRITERIA": criteria, "WEIGHTS": "0.7,0.3",
+                                             "OUTPUT": str(tmp_path / "suit.tif")})["OUTPUT"]
+    ranked = processing.run("ruimte:scoresites", {
+        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "0.7,0.3", "MIN_AREA_HA": 1.5,
+        "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+    sens = processing.run("ruimte:sensitivity", {
+        "SITES": ranked, "WEIGHTS": "0.7,0.3", "RUNS": 300, "TOP_K": 1,
+        "OUTPUT": str(tmp_path / "sens.gpkg")})["OUTPUT"]
+    return suit, sens
+
+
+def test_report_is_self_contained(provider, make_raster, tmp_path):
+    suit, sens = pipeline(make_raster, tmp_path)
+    out = processing.run("ruimte:report", {"SUITABILITY": suit, "SITES": sens,
+                                           "TITLE": "Proef", "OUTPUT": str(tmp_path / "r.html")})
+    text = open(out["OUTPUT"], encoding="utf-8").read()
+    for heading in ("Map", "Method and conventions", "Ranked sites", "How robust is the ranking",
+                    "Data sources and parameters"):
+        assert f"<h2>{heading}</h2>" in text
+    images = re.findall(r'src="data:image/png;base64,([^"]+)"', text)
+    assert len(images) == 2
+    assert all(base64.b64decode(i)[:8] == b"\x89PNG\r\n\x1a\n" for i in images)
+    assert 'class="excluded"' in text and "usable area 1.0 ha &lt; 1.5 ha needed" in text
+    assert "kavel 1" in text and "P(top 1)" in text
+    assert "aggregation" in text and "wlc" in text              # conventions from the metadata
+    assert "http" not in re.sub(r"https?://www\.w3\.org[^\"]*", "", text).split("<body>")[1] \
+        .split("Data sources")[0]                               # nothing fetched from outside
+
+
+def test_report_with_qgis_process(qgis_process, provider, make_raster, tmp_path):
+    suit, sens = pipeline(make_raster, tmp_path)
+    result = qgis_process("--json", "run", "ruimte:report", "--", f"SUITABILITY={suit}",
+                          f"SITES={sens}", f"OUTPUT={tmp_path / 'cli.html'}")
+    assert result.returncode == 0, result.stderr
+    assert "<h2>Ranked sites</h2>" in (tmp_path / "cli.html").read_text(encoding="utf-8")
