@@ -9,8 +9,10 @@ from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeed
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr
 from .base import RuimteAlgorithm, load_rasterio_io
-from .profile_inputs import (add_profile_inputs, add_profile_parameters, read_profile,
-                             read_profile_inputs)
+from .profile_inputs import (CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS, NETWORK,
+                             PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS, VALUE_FIELD,
+                             VALUED, WATERWAYS, add_profile_inputs, add_profile_parameters,
+                             read_profile, read_profile_inputs)
 
 #: criterion -> (output parameter, band label)
 CRITERION_OUTPUTS = {
@@ -21,21 +23,6 @@ CRITERION_OUTPUTS = {
 
 class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     group_id = "profiles"
-    PROFILE = "PROFILE"
-    PROFILE_FILE = "PROFILE_FILE"
-    HABITATS = "HABITATS"
-    CAPACITY_AREAS = "CAPACITY_AREAS"
-    SUBSTATIONS = "SUBSTATIONS"
-    SENSITIVE = "SENSITIVE"
-    PROTECTED = "PROTECTED"
-    VALUED = "VALUED"
-    VALUE_FIELD = "VALUE_FIELD"
-    RAMPS = "RAMPS"
-    MOTORWAYS = "MOTORWAYS"
-    NETWORK = "NETWORK"
-    WATERWAYS = "WATERWAYS"
-    CEMT_FIELD = "CEMT_FIELD"
-    RAIL_TERMINALS = "RAIL_TERMINALS"
     OUTPUT = "OUTPUT"
     EXCLUDED = "EXCLUDED"
     STUDY_AREA = "STUDY_AREA"
@@ -115,24 +102,24 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         modes left out for lack of data])."""
         given = lambda name: sources.get(name) is not None  # noqa: E731
         plan = {}
-        if given(self.HABITATS):
+        if given(HABITATS):
             plan["nitrogen"] = ("ruimte:nitrogen", {
-                "HABITATS": self._value(parameters, self.HABITATS),
+                "HABITATS": self._value(parameters, HABITATS),
                 "EMISSION_NOX": profile.nox_kg, "EMISSION_NH3": profile.nh3_kg,
                 "THRESHOLD": profile.threshold})
-        if given(self.CAPACITY_AREAS):
+        if given(CAPACITY_AREAS):
             plan["grid"] = ("ruimte:gridcapacity", {
-                "AREAS": self._value(parameters, self.CAPACITY_AREAS),
+                "AREAS": self._value(parameters, CAPACITY_AREAS),
                 "STATUS_FIELD": profile.direction, "REQUIRED_MVA": profile.required_mva,
-                "SUBSTATIONS": self._value(parameters, self.SUBSTATIONS)})
-        if given(self.SENSITIVE):
+                "SUBSTATIONS": self._value(parameters, SUBSTATIONS)})
+        if given(SENSITIVE):
             plan["zoning"] = ("ruimte:zoning", {
-                "SENSITIVE": self._value(parameters, self.SENSITIVE),
+                "SENSITIVE": self._value(parameters, SENSITIVE),
                 "CATEGORY": profile.category, "AREA_TYPE": profile.area_type})
-        if layers[self.PROTECTED] or layers[self.VALUED]:
+        if layers[PROTECTED] or layers[VALUED]:
             plan["landscape"] = ("ruimte:landscape", {
-                "PROTECTED": layers[self.PROTECTED], "VALUED": layers[self.VALUED],
-                "VALUE_FIELD": self._value(parameters, self.VALUE_FIELD),
+                "PROTECTED": layers[PROTECTED], "VALUED": layers[VALUED],
+                "VALUE_FIELD": self._value(parameters, VALUE_FIELD),
                 "BUILDING_HEIGHT": profile.building_height_m})
         access, missing = self._access_plan(profile, parameters, sources, feedback)
         if access:
@@ -142,26 +129,26 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     def _access_plan(self, profile, parameters, sources, feedback):
         params, missing = {"MODES": profile.modes}, []
         if profile.road:
-            road = self.RAMPS if sources[self.RAMPS] is not None else self.MOTORWAYS
+            road = RAMPS if sources[RAMPS] is not None else MOTORWAYS
             if sources[road] is not None:
                 params.update({road: self._value(parameters, road),
-                               "NETWORK": self._value(parameters, self.NETWORK),
+                               "NETWORK": self._value(parameters, NETWORK),
                                "IDEAL_DISTANCE": profile.road.ideal_m,
                                "MAX_DISTANCE": profile.road.max_m})
             else:
                 missing.append(tr("road (RAMPS or MOTORWAYS)"))
         if profile.water:
-            if sources[self.WATERWAYS] is not None:
-                params.update({"WATERWAYS": self._value(parameters, self.WATERWAYS),
-                               "CEMT_FIELD": self._value(parameters, self.CEMT_FIELD),
+            if sources[WATERWAYS] is not None:
+                params.update({"WATERWAYS": self._value(parameters, WATERWAYS),
+                               "CEMT_FIELD": self._value(parameters, CEMT_FIELD),
                                "MIN_CEMT": profile.water.min_cemt,
                                "WATER_IDEAL_DISTANCE": profile.water.ideal_m,
                                "WATER_MAX_DISTANCE": profile.water.max_m})
             else:
                 missing.append(tr("water (WATERWAYS)"))
         if profile.rail:
-            if sources[self.RAIL_TERMINALS] is not None:
-                params.update({"RAIL_TERMINALS": self._value(parameters, self.RAIL_TERMINALS),
+            if sources[RAIL_TERMINALS] is not None:
+                params.update({"RAIL_TERMINALS": self._value(parameters, RAIL_TERMINALS),
                                "RAIL_IDEAL_DISTANCE": profile.rail.ideal_m,
                                "RAIL_MAX_DISTANCE": profile.rail.max_m})
             else:
