@@ -481,9 +481,16 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                        if path else None for _, path, description, _ in outputs]
             io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
                              block_size)
+        for (name, path, _, _), writer in zip(outputs, writers):
+            if writer is not None and writer.valid_cells == 0:
+                label = self.parameterDefinition(name).description() \
+                    if self.parameterDefinition(name) else name
+                feedback.pushWarning(tr("{} ({}) has no cells with data: check that the inputs "
+                                        "overlap the extent and hold data.").format(label, name))
         results = {}
         for name, path, _, style in outputs:
             if path:
-                self.style_output(context, path, style)
+                if style:
+                    self.style_output(context, path, style)
                 results[name] = path
         return results

@@ -189,15 +189,15 @@ class CombineAlgorithm(RuimteAlgorithm):
                         polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
                                                                      self.CONSTRAINTS)))
                 overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons)
-                with io.AtomicRasterWriter(out_path, grid, tr("suitability 0-1"), tags) as writer:
-                    io.stream_blocks(grid, overlay.compute, [writer], self.progress(feedback))
+                results = self.write_rasters(
+                    context, feedback, grid, overlay.compute,
+                    [(self.OUTPUT, out_path, tr("suitability 0-1"), "score.qml")], tags)
             finally:
                 for source in sources:
                     source.close()
         feedback.pushInfo(tr("Grid: {}. Cells excluded by constraints: {}; unknown: {}.")
                           .format(grid.describe(), overlay.excluded_cells, overlay.unknown_cells))
-        self.style_output(context, out_path)
-        return {self.OUTPUT: out_path}
+        return results
 
     def _open(self, io, path, grid, resampling, label, parameter, raw=False):
         try:

@@ -221,7 +221,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         steps.setCurrentStep(len(plan) + 1)
         excluded = self.optional_output(parameters, self.EXCLUDED, context)
         if excluded:
-            self._excluded(io, grid, constraints, excluded, steps)
+            self._excluded(io, grid, constraints, excluded, context, steps)
             results[self.EXCLUDED] = excluded
             self.style_output(context, excluded, "constraint.qml", group)
         conventions = io.read_tags(out_path).get("RUIMTE_CONVENTIONS", {})
@@ -244,27 +244,27 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         area = FeatureSet(self.read_vector(source, crs, context, self.STUDY_AREA, feedback,
                                            geometry="polygon").wkbs)
         path = QgsProcessingUtils.generateTempFilename("study_area.tif")
-        with io.gdal_env(), io.AtomicRasterWriter(path, grid, tr("inside the study area"),
-                                                   {}) as writer:
-            io.stream_blocks(grid, lambda w: (area.mask(grid, w).astype(np.float32),),
-                             [writer])
+        self.write_rasters(context, feedback, grid,
+                           lambda w: (area.mask(grid, w).astype(np.float32),),
+                           [(self.STUDY_AREA, path, tr("inside the study area"), None)], {},
+                           progress=lambda fraction: not feedback.isCanceled())
         return path
 
-    def _excluded(self, io, grid, constraints, path, feedback):
+    def _excluded(self, io, grid, constraints, path, context, feedback):
         """0 where any hard rule excludes, 1 elsewhere."""
         import numpy as np
         tags = {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"}
         with io.gdal_env():
             sources = [io.RasterSource(p, 1, grid) for p in constraints]
             try:
-                with io.AtomicRasterWriter(path, grid, tr("excluded by hard rules: 0"),
-                                           tags) as writer:
-                    def compute(window):
-                        allowed = np.ones((window.height, window.width), dtype=np.float32)
-                        for source in sources:
-                            allowed[source.read(window) == 0] = 0
-                        return (allowed,)
-                    io.stream_blocks(grid, compute, [writer], self.progress(feedback))
+                def compute(window):
+                    allowed = np.ones((window.height, window.width), dtype=np.float32)
+                    for source in sources:
+                        allowed[source.read(window) == 0] = 0
+                    return (allowed,)
+                self.write_rasters(context, feedback, grid, compute,
+                                   [(self.EXCLUDED, path, tr("excluded by hard rules: 0"),
+                                     None)], tags)
             finally:
                 for source in sources:
                     source.close()

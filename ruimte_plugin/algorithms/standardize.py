@@ -124,8 +124,6 @@ class StandardizeAlgorithm(RuimteAlgorithm):
         tags = self.provenance(parameters, context, {"standardization": function.as_dict(),
                                                      "formula": function.describe()}, [path])
         with io.gdal_env(), io.RasterSource(path, band, label=layer.name()) as source:
-            with io.AtomicRasterWriter(out_path, source.grid, tr("score 0-1"), tags) as writer:
-                io.stream_blocks(source.grid, lambda w: (function.apply(source.read(w)),),
-                                 [writer], self.progress(feedback))
-        self.style_output(context, out_path)
-        return {self.OUTPUT: out_path}
+            return self.write_rasters(
+                context, feedback, source.grid, lambda w: (function.apply(source.read(w)),),
+                [(self.OUTPUT, out_path, tr("score 0-1"), "score.qml")], tags)

@@ -59,6 +59,19 @@ def grid_of(path):
                                            _crs_text(src.crs))
 
 
+def _overlaps(dataset, grid):
+    """Does the raster's footprint (in the grid's CRS) intersect the grid?"""
+    from rasterio.warp import transform_bounds
+    bounds = dataset.bounds
+    if dataset.crs is not None and grid.crs is not None:
+        try:
+            bounds = transform_bounds(dataset.crs, grid.crs, *bounds)
+        except Exception:
+            return True                          # cannot tell: let the warp decide
+    x0, y0, x1, y1 = grid.bounds
+    return bounds[0] < x1 and bounds[2] > x0 and bounds[1] < y1 and bounds[3] > y0
+
+
 class RasterSource:
     """One band of a raster file, read block by block on an analysis grid.
 
@@ -90,6 +103,10 @@ class RasterSource:
                     f"{self.label} declares 0 as NoData, so its excluded cells (0) could not be "
                     "told apart from empty ones after resampling; align it to the analysis grid "
                     "first, or give it another NoData value")
+            if not _overlaps(self._src, grid):
+                self.close()
+                raise InputError(f"{self.label} does not overlap the analysis extent "
+                                 f"({grid.describe()}); choose an extent that covers it")
             if resampling is None:
                 self.close()
                 raise InputError(
@@ -129,6 +146,19 @@ class RasterSource:
         self.close()
 
 
+def check_disk(grid, folder):
+    """Refuse, before writing, an output that may not fit on the disk: the estimate is the
+    uncompressed size (4 bytes per cell; DEFLATE usually needs far less)."""
+    import shutil
+    from .memory import format_bytes
+    needed = grid.cells * 4
+    free = shutil.disk_usage(folder).free
+    if needed > free:
+        raise InputError(f"the output may need up to {format_bytes(needed)} on disk but "
+                         f"{folder} has only {format_bytes(free)} free; free some space, or use "
+                         "a larger pixel size or a smaller extent", "OUTPUT")
+
+
 class AtomicRasterWriter:
     """Single-band Float32 GeoTIFF written block by block, renamed into place on success.
 
@@ -140,6 +170,7 @@ class AtomicRasterWriter:
         self.grid = grid
         self.description = description
         self.tags = dict(tags or {})
+        self.valid_cells = 0
         folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
             raise InputError(f"the output folder {folder} does not exist; choose an existing "
@@ -147,6 +178,7 @@ class AtomicRasterWriter:
         if not os.access(folder, os.W_OK):
             raise InputError(f"the output folder {folder} is not writable; choose another folder",
                              "OUTPUT")
+        check_disk(grid, folder)
         handle, self.tmp_path = tempfile.mkstemp(prefix=".ruimte-", suffix=".tif", dir=folder)
         os.close(handle)
         profile = dict(CREATION_OPTIONS, width=grid.width, height=grid.height,
@@ -159,7 +191,9 @@ class AtomicRasterWriter:
             raise
 
     def write(self, window, scores):
-        block = np.where(np.isnan(scores), np.float32(NODATA), scores).astype(np.float32)
+        known = ~np.isnan(scores)
+        self.valid_cells += int(np.count_nonzero(known))
+        block = np.where(known, scores, np.float32(NODATA)).astype(np.float32)
         self._dst.write(block, 1, window=RioWindow(window.col_off, window.row_off,
                                                    window.width, window.height))
 
