@@ -257,6 +257,14 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                                 "GeoTIFF first").format(layer.name(), layer.providerType()), name)
         return layer.source()
 
+    @staticmethod
+    def open_raster(io, path, name, grid=None, resampling=None, label=None, raw=False):
+        """io.RasterSource whose errors name the parameter ``name``."""
+        try:
+            return io.RasterSource(path, 1, grid, resampling, label, raw)
+        except InputError as err:
+            raise InputError(str(err), err.parameter or name) from None
+
     def projected_crs(self, crs, name):
         if crs is None or not crs.isValid():
             raise InputError(tr("the layer or CRS has no valid coordinate reference system; "

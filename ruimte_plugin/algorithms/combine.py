@@ -176,14 +176,14 @@ class CombineAlgorithm(RuimteAlgorithm):
             sources = []
             try:
                 for layer, path in zip(layers, paths):
-                    sources.append(self._open(io, path, grid, resampling, layer.name(),
-                                              self.CRITERIA))
+                    sources.append(self.open_raster(io, path, self.CRITERIA, grid, resampling,
+                                                    layer.name()))
                 rasters, polygons = [], []
                 for layer in constraints:
                     if layer.type() == QgsMapLayer.RasterLayer:
-                        rasters.append(self._open(io, self.raster_file(layer, self.CONSTRAINTS),
-                                                  grid, resampling and "nearest", layer.name(),
-                                                  self.CONSTRAINTS, raw=True))
+                        rasters.append(self.open_raster(
+                            io, self.raster_file(layer, self.CONSTRAINTS), self.CONSTRAINTS,
+                            grid, resampling and "nearest", layer.name(), raw=True))
                         sources.append(rasters[-1])
                     else:
                         polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
@@ -198,12 +198,6 @@ class CombineAlgorithm(RuimteAlgorithm):
         feedback.pushInfo(tr("Grid: {}. Cells excluded by constraints: {}; unknown: {}.")
                           .format(grid.describe(), overlay.excluded_cells, overlay.unknown_cells))
         return results
-
-    def _open(self, io, path, grid, resampling, label, parameter, raw=False):
-        try:
-            return io.RasterSource(path, 1, grid, resampling, label, raw)
-        except InputError as err:
-            raise InputError(str(err), parameter) from None
 
     @staticmethod
     def _log_method(aggregation, layers, feedback):

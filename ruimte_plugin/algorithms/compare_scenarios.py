@@ -104,13 +104,9 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         path_a, path_b = self._scenarios(parameters, context, feedback)
         out_path = self.output_file(parameters, self.OUTPUT, context)
-        with io.gdal_env(), io.RasterSource(path_a, 1, label="A") as a:
+        with io.gdal_env(), self.open_raster(io, path_a, self.SUITABILITY_A, label="A") as a:
             grid = a.grid
-            try:
-                b = io.RasterSource(path_b, 1, grid, label="B")
-            except InputError as err:
-                raise InputError(str(err), self.SUITABILITY_B) from None
-            with b:
+            with self.open_raster(io, path_b, self.SUITABILITY_B, grid, label="B") as b:
                 results = self.write_rasters(
                     context, feedback, grid, lambda w: (b.read(w) - a.read(w),),
                     [(self.OUTPUT, out_path, tr("suitability B - A"), "difference.qml")],

@@ -210,10 +210,11 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         sources = []
         with io.gdal_env():
             try:
-                first = io.RasterSource(rasters[0][1], 1, label=rasters[0][0])
+                first = self.open_raster(io, rasters[0][1], self.CRITERIA, label=rasters[0][0])
                 sources.append(first)
                 for name, path in rasters[1:]:
-                    sources.append(io.RasterSource(path, 1, first.grid, label=name))
+                    sources.append(self.open_raster(io, path, self.CRITERIA, first.grid,
+                                                    label=name))
                 zonal_grid = first.grid
                 constraint_sources, constraint_polys = [], []
                 if isinstance(excl, str):
@@ -222,9 +223,9 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                 else:
                     for layer in excl or []:
                         if layer.type() == QgsMapLayer.RasterLayer:
-                            constraint_sources.append((layer_label(layer), io.RasterSource(
-                                self.raster_file(layer, self.CONSTRAINTS), 1, zonal_grid,
-                                "nearest", layer.name(), raw=True)))
+                            constraint_sources.append((layer_label(layer), self.open_raster(
+                                io, self.raster_file(layer, self.CONSTRAINTS), self.CONSTRAINTS,
+                                zonal_grid, "nearest", layer.name(), raw=True)))
                         else:
                             from qgis.core import QgsCoordinateReferenceSystem
                             crs = QgsCoordinateReferenceSystem(zonal_grid.crs)

@@ -125,10 +125,10 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
             names = [field_name(layer_label(layer)) for layer in layers]
             with io.gdal_env():
-                sources = [io.RasterSource(paths[0], 1, label=names[0])]
+                sources = [self.open_raster(io, paths[0], self.CRITERIA, label=names[0])]
                 try:
                     grid = sources[0].grid
-                    sources += [io.RasterSource(p, 1, grid, label=n)
+                    sources += [self.open_raster(io, p, self.CRITERIA, grid, label=n)
                                 for p, n in zip(paths[1:], names[1:])]
                     rows = zonal_rows(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
                                       feedback.isCanceled)
@@ -256,9 +256,9 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         sources = []
         with io.gdal_env():
             try:
-                sources.append(io.RasterSource(paths[0], 1))
+                sources.append(self.open_raster(io, paths[0], self.CRITERIA))
                 grid = sources[0].grid
-                sources += [io.RasterSource(p, 1, grid) for p in paths[1:]]
+                sources += [self.open_raster(io, p, self.CRITERIA, grid) for p in paths[1:]]
 
                 def compute(window):
                     return cell_mean_cv(np.stack([s.read(window) for s in sources]), sets)
