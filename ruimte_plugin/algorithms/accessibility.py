@@ -160,6 +160,9 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
             rule = self._rule(parameters, context, self.IDEAL_DISTANCE, self.MAX_DISTANCE)
             name = self.RAMPS if ramps is not None else self.MOTORWAYS
             targets = self.read_vector(road_targets, crs, context, name, feedback)
+            if not len(targets):
+                raise InputError(tr("the layer has no features: there is nothing to measure the "
+                                    "road distance to"), name)
             if network is not None:
                 modes.append((self.DISTANCE, self._network(network, targets, grid, crs, context,
                                                            feedback, parameters, rule), rule))

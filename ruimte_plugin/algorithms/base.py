@@ -14,7 +14,7 @@ import traceback
 import numpy as np
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsField, QgsMapLayer, QgsProcessingAlgorithm,
+                       QgsFeatureRequest, QgsField, QgsProcessingFeatureSource, QgsMapLayer, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingParameterCrs,
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
@@ -75,6 +75,12 @@ def layer_label(layer):
     return layer.name()
 
 
+def in_degrees(crs):
+    """Geographic (degrees), including GeoPackage's 'Undefined geographic SRS' that QGIS does
+    not flag as geographic."""
+    return crs.isGeographic() or "+proj=longlat" in crs.toProj()
+
+
 def crs_text(crs):
     """'EPSG:nnnn' when the CRS has an EPSG code, else its WKT (what rasterio accepts)."""
     authid = crs.authid()
@@ -93,6 +99,23 @@ def make_field(name, kind):
         from qgis.PyQt.QtCore import QVariant
         types = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int}
     return QgsField(name, types[kind])
+
+
+def iter_features(source, request=None):
+    """Features of a layer or processing feature source, without the context's geometry
+    validity check: invalid geometries are repaired (read_vector) or passed on as they are,
+    never refused halfway - QGIS's check raises inside the iterator, which can crash Python."""
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request,
+                                  QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
+def usable_features(source, request=None):
+    """Features that have a non-empty geometry, in the source's order."""
+    return [f for f in iter_features(source, request)
+            if f.hasGeometry() and not f.geometry().isEmpty()]
 
 
 def extend_fields(fields, extra):
@@ -265,17 +288,31 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         except InputError as err:
             raise InputError(str(err), err.parameter or name) from None
 
+    @staticmethod
+    def check_degrees(crs, extent, label, name):
+        """A layer that claims degrees but holds coordinates far beyond +-180/90 has a wrong or
+        missing CRS (e.g. RD coordinates in a GeoPackage without a CRS)."""
+        if in_degrees(crs) and not extent.isNull() and (
+                max(abs(extent.xMinimum()), abs(extent.xMaximum())) > 360 or
+                max(abs(extent.yMinimum()), abs(extent.yMaximum())) > 180):
+            raise InputError(tr("layer '{}' has coordinates up to {:,.0f} but a CRS in degrees "
+                                "({}): its CRS is missing or wrong; assign the right one (e.g. "
+                                "EPSG:28992) with 'Assign projection'").format(
+                label, max(abs(extent.xMaximum()), abs(extent.yMaximum())),
+                crs.authid() or crs.description()), name)
+
     def projected_crs(self, crs, name):
         if crs is None or not crs.isValid():
             raise InputError(tr("the layer or CRS has no valid coordinate reference system; "
                                 "assign one (e.g. EPSG:28992) with 'Assign projection'"), name)
-        if crs.isGeographic():
+        if in_degrees(crs):
             raise InputError(tr("{} is a geographic CRS in degrees; the analysis needs metres. "
                                 "Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)")
                              .format(crs.authid() or crs.description()), name)
         return crs
 
-    def analysis_grid(self, parameters, context, default_layer=None, fallback_extent=None):
+    def analysis_grid(self, parameters, context, default_layer=None, fallback_extent=None,
+                      default_name=None):
         """(AnalysisGrid, QgsCoordinateReferenceSystem) from the grid parameters.
 
         ``default_layer``: a raster whose grid is used unchanged when no grid parameter is set
@@ -294,7 +331,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         if crs is None or not crs.isValid():
             crs = default_layer.crs() if default_layer is not None \
                 else QgsCoordinateReferenceSystem("EPSG:28992")
-        crs = self.projected_crs(crs, self.TARGET_CRS if crs_set else self.EXTENT)
+        crs = self.projected_crs(crs, self.TARGET_CRS if crs_set else
+                                 (default_name if default_layer is not None and default_name
+                                  else self.EXTENT))
 
         pixel = self.optional_number(parameters, self.PIXEL_SIZE, context)
         if pixel is not None and pixel <= 0:
@@ -302,6 +341,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                              self.PIXEL_SIZE)
         if not is_unset(parameters.get(self.EXTENT)):
             extent = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if pixel is None and default_layer is not None:
+                pixel = io.grid_of(self.raster_file(default_layer, default_name or
+                                                    self.EXTENT)).res_x
         elif default_layer is not None:
             default_grid = io.grid_of(self.raster_file(default_layer, self.EXTENT))
             if default_layer.crs() == crs and (pixel is None or
@@ -353,6 +395,8 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         if not source_crs.isValid():
             raise InputError(tr("layer '{}' has no CRS; assign one with 'Assign projection'")
                              .format(label), name)
+        self.check_degrees(source_crs, source.extent() if hasattr(source, "extent")
+                           else source.sourceExtent(), label, name)
         for field in fields:
             if source.fields().indexOf(field) < 0:
                 raise InputError(tr("layer '{}' has no field '{}'").format(label, field), name)
@@ -361,7 +405,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             request.setSubsetOfAttributes(list(fields), source.fields())
         wkbs, points, attributes = [], [], {f: [] for f in fields}
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
-        for i, feature in enumerate(source.getFeatures(request)):
+        for i, feature in enumerate(iter_features(source, request)):
             if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
                 raise Cancelled()
             geom = feature.geometry()
@@ -448,6 +492,11 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         if not path.lower().endswith((".tif", ".tiff")):
             raise InputError(tr("outputs are written as GeoTIFF; give a file name ending in .tif"),
                              name)
+        return self.check_output_folder(path, name)
+
+    @staticmethod
+    def check_output_folder(path, name):
+        """``path``, after checking that its folder exists and can be written to."""
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise InputError(tr("the output folder {} does not exist; choose an existing folder")

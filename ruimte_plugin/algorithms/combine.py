@@ -157,7 +157,8 @@ class CombineAlgorithm(RuimteAlgorithm):
             raise InputError(tr("give at least one criterion raster"), self.CRITERIA)
         paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
         aggregation = self._aggregation(parameters, context, len(layers), feedback)
-        grid, crs = self.analysis_grid(parameters, context, default_layer=layers[0])
+        grid, crs = self.analysis_grid(parameters, context, default_layer=layers[0],
+                                       default_name=self.CRITERIA)
         resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context)
         resampling = None if resampling == "none" else resampling
         constraints = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)

@@ -11,7 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing,
 
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, load_rasterio_io
+from .base import RuimteAlgorithm, extend_fields, load_rasterio_io, usable_features
 
 
 class CompareScenariosAlgorithm(RuimteAlgorithm):
@@ -125,8 +125,7 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
         crs = QgsCoordinateReferenceSystem(grid.crs)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        features = [f for f in sites.getFeatures(request)
-                    if f.hasGeometry() and not f.geometry().isEmpty()]
+        features = usable_features(sites, request)
         geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
         rows = zonal_rows(grid, geoms, [("a", a.read), ("b", b.read)], feedback.isCanceled)
         score_a = np.array([r[0]["a"].mean if "a" in r[0] else np.nan for r in rows])

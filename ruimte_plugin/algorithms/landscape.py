@@ -13,7 +13,7 @@ from ..core.criteria.landscape import (DEFAULT_BUILDING_HEIGHT, DEFAULT_EYE_HEIG
 from ..core.errors import InputError
 from ..core.weights import format_weights, parse_number_list
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, load_rasterio_io
+from .base import RuimteAlgorithm, extend_fields, load_rasterio_io, usable_features
 
 
 class LandscapeAlgorithm(RuimteAlgorithm):
@@ -260,7 +260,7 @@ class LandscapeAlgorithm(RuimteAlgorithm):
         from qgis.core import QgsCoordinateTransform
         to_dem = QgsCoordinateTransform(sites.sourceCrs(), dem_crs, context.transformContext())
         total = max(sites.featureCount(), 1)
-        for i, feature in enumerate(sites.getFeatures()):
+        for i, feature in enumerate(usable_features(sites)):
             if feedback.isCanceled():
                 break
             geom = feature.geometry()

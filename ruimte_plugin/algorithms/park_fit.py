@@ -9,7 +9,7 @@ from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, is_unset
+from .base import RuimteAlgorithm, extend_fields, is_unset, iter_features
 from .profile_inputs import add_profile_parameters, read_profile
 
 AREA_UNITS = ("ha", "m2")
@@ -99,8 +99,9 @@ class ParkFitAlgorithm(RuimteAlgorithm):
 
     def execute(self, parameters, context, feedback):
         parks = self.parameterAsSource(parameters, self.PARKS, context)
-        if parks is None:
-            raise InputError(tr("no layer was given"), self.PARKS)
+        if parks is None or parks.featureCount() == 0:
+            raise InputError(tr("the park layer is empty: give at least one business park"),
+                             self.PARKS)
         profile = read_profile(self, parameters, context)
         names = {key: self._field(parameters, key, context, parks, feedback)
                  for key in (self.NAME_FIELD, self.CATEGORY_FIELD, self.WATER_FIELD,
@@ -117,7 +118,7 @@ class ParkFitAlgorithm(RuimteAlgorithm):
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
         counts = {"fit": 0, "flag": 0, "total": 0}
-        for feature in parks.getFeatures():
+        for feature in iter_features(parks):
             if feedback.isCanceled():
                 break
             facts = self._facts(feature, names, factor)

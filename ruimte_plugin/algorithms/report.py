@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.report import build_report, png_data_uri, rank_range_chart, table
 from ..i18n import tr
 from ..paths import resource
-from .base import RuimteAlgorithm, load_rasterio_io
+from .base import RuimteAlgorithm, iter_features, load_rasterio_io, usable_features
 
 
 class ReportAlgorithm(RuimteAlgorithm):
@@ -75,7 +75,8 @@ class ReportAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
         path = self.raster_file(layer, self.SUITABILITY)
-        out = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        out = self.check_output_folder(
+            self.parameterAsFileOutput(parameters, self.OUTPUT, context), self.OUTPUT)
         tags = io.read_tags(path)
         profile = tags.get("RUIMTE_PROFILE") or {}
         sites = self.parameterAsSource(parameters, self.SITES, context)
@@ -145,7 +146,7 @@ class ReportAlgorithm(RuimteAlgorithm):
                                "memory")
         layer.dataProvider().addAttributes(source.fields().toList())
         layer.updateFields()
-        layer.dataProvider().addFeatures(list(source.getFeatures()))
+        layer.dataProvider().addFeatures(usable_features(source))
         return layer
 
     def _profile_sections(self, profile, tags):
@@ -207,7 +208,7 @@ class ReportAlgorithm(RuimteAlgorithm):
         names = [f.name() for f in sites.fields()]
         label = next((n for n in names if n.lower() in ("naam", "name", "bedrijvent")), None)
         rows = []
-        for i, f in enumerate(sites.getFeatures(), 1):
+        for i, f in enumerate(iter_features(sites), 1):
             get = (lambda key, d=None: f[key] if key in names and str(f[key]) != "NULL" else d)
             rows.append({"name": str(get(label, f"site {i}") if label else f"site {i}"),
                          "rank": get("rank", i), "score": get("score"),

@@ -11,7 +11,7 @@ from ..core.aggregate import METHODS, Aggregation
 from ..core.errors import InputError
 from ..core.weights import direct_weights, parse_number_list
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io
+from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, usable_features
 from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
                              add_profile_inputs, add_profile_parameters, read_profile)
 
@@ -101,8 +101,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         from shapely import wkb
         sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None:
-            raise InputError(tr("no layer was given"), self.SITES)
+        if sites is None or sites.featureCount() == 0:
+            raise InputError(tr("the site layer is empty: give at least one site"), self.SITES)
         profile = read_profile(self, parameters, context)
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
             sites.sourceExtent(), sites.sourceCrs()))
@@ -303,8 +303,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         request_crs = crs
         from qgis.core import QgsFeatureRequest
         request = QgsFeatureRequest().setDestinationCrs(request_crs, context.transformContext())
-        features = [f for f in sites.getFeatures(request)
-                    if f.hasGeometry() and not f.geometry().isEmpty()]
+        features = usable_features(sites, request)
         for feature, (stats, share, verdict, score), rank_ in zip(features, rows, ranks):
             values = [round(verdict.area_ha, 3), round(verdict.usable_ha, 3),
                       round(100 * share, 2)]

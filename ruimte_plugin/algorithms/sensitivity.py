@@ -12,7 +12,8 @@ from ..core.sensitivity import (DEFAULT_CONCENTRATION, DEFAULT_SPREAD, DEFAULT_S
                                 cell_mean_cv, monte_carlo, one_at_a_time)
 from ..core.weights import direct_weights, parse_number_list
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, make_field
+from .base import (RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, make_field,
+                   usable_features)
 from .score_sites import field_name
 
 
@@ -156,7 +157,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
 
     @staticmethod
     def _features(sites):
-        return [f for f in sites.getFeatures() if f.hasGeometry() and not f.geometry().isEmpty()]
+        return usable_features(sites)
 
     def _weights(self, parameters, context, count):
         text = self.optional_string(parameters, self.WEIGHTS, context)
@@ -174,8 +175,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         from shapely import wkb
         sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None:
-            raise InputError(tr("no layer was given"), self.SITES)
+        if sites is None or sites.featureCount() == 0:
+            raise InputError(tr("the site layer is empty: give at least one site"), self.SITES)
         features = self._features(sites)
         crs = sites.sourceCrs()
         geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]

@@ -1,0 +1,314 @@
+"""The bad-input catalogue: every algorithm against empty layers, broken geometries, wrong or
+missing CRSs, non-overlapping data, NoData rasters, other grids, bad pixel sizes, huge extents,
+non-numeric fields, bad matrices and weights, unknown values and bad output folders.
+
+Each case either runs (possibly with a warning) or stops with a QgsProcessingException that
+names the parameter; never a traceback, never a file left behind. The outcomes are written to
+$RUIMTE_CATALOGUE (default /tmp/ruimte-catalogue.md) as the table of the closing note."""
+
+import os
+from pathlib import Path
+
+import numpy as np
+import processing
+import pytest
+from osgeo import ogr, osr
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from testdata import write_raster
+
+X0, Y1 = 150000.0, 460000.0
+EXTENT = f"{X0},{X0 + 1000},{Y1 - 1000},{Y1} [EPSG:28992]"
+REPORT = Path(os.environ.get("RUIMTE_CATALOGUE", "/tmp/ruimte-catalogue.md"))
+OUTCOMES = []
+
+
+# ------------------------------------------------------------------ test data
+def vector(path, kind, rows, fields=(), epsg=28992):
+    """A GeoPackage with one layer; rows = [(wkt or None, {field: value})]."""
+    driver = ogr.GetDriverByName("GPKG")
+    ds = driver.CreateDataSource(str(path))
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer("data", srs, kind)
+    for name, ftype in fields:
+        layer.CreateField(ogr.FieldDefn(name, ftype))
+    for wkt, values in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for key, value in values.items():
+            feature.SetField(key, value)
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def box(x0, y0, x1, y1):
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    d = tmp_path_factory.mktemp("catalogue")
+    ramp = np.linspace(0, 1, 1600, dtype=np.float32).reshape(40, 40)
+    p = {
+        "score_a": write_raster(d / "score_a.tif", ramp),
+        "score_b": write_raster(d / "score_b.tif", ramp[::-1].copy()),
+        "value": write_raster(d / "value.tif", ramp * 2000),
+        "nodata": write_raster(d / "nodata.tif", np.full((40, 40), np.nan, np.float32)),
+        "shifted": write_raster(d / "shifted.tif", ramp, x0=X0 + 10),
+        "nocrs_raster": write_raster(d / "nocrs.tif", ramp, crs=None),
+        "far_raster": write_raster(d / "far.tif", ramp, x0=X0 + 1e5),
+    }
+    inside = box(X0 + 300, Y1 - 700, X0 + 700, Y1 - 300)
+    p["houses"] = vector(d / "houses.gpkg", ogr.wkbPoint,
+                         [(f"POINT({X0 + 500} {Y1 - 500})", {})])
+    p["polys"] = vector(d / "polys.gpkg", ogr.wkbPolygon,
+                        [(inside, {"naam": "a", "kdw": "veel", "afname": "geel",
+                                   "opp": "groot"})],
+                        [("naam", ogr.OFTString), ("kdw", ogr.OFTString),
+                         ("afname", ogr.OFTString), ("opp", ogr.OFTString)])
+    p["empty_poly"] = vector(d / "empty_poly.gpkg", ogr.wkbPolygon, [],
+                             [("afname", ogr.OFTString)])
+    p["empty_point"] = vector(d / "empty_point.gpkg", ogr.wkbPoint, [])
+    bowtie = f"POLYGON(({X0 + 100} {Y1 - 100},{X0 + 400} {Y1 - 400},{X0 + 400} {Y1 - 100}," \
+             f"{X0 + 100} {Y1 - 400},{X0 + 100} {Y1 - 100}))"
+    p["invalid"] = vector(d / "invalid.gpkg", ogr.wkbPolygon,
+                          [(bowtie, {"naam": "bowtie", "afname": "1"}),
+                           (None, {"naam": "null", "afname": "2"}),
+                           (inside, {"naam": "ok", "afname": "0"})],
+                          [("naam", ogr.OFTString), ("afname", ogr.OFTString)])
+    p["nocrs"] = vector(d / "nocrs.gpkg", ogr.wkbPolygon, [(inside, {})], epsg=None)
+    p["far"] = vector(d / "far.gpkg", ogr.wkbPolygon,
+                      [(box(X0 + 9e4, Y1 - 1e4, X0 + 9.1e4, Y1 - 9e3), {"afname": "0"})],
+                      [("afname", ogr.OFTString)])
+    p["badstatus"] = vector(d / "badstatus.gpkg", ogr.wkbPolygon,
+                            [(inside, {"afname": "blauw"})], [("afname", ogr.OFTString)])
+    p["line"] = vector(d / "line.gpkg", ogr.wkbLineString,
+                       [(f"LINESTRING({X0} {Y1 - 500},{X0 + 1000} {Y1 - 500})", {})])
+    p["sites"] = vector(d / "sites.gpkg", ogr.wkbPolygon,
+                        [(box(X0 + 100 + 300 * i, Y1 - 400, X0 + 300 + 300 * i, Y1 - 200),
+                          {"naam": f"site {i}", "a_mean": 0.2 * i + 0.1, "txt": "x"})
+                         for i in range(3)],
+                        [("naam", ogr.OFTString), ("a_mean", ogr.OFTReal),
+                         ("txt", ogr.OFTString)])
+    p["matrix_ok"] = "1,3;1/3,1"
+    return p
+
+
+# ------------------------------------------------------------------ running a case
+class Collect(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+
+
+def outcome(alg, params):
+    """'error' + message, or 'ok' (+ warnings)."""
+    feedback = Collect()
+    try:
+        processing.run(alg, params, feedback=feedback)
+    except QgsProcessingException as err:
+        return "error", str(err).strip().splitlines()[-1]
+    return "ok", "; ".join(dict.fromkeys(feedback.warnings))
+
+
+def out(tmp_path, name="out.tif"):
+    return str(tmp_path / name)
+
+
+# case id, algorithm, params(d, tmp), expected: ("error", PARAM) or ("ok", warning fragment)
+CASES = [
+    # empty layers
+    ("empty layer", "ruimte:zoning", lambda d, t: dict(SENSITIVE=d["empty_point"], EXTENT=EXTENT,
+                                                       OUTPUT=out(t)), ("ok", "empty")),
+    ("empty layer", "ruimte:gridcapacity", lambda d, t: dict(AREAS=d["empty_poly"],
+                                                             EXTENT=EXTENT, OUTPUT=out(t)),
+     ("ok", "no cells with data")),
+    ("empty layer", "ruimte:nitrogen", lambda d, t: dict(HABITATS=d["empty_poly"],
+                                                         EXTENT=EXTENT, EMISSION_NOX=1000,
+                                                         OUTPUT=out(t)), ("ok", "")),
+    ("empty layer", "ruimte:landscape", lambda d, t: dict(PROTECTED=[d["empty_poly"]],
+                                                          EXTENT=EXTENT, OUTPUT=out(t)),
+     ("ok", "")),
+    ("empty layer", "ruimte:accessibility", lambda d, t: dict(MOTORWAYS=d["empty_point"],
+                                                              EXTENT=EXTENT, OUTPUT=out(t)),
+     ("error", "MOTORWAYS")),
+    ("empty layer", "ruimte:scoresites", lambda d, t: dict(SITES=d["empty_poly"],
+                                                           CRITERIA=[d["score_a"]],
+                                                           OUTPUT="memory:"), ("error", "SITES")),
+    ("empty layer", "ruimte:parkfit", lambda d, t: dict(PARKS=d["empty_poly"], OUTPUT="memory:"),
+     ("error", "PARKS")),
+    ("empty layer", "ruimte:sensitivity", lambda d, t: dict(SITES=d["empty_poly"],
+                                                            OUTPUT="memory:"),
+     ("error", "SITES")),
+    ("empty layer", "ruimte:profilesuitability",
+     lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["empty_poly"]], EXTENT=EXTENT,
+                       OUTPUT=out(t)), ("ok", "")),
+    # invalid geometries (self-intersecting, null): repaired, skipped
+    ("invalid geometries", "ruimte:combine", lambda d, t: dict(CRITERIA=[d["score_a"]],
+                                                               CONSTRAINTS=[d["invalid"]],
+                                                               OUTPUT=out(t)), ("ok", "")),
+    ("invalid geometries", "ruimte:zoning", lambda d, t: dict(SENSITIVE=d["invalid"],
+                                                              EXTENT=EXTENT, OUTPUT=out(t)),
+     ("ok", "")),
+    ("invalid geometries", "ruimte:gridcapacity", lambda d, t: dict(AREAS=d["invalid"],
+                                                                    EXTENT=EXTENT,
+                                                                    OUTPUT=out(t)), ("ok", "")),
+    ("invalid geometries", "ruimte:scoresites", lambda d, t: dict(SITES=d["invalid"],
+                                                                  CRITERIA=[d["score_a"]],
+                                                                  OUTPUT="memory:"), ("ok", "")),
+    ("invalid geometries", "ruimte:landscape", lambda d, t: dict(VALUED=[d["invalid"]],
+                                                                 EXTENT=EXTENT, OUTPUT=out(t)),
+     ("ok", "")),
+    # CRS
+    ("geographic target CRS", "ruimte:zoning",
+     lambda d, t: dict(SENSITIVE=d["houses"], TARGET_CRS="EPSG:4326", OUTPUT=out(t)),
+     ("error", "TARGET_CRS")),
+    ("geographic target CRS", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["score_a"]], TARGET_CRS="EPSG:4326", RESAMPLING="nearest",
+                       OUTPUT=out(t)), ("error", "TARGET_CRS")),
+    ("geographic target CRS", "ruimte:profilesuitability",
+     lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["polys"]], TARGET_CRS="EPSG:4326",
+                       OUTPUT=out(t)), ("error", "TARGET_CRS")),
+    ("layer without CRS", "ruimte:zoning",
+     lambda d, t: dict(SENSITIVE=d["nocrs"], EXTENT=EXTENT, OUTPUT=out(t)),
+     ("error", "SENSITIVE")),
+    ("layer without CRS", "ruimte:landscape",
+     lambda d, t: dict(PROTECTED=[d["nocrs"]], EXTENT=EXTENT, OUTPUT=out(t)),
+     ("error", "PROTECTED")),
+    ("raster without CRS", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["nocrs_raster"]], OUTPUT=out(t)), ("error", "CRITERIA")),
+    # not overlapping
+    ("raster outside the extent", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["far_raster"]], EXTENT=EXTENT, RESAMPLING="nearest",
+                       OUTPUT=out(t)), ("error", "CRITERIA")),
+    ("layer outside the extent", "ruimte:gridcapacity",
+     lambda d, t: dict(AREAS=d["far"], EXTENT=EXTENT, OUTPUT=out(t)),
+     ("ok", "no cells with data")),
+    ("layer outside the extent", "ruimte:zoning",
+     lambda d, t: dict(SENSITIVE=d["far"], EXTENT=EXTENT, OUTPUT=out(t)), ("ok", "")),
+    ("sites outside the rasters", "ruimte:scoresites",
+     lambda d, t: dict(SITES=d["far"], CRITERIA=[d["score_a"]], OUTPUT="memory:"), ("ok", "")),
+    # NoData
+    ("raster full of NoData", "ruimte:standardize",
+     lambda d, t: dict(INPUT=d["nodata"], FUNCTION="linear", A=0, B=1, OUTPUT=out(t)),
+     ("ok", "no cells with data")),
+    ("raster full of NoData", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["nodata"], d["score_a"]], OUTPUT=out(t)),
+     ("ok", "no cells with data")),
+    ("raster full of NoData", "ruimte:locatesites",
+     lambda d, t: dict(SUITABILITY=d["nodata"], MIN_AREA_HA=1, OUTPUT="memory:"), ("ok", "")),
+    ("raster full of NoData", "ruimte:comparescenarios",
+     lambda d, t: dict(SUITABILITY_A=d["nodata"], SUITABILITY_B=d["score_a"], OUTPUT=out(t)),
+     ("ok", "no cells with data")),
+    # other grid
+    ("raster on another grid", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["score_a"], d["shifted"]], OUTPUT=out(t)),
+     ("error", "CRITERIA")),
+    ("raster on another grid", "ruimte:comparescenarios",
+     lambda d, t: dict(SUITABILITY_A=d["score_a"], SUITABILITY_B=d["shifted"], OUTPUT=out(t)),
+     ("error", "SUITABILITY_B")),
+    ("raster on another grid", "ruimte:scoresites",
+     lambda d, t: dict(SITES=d["sites"], CRITERIA=[d["score_a"], d["shifted"]],
+                       OUTPUT="memory:"), ("error", "CRITERIA")),
+    ("raster on another grid", "ruimte:sensitivity",
+     lambda d, t: dict(SITES=d["sites"], CRITERIA=[d["score_a"], d["shifted"]],
+                       OUTPUT="memory:"), ("error", "CRITERIA")),
+    # pixel size
+    ("pixel size 0", "ruimte:zoning",
+     lambda d, t: dict(SENSITIVE=d["houses"], EXTENT=EXTENT, PIXEL_SIZE=0, OUTPUT=out(t)),
+     ("error", "PIXEL_SIZE")),
+    ("pixel size 0", "ruimte:nitrogen",
+     lambda d, t: dict(HABITATS=d["polys"], EXTENT=EXTENT, PIXEL_SIZE=0, OUTPUT=out(t)),
+     ("error", "PIXEL_SIZE")),
+    ("negative pixel size", "ruimte:accessibility",
+     lambda d, t: dict(MOTORWAYS=d["line"], EXTENT=EXTENT, PIXEL_SIZE=-25, OUTPUT=out(t)),
+     ("error", "PIXEL_SIZE")),
+    # an extent far too large for the machine: refused with an estimate, before any work
+    ("extent too large", "ruimte:zoning",
+     lambda d, t: dict(SENSITIVE=d["houses"], EXTENT="0,10000000,0,10000000 [EPSG:28992]",
+                       PIXEL_SIZE=1, OUTPUT=out(t)), ("error", "OUTPUT")),
+    ("extent too large", "ruimte:accessibility",
+     lambda d, t: dict(MOTORWAYS=d["line"], EXTENT="0,10000000,0,10000000 [EPSG:28992]",
+                       PIXEL_SIZE=1, MAX_DISTANCE=1e6, IDEAL_DISTANCE=1, OUTPUT=out(t)),
+     ("error", "PIXEL_SIZE")),
+    # fields
+    ("non-numeric field", "ruimte:nitrogen",
+     lambda d, t: dict(HABITATS=d["polys"], KDW_FIELD="kdw", EXTENT=EXTENT, OUTPUT=out(t)),
+     ("error", "KDW_FIELD")),
+    ("non-numeric field", "ruimte:parkfit",
+     lambda d, t: dict(PARKS=d["polys"], AREA_FIELD="opp", OUTPUT="memory:"),
+     ("error", "AREA_FIELD")),
+    ("non-numeric field", "ruimte:sensitivity",
+     lambda d, t: dict(SITES=d["sites"], CRITERIA_FIELDS="txt", OUTPUT="memory:"),
+     ("error", "CRITERIA_FIELDS")),
+    # matrices and weights
+    ("AHP matrix not reciprocal", "ruimte:ahpweights",
+     lambda d, t: dict(MATRIX="1,3;1/2,1"), ("error", "MATRIX")),
+    ("AHP matrix with zeros", "ruimte:ahpweights", lambda d, t: dict(MATRIX="1,0;0,1"),
+     ("error", "MATRIX")),
+    ("AHP matrix of the wrong size", "ruimte:ahpweights",
+     lambda d, t: dict(MATRIX="1,3,5;1/3,1"), ("error", "MATRIX")),
+    ("weights do not match the criteria", "ruimte:combine",
+     lambda d, t: dict(CRITERIA=[d["score_a"], d["score_b"]], WEIGHTS="1,2,3", OUTPUT=out(t)),
+     ("error", "WEIGHTS")),
+    ("weights do not match the criteria", "ruimte:scoresites",
+     lambda d, t: dict(SITES=d["sites"], CRITERIA=[d["score_a"]], WEIGHTS="0.5,0.5",
+                       OUTPUT="memory:"), ("error", "WEIGHTS")),
+    ("weights do not match the criteria", "ruimte:sensitivity",
+     lambda d, t: dict(SITES=d["sites"], WEIGHTS="0.5,0.5", OUTPUT="memory:"),
+     ("error", "WEIGHTS")),
+    ("weights do not match the criteria", "ruimte:comparescenarios",
+     lambda d, t: dict(CRITERIA=[d["score_a"], d["score_b"]], WEIGHTS_A="1",
+                       WEIGHTS_B="1,1", OUTPUT=out(t)), ("error", "WEIGHTS_A")),
+    ("unknown status values", "ruimte:gridcapacity",
+     lambda d, t: dict(AREAS=d["badstatus"], EXTENT=EXTENT, OUTPUT=out(t)),
+     ("error", "STATUS_FIELD")),
+    # output folders
+    ("output folder missing", "ruimte:standardize",
+     lambda d, t: dict(INPUT=d["value"], FUNCTION="linear", A=0, B=1,
+                       OUTPUT=str(t / "nope" / "x.tif")), ("error", "OUTPUT")),
+    ("output folder missing", "ruimte:profilesuitability",
+     lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["polys"]], EXTENT=EXTENT,
+                       OUTPUT=str(t / "nope" / "x.tif")), ("error", "OUTPUT")),
+    ("output folder missing", "ruimte:report",
+     lambda d, t: dict(SUITABILITY=d["score_a"], OUTPUT=str(t / "nope" / "r.html")),
+     ("error", "OUTPUT")),
+]
+
+
+@pytest.mark.parametrize("case, alg, params, expected", CASES,
+                         ids=[f"{c[1].split(':')[1]}-{c[0]}" for c in CASES])
+def test_catalogue(provider, data, tmp_path, case, alg, params, expected):
+    kind, message = outcome(alg, params(data, tmp_path))
+    OUTCOMES.append((case, alg, kind, message))
+    if expected[0] == "error":
+        assert kind == "error", message
+        # our messages say "Label (NAME): ..."; QGIS's own range checks "... for NAME"
+        assert f"({expected[1]})" in message or f"for {expected[1]}" in message, message
+        assert "Traceback" not in message
+    else:
+        assert kind == "ok", message
+        assert expected[1] in message
+    leftovers = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".ruimte-")]
+    assert leftovers == []
+    if kind == "error":
+        assert not [p for p in tmp_path.rglob("*") if p.suffix in (".tif", ".html")]
+
+
+def test_write_the_table():
+    """Runs last in this module: the input x algorithm -> outcome table for the note."""
+    lines = ["| input tried | algorithm | outcome |", "|---|---|---|"]
+    for case, alg, kind, message in OUTCOMES:
+        text = message.replace("|", "/")
+        lines.append(f"| {case} | {alg} | {kind}{': ' + text if text else ''} |")
+    REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(OUTCOMES) == len(CASES)
