@@ -147,22 +147,27 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
         ramps, motorways, network, waterways, rail = (
             self.parameterAsSource(parameters, name, context) for name in (
                 self.RAMPS, self.MOTORWAYS, self.NETWORK, self.WATERWAYS, self.RAIL_TERMINALS))
-        road_targets = ramps or motorways
+        road_targets = ramps if ramps is not None else motorways
         given = [s for s in (road_targets, waterways, rail) if s is not None]
         if not given:
             raise InputError(tr("give RAMPS or MOTORWAYS, WATERWAYS or RAIL_TERMINALS"),
                              self.RAMPS)
+        for name, source in ((self.RAMPS, ramps), (self.MOTORWAYS, motorways),
+                             (self.WATERWAYS, waterways), (self.RAIL_TERMINALS, rail)):
+            if source is not None and source.featureCount() == 0:
+                raise InputError(tr("the layer has no features: there is nothing to measure the "
+                                    "distance to"), name)
+        first = next(n for n, src in ((self.RAMPS, ramps), (self.MOTORWAYS, motorways),
+                                      (self.WATERWAYS, waterways), (self.RAIL_TERMINALS, rail))
+                     if src is not None)
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            given[0].sourceExtent(), given[0].sourceCrs()))
+            given[0].sourceExtent(), given[0].sourceCrs(), first))
         how = self.parameterAsEnumString(parameters, self.MODES, context)
         modes = []          # (name, distance function, rule, distance output)
         if road_targets is not None:
             rule = self._rule(parameters, context, self.IDEAL_DISTANCE, self.MAX_DISTANCE)
             name = self.RAMPS if ramps is not None else self.MOTORWAYS
             targets = self.read_vector(road_targets, crs, context, name, feedback)
-            if not len(targets):
-                raise InputError(tr("the layer has no features: there is nothing to measure the "
-                                    "road distance to"), name)
             if network is not None:
                 modes.append((self.DISTANCE, self._network(network, targets, grid, crs, context,
                                                            feedback, parameters, rule), rule))

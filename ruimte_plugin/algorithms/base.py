@@ -14,7 +14,8 @@ import traceback
 import numpy as np
 
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                       QgsFeatureRequest, QgsField, QgsProcessingFeatureSource, QgsMapLayer, QgsProcessingAlgorithm,
+                       QgsCsException, QgsFeatureRequest, QgsField, QgsMessageLog,
+                       QgsProcessingFeatureSource, QgsMapLayer, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputLayerDefinition, QgsProcessingParameterCrs,
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
@@ -353,7 +354,10 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                                            context)
             pixel = default_grid.res_x if pixel is None else pixel
         elif fallback_extent is not None:
-            extent = self.transform_extent(*fallback_extent, crs, context)
+            rect, rect_crs, *name = fallback_extent
+            if name:
+                self.check_degrees(rect_crs, rect, tr("the input"), name[0])
+            extent = self.transform_extent(rect, rect_crs, crs, context)
         else:
             raise InputError(tr("no extent was given; draw or choose the analysis extent"),
                              self.EXTENT)
@@ -366,12 +370,16 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                                         extent.yMaximum(), pixel, crs_text(crs))
         return grid, crs
 
-    @staticmethod
-    def transform_extent(extent, source_crs, crs, context):
+    def transform_extent(self, extent, source_crs, crs, context):
         if source_crs == crs or not source_crs.isValid():
             return extent
-        return QgsCoordinateTransform(source_crs, crs, context.transformContext()) \
-            .transformBoundingBox(extent)
+        try:
+            return QgsCoordinateTransform(source_crs, crs, context.transformContext()) \
+                .transformBoundingBox(extent)
+        except QgsCsException:
+            raise InputError(tr("the extent of the input cannot be transformed to {}; check the "
+                                "input layers' CRS, or give an EXTENT").format(crs.authid()),
+                             self.EXTENT) from None
 
     def read_vector(self, source, crs, context, name, feedback=None, fields=(),
                     geometry=None, points_as_coordinates=True):
@@ -452,7 +460,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             message = tr("Not enough memory for this extent and pixel size; use a larger pixel "
                          "size or a smaller extent.")
         except Exception as err:  # a safety net: a message, never a traceback, for the user
-            feedback.pushDebugInfo(traceback.format_exc())
+            QgsMessageLog.logMessage(traceback.format_exc(), "Ruimte", Qgis.Info)
             message = tr("{} failed: {}: {}").format(self.displayName(), type(err).__name__, err)
         # Raised outside the handlers and with the inputs dropped, so that no traceback keeps
         # the input layers alive: QGIS 3.40 crashes at exit on a GeoPackage layer kept that way.

@@ -138,7 +138,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             raise InputError(tr("no layer was given"), self.AREAS)
         field = self.parameterAsString(parameters, self.STATUS_FIELD, context) or "afname"
         grid, crs = self.analysis_grid(parameters, context,
-                                       fallback_extent=(areas.sourceExtent(), areas.sourceCrs()))
+                                       fallback_extent=(areas.sourceExtent(), areas.sourceCrs(),
+                                                        self.AREAS))
         outputs = [(self.OUTPUT, self.output_file(parameters, self.OUTPUT, context),
                     tr("grid congestion score 0-1"), "score.qml"),
                    (self.CONSTRAINT, self.optional_output(parameters, self.CONSTRAINT, context),

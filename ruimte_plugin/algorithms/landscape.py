@@ -180,6 +180,9 @@ class LandscapeAlgorithm(RuimteAlgorithm):
             raise InputError(tr("give at least one protected or valued landscape layer"),
                              self.VALUED)
         extent = QgsRectangle()
+        for name, layers in ((self.PROTECTED, protected), (self.VALUED, valued)):
+            for layer in layers:
+                self.check_degrees(layer.crs(), layer.extent(), layer.name(), name)
         for layer in protected + valued:
             extent.combineExtentWith(self.transform_extent(layer.extent(), layer.crs(),
                                                            protected[0].crs() if protected
@@ -253,27 +256,28 @@ class LandscapeAlgorithm(RuimteAlgorithm):
         fields = extend_fields(sites.fields(), [
             ("impact_visible", "double"), ("impact_flat", "double"),
             ("visible_share", "double"), ("dem_coverage", "double")])
+        from qgis.core import QgsCoordinateTransform
+        from ..core.errors import Cancelled
+        to_dem = QgsCoordinateTransform(sites.sourceCrs(), dem_crs, context.transformContext())
+        features = usable_features(sites)
+        rows = []                      # everything is computed before the output is created
+        for i, feature in enumerate(features):
+            if feedback.isCanceled():
+                raise Cancelled()
+            point = to_dem.transform(feature.geometry().pointOnSurface().asPoint())
+            stats = site_viewshed_impact(
+                dem_path, point.x(), point.y(), rule,
+                lambda g: seen_value(g, Window(0, 0, g.height, g.width)), eye)
+            rows.append([stats["impact_visible"], stats["impact_flat"], stats["visible_share"],
+                         stats["dem_coverage"]])
+            feedback.setProgress(90 + 10 * (i + 1) / max(len(features), 1))
         sink, dest = self.parameterAsSink(parameters, self.SITES_OUTPUT, context, fields,
                                           sites.wkbType(), sites.sourceCrs())
         if sink is None:
             return {}
-        from qgis.core import QgsCoordinateTransform
-        to_dem = QgsCoordinateTransform(sites.sourceCrs(), dem_crs, context.transformContext())
-        total = max(sites.featureCount(), 1)
-        for i, feature in enumerate(usable_features(sites)):
-            if feedback.isCanceled():
-                break
-            geom = feature.geometry()
-            point = to_dem.transform(geom.pointOnSurface().asPoint())
-            stats = site_viewshed_impact(
-                dem_path, point.x(), point.y(), rule,
-                lambda g: seen_value(g, Window(0, 0, g.height, g.width)), eye)
+        for feature, values in zip(features, rows):
             out = QgsFeature(fields)
-            out.setGeometry(geom)
-            out.setAttributes(feature.attributes() + [stats["impact_visible"],
-                                                      stats["impact_flat"],
-                                                      stats["visible_share"],
-                                                      stats["dem_coverage"]])
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + values)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
-            feedback.setProgress(90 + 10 * (i + 1) / total)
         return {self.SITES_OUTPUT: dest}

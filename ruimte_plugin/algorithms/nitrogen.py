@@ -158,7 +158,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         fields = [self.numeric_field(habitats, self.parameterAsString(parameters, name, context),
                                      name) for name in (self.KDW_FIELD, self.BACKGROUND_FIELD)]
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            habitats.sourceExtent(), habitats.sourceCrs()))
+            habitats.sourceExtent(), habitats.sourceCrs(), self.HABITATS))
         load_path = self.optional_output(parameters, self.LOAD, context)
         if load_path and not all(fields):
             raise InputError(tr("LOAD needs both KDW_FIELD and BACKGROUND_FIELD"),

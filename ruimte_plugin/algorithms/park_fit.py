@@ -112,17 +112,15 @@ class ParkFitAlgorithm(RuimteAlgorithm):
         fields = extend_fields(parks.fields(), [
             ("fits", "int"), ("fit_reasons", "string"), ("hmc_park", "int"),
             ("water_park", "int"), ("reserve", "string")])
+        features = list(iter_features(parks))
+        verdicts = [assess(self._facts(f, names, factor), profile, hmc_from) for f in features]
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(parks.wkbType()),
                                           parks.sourceCrs())
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
         counts = {"fit": 0, "flag": 0, "total": 0}
-        for feature in iter_features(parks):
-            if feedback.isCanceled():
-                break
-            facts = self._facts(feature, names, factor)
-            verdict = assess(facts, profile, hmc_from)
+        for feature, verdict in zip(features, verdicts):
             out = QgsFeature(fields)
             geom = feature.geometry()
             geom.convertToMultiType()

@@ -1,6 +1,7 @@
 """ruimte:profilesuitability — one company profile, all criteria, one suitability map."""
 
 import json
+import os
 
 from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeedback,
                        QgsProcessingParameterFeatureSource,
@@ -160,6 +161,22 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
 
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
+        """Runs the profile; on an error or a cancellation the files already written by the
+        child algorithms are removed, so no partial result stays behind."""
+        written = []
+        try:
+            results = self._run(parameters, context, feedback, written)
+            if feedback.isCanceled():
+                raise Cancelled()
+            return results
+        except BaseException:
+            for path in written:
+                for leftover in (path, path + ".aux.xml"):
+                    if os.path.exists(leftover):
+                        os.remove(leftover)
+            raise
+
+    def _run(self, parameters, context, feedback, written):
         io = load_rasterio_io()
         import processing
 
@@ -182,7 +199,8 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             profile.id, profile.weights_method, ", ".join(f"{c} {w:.3f}" for c, w in
                                                           weights.items()), grid.describe()))
 
-        steps = QgsProcessingMultiStepFeedback(len(plan) + 2, feedback)
+        excluded = self.optional_output(parameters, self.EXCLUDED, context)
+        steps = QgsProcessingMultiStepFeedback(len(plan) + 1 + bool(excluded), feedback)
         scores, constraints, results = [], [], {}
         for i, (criterion, (alg_id, params)) in enumerate(plan.items()):
             steps.setCurrentStep(i)
@@ -196,6 +214,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             if rule and profile.constraints.get(rule):
                 child["CONSTRAINT"] = QgsProcessingUtils.generateTempFilename(
                     f"{criterion}_constraint.tif")
+            written += [child["OUTPUT"]] + ([child["CONSTRAINT"]] if "CONSTRAINT" in child else [])
             res = processing.run(alg_id, child, context=context, feedback=steps,
                                  is_child_algorithm=True)
             if steps.isCanceled():
@@ -212,15 +231,16 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         if study_area is not None:
             constraints.append(self._study_area(io, grid, crs, study_area, context, feedback))
         out_path = self.output_file(parameters, self.OUTPUT, context)
+        written.append(out_path)
         combine = {"CRITERIA": scores, "WEIGHTS": ",".join(f"{w:.6f}" for w in weights.values()),
                    "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path}
         if profile.method == "owa":
             combine["ORDER_WEIGHTS"] = ",".join(str(v) for v in profile.order_weights)
         processing.run("ruimte:combine", combine, context=context, feedback=steps,
                        is_child_algorithm=True)
-        steps.setCurrentStep(len(plan) + 1)
-        excluded = self.optional_output(parameters, self.EXCLUDED, context)
         if excluded:
+            steps.setCurrentStep(len(plan) + 1)
+            written.append(excluded)
             self._excluded(io, grid, constraints, excluded, context, steps)
             results[self.EXCLUDED] = excluded
             self.style_output(context, excluded, "constraint.qml", group)

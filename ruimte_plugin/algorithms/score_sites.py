@@ -105,7 +105,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             raise InputError(tr("the site layer is empty: give at least one site"), self.SITES)
         profile = read_profile(self, parameters, context)
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            sites.sourceExtent(), sites.sourceCrs()))
+            sites.sourceExtent(), sites.sourceCrs(), self.SITES))
         data = self.read_vector(sites, crs, context, self.SITES, feedback, geometry="polygon")
         if not data.wkbs:
             raise InputError(tr("the site layer has no polygons"), self.SITES)

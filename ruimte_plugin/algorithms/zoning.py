@@ -117,7 +117,8 @@ class ZoningAlgorithm(RuimteAlgorithm):
         if source is None:
             raise InputError(tr("no layer was given"), self.SENSITIVE)
         grid, crs = self.analysis_grid(parameters, context,
-                                       fallback_extent=(source.sourceExtent(), source.sourceCrs()))
+                                       fallback_extent=(source.sourceExtent(), source.sourceCrs(),
+                                                        self.SENSITIVE))
         outputs = [(self.OUTPUT, self.output_file(parameters, self.OUTPUT, context),
                     tr("zoning score 0-1"), "score.qml"),
                    (self.DISTANCE, self.optional_output(parameters, self.DISTANCE, context),
