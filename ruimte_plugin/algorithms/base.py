@@ -238,13 +238,12 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         optional: each algorithm says in ``extent_help`` what an empty extent means."""
         self.add(QgsProcessingParameterExtent(self.EXTENT, tr("Analysis extent"), optional=True),
                  tr("Area to analyse. It snaps outward to whole pixels on a grid anchored at "
-                    "multiples of the pixel size, so separate runs align cell for cell. ")
-                 + (extent_help or tr("Empty: the extent of the main input layer.")))
+                    "multiples of the pixel size, so separate runs align cell for cell.")
+                 + " " + (extent_help or tr("Empty: the extent of the main input layer.")))
         self.add_number(self.PIXEL_SIZE, tr("Pixel size (m)"),
                         tr("Cell size of the analysis grid in metres. Provinces typically work at "
-                           "25 m or finer.") + ("" if default_pixel is None else
-                                                tr(" Default 25 m (DESIGN: the provinces' "
-                                                   "working resolution).")),
+                           "25 m or finer.") + ("" if default_pixel is None else " " + tr(
+                               "Default 25 m, the provinces' usual working resolution.")),
                         default=default_pixel, optional=default_pixel is None, minimum=0)
         self.add(QgsProcessingParameterCrs(self.TARGET_CRS, tr("Target CRS"), default_crs,
                                            optional=True),
@@ -304,7 +303,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
 
     def projected_crs(self, crs, name):
         if crs is None or not crs.isValid():
-            raise InputError(tr("the layer or CRS has no valid coordinate reference system; "
+            raise InputError(tr("there is no valid coordinate reference system; "
                                 "assign one (e.g. EPSG:28992) with 'Assign projection'"), name)
         if in_degrees(crs):
             raise InputError(tr("{} is a geographic CRS in degrees; the analysis needs metres. "
@@ -394,11 +393,12 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         kind = QgsWkbTypes.geometryType(source.wkbType())
         names = {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
                  QgsWkbTypes.PolygonGeometry: "polygon"}
+        needs = {"point": tr("points"), "line": tr("lines"), "polygon": tr("polygons")}
         allowed = (geometry,) if isinstance(geometry, str) else geometry
         label = source.name() if hasattr(source, "name") else source.sourceName()
         if allowed and names.get(kind) not in allowed:
-            raise InputError(tr("layer '{}' has {} geometries; this input needs {}")
-                             .format(label, names.get(kind, tr("no")), " / ".join(allowed)), name)
+            raise InputError(tr("layer '{}' has the wrong geometry type; this input needs {}")
+                             .format(label, " / ".join(needs[a] for a in allowed)), name)
         source_crs = source.crs() if hasattr(source, "crs") else source.sourceCrs()
         if not source_crs.isValid():
             raise InputError(tr("layer '{}' has no CRS; assign one with 'Assign projection'")

@@ -95,7 +95,7 @@ class CombineAlgorithm(RuimteAlgorithm):
                                                       QgsProcessing.TypeMapLayer, optional=True),
                  tr("Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded "
                     "cells score 0."))
-        self.add_choice(self.RESAMPLING, tr("Resample criteria on another grid"),
+        self.add_choice(self.RESAMPLING, tr("Resampling of criteria on another grid"),
                         RESAMPLING_CHOICES, "none",
                         tr("none: refuse criteria that are not on the analysis grid. nearest, "
                            "bilinear or average: warp them onto the grid on the fly (GDAL warp)."),

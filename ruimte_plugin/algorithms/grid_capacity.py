@@ -64,7 +64,7 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             "<p>Where polygons overlap the worst status counts; a cell takes the status of the "
             "polygon that contains its centre. Cells outside every polygon or with status -1 "
             "score UNKNOWN_SCORE, or stay NoData when it is empty. Sources: status codes from "
-            "the publisher's renderer and Liander's scarcity levels; reference/domain-nl.md "
+            "the capacity map's own renderer and Liander's scarcity levels; reference/domain-nl.md "
             "§2.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -103,7 +103,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
                         tr("Deposition that scores 0. Empty: 200 x THRESHOLD (assumption)."),
                         optional=True, minimum=0, advanced=True)
         self.add_number(self.CUTOFF, tr("Cutoff distance (m)"),
-                        tr("No deposition counts beyond this distance. Default 25,000 m, the "
+                        tr("No deposition counts beyond this distance. Default 25000 m, the "
                            "AERIUS rule since 2021."), default=DEFAULT_CUTOFF, minimum=0)
         for prefix, kernel in (("NOX", DEFAULT_KERNELS["NOX"]), ("NH3", DEFAULT_KERNELS["NH3"])):
             label = "NOx" if prefix == "NOX" else "NH3"

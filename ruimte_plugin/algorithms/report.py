@@ -35,7 +35,7 @@ class ReportAlgorithm(RuimteAlgorithm):
                   "sites with reasons, rank ranges and data sources.")
 
     def tags(self):
-        return tr("rapport,verslag,raadsvoorstel,report,html,shortlist").split(",")
+        return tr("rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist").split(",")
 
     def flags(self):
         # the map is rendered by QGIS, which wants the main thread

@@ -133,7 +133,7 @@ class ZoningAlgorithm(RuimteAlgorithm):
                                     "applies, every cell scores 1."))
         field = DistanceField(grid, FeatureSet(houses.wkbs, houses.points), max_distance)
         field.check_memory()
-        feedback.pushInfo(tr("Category {} in a {}: guide distance {:g} m ({}); {} sensitive "
+        feedback.pushInfo(tr("Category {}, area type {}: guide distance {:g} m ({}); {} sensitive "
                              "objects; grid {}.").format(rule.category, rule.area_type,
                                                          rule.guide, SOURCE, len(houses),
                                                          grid.describe()))
