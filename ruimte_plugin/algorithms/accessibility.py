@@ -1,4 +1,5 @@
-"""ruimte:accessibility — distance to motorway ramps, waterways of a CEMT class, rail terminals."""
+"""ruimte:accessibility — distance to motorway ramps, waterways of a CEMT class and rail
+terminals."""
 
 import dataclasses
 

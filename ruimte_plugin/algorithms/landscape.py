@@ -101,7 +101,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterBoolean(self.PROTECTED_IN_IMPACT,
                                                tr("Protected areas count as valued for the "
                                                   "impact"), True),
-                 tr("Being visible from Natura 2000 and NNN counts too: they take value 1 in the impact."), advanced=True)
+                 tr("Being visible from Natura 2000 and NNN counts too: they take value 1 in "
+                    "the impact."), advanced=True)
         self.add_number(self.BUILDING_HEIGHT, tr("Building height (m)"),
                         tr("Height of the building. Default 30 m (assumption: the worked "
                            "example of domain-nl.md §4; automated XXL distribution centres "

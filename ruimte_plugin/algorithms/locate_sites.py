@@ -36,7 +36,8 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return tr(
             "<p>Finds up to MAX_SITES new sites (no fixed limit on the number) in a SUITABILITY "
-            "raster, each a contiguous region of at least MIN_AREA_HA with a mean score of at least MIN_SCORE, "
+            "raster, each a contiguous region of at least MIN_AREA_HA with a mean score of at "
+            "least MIN_SCORE, "
             "compact enough for a building and at least MIN_SPACING apart.</p><ol>"
             "<li><b>Buildable land</b>: cells with a score above 0 (not excluded), after a "
             "morphological opening with a disk of diameter MIN_WIDTH: only land where a whole "

@@ -140,7 +140,8 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             self.EMISSION_NOX, self.EMISSION_NH3, self.THRESHOLD, self.CUTOFF, "NOX_EXPONENT",
             "NOX_CORE_RADIUS", "NOX_FRACTION", "NH3_EXPONENT", "NH3_CORE_RADIUS", "NH3_FRACTION")}
         kernels = tuple(Kernel(number[f"{p}_EXPONENT"], number[f"{p}_CORE_RADIUS"],
-                               number[f"{p}_FRACTION"], number[self.CUTOFF]) for p in ("NOX", "NH3"))
+                               number[f"{p}_FRACTION"], number[self.CUTOFF])
+                        for p in ("NOX", "NH3"))
         return NitrogenModel(number[self.EMISSION_NOX], number[self.EMISSION_NH3], kernels,
                              number[self.THRESHOLD],
                              self.optional_number(parameters, self.UPPER, context)).validate()
