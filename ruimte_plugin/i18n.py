@@ -1,9 +1,17 @@
 """Translation helper. pylupdate5 files bare tr() calls under the "@default" context, so the
-lookup must use that context too (reference/qgis-engineering.md §4)."""
+lookup must use that context too (reference/qgis-engineering.md §4).
+
+Importing this module also installs ``tr`` as the translator of the QGIS-free core
+(core/i18n.py), so that core messages are translated whenever the plugin runs inside QGIS."""
 
 from qgis.PyQt.QtCore import QCoreApplication
+
+from .core import i18n as core_i18n
 
 
 def tr(text):
     """Translate ``text`` (English source) into the user's QGIS locale, if a .qm is loaded."""
     return QCoreApplication.translate("@default", text)
+
+
+core_i18n.set_translator(tr)

@@ -5,9 +5,8 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterRasterLayer)
 
 from ..core.criteria.nitrogen import (DEFAULT_CUTOFF, DEFAULT_KERNELS, DEFAULT_THRESHOLD,
-                                      MOL_N_PER_KG_NH3, MOL_N_PER_KG_NOX, SCREENING_NOTE,
-                                      SENSITIVE_KDW, Kernel, NitrogenModel, overloaded,
-                                      sensitive)
+                                      MOL_N_PER_KG_NH3, MOL_N_PER_KG_NOX, SENSITIVE_KDW, Kernel,
+                                      NitrogenModel, overloaded, screening_note, sensitive)
 from ..core.errors import InputError
 from ..i18n import tr
 from .base import RuimteAlgorithm, load_rasterio_io
@@ -182,7 +181,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             len(data.wkbs), len(sensitive_set), model.nox_kg * MOL_N_PER_KG_NOX +
             model.nh3_kg * MOL_N_PER_KG_NH3, model.nox_kg, MOL_N_PER_KG_NOX, model.nh3_kg,
             MOL_N_PER_KG_NH3))
-        feedback.pushWarning(tr("Nitrogen: {}.").format(SCREENING_NOTE))
+        feedback.pushWarning(tr("Nitrogen: {}.").format(screening_note()))
 
         deposition_raster = self.parameterAsRasterLayer(parameters, self.DEPOSITION_RASTER,
                                                         context)

@@ -28,6 +28,7 @@ import math
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 METHODS = ("wlc", "wpm", "and", "or", "product", "sum", "gamma", "owa")
 WEIGHTED_METHODS = ("wlc", "wpm", "owa")
@@ -65,27 +66,29 @@ class Aggregation:
 
     def validate(self, n_criteria):
         if self.method not in METHODS:
-            raise InputError(f"unknown method '{self.method}'; use one of {', '.join(METHODS)}",
-                             "METHOD")
+            raise InputError(tr("unknown method '{}'; use one of {}")
+                             .format(self.method, ", ".join(METHODS)), "METHOD")
         if n_criteria < 1:
-            raise InputError("give at least one criterion raster", "CRITERIA")
+            raise InputError(tr("give at least one criterion raster"), "CRITERIA")
         if self.method in WEIGHTED_METHODS:
             if len(self.weights) != n_criteria:
-                raise InputError(f"{len(self.weights)} weights for {n_criteria} criteria; give "
-                                 "one weight per criterion, in the order of the criteria",
-                                 "WEIGHTS")
+                raise InputError(tr("{} weights for {} criteria; give one weight per "
+                                    "criterion, in the order of the criteria")
+                                 .format(len(self.weights), n_criteria), "WEIGHTS")
             if abs(sum(self.weights) - 1.0) > 1e-6 or min(self.weights) < 0:
-                raise InputError("weights must be zero or positive and sum to 1", "WEIGHTS")
+                raise InputError(tr("weights must be zero or positive and sum to 1"),
+                                 "WEIGHTS")
         if self.method == "gamma" and not 0.0 <= self.gamma <= 1.0:
-            raise InputError("GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)", "GAMMA")
+            raise InputError(tr("GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)"),
+                             "GAMMA")
         if self.method == "owa":
             v = self.order_weights
             if len(v) != n_criteria:
-                raise InputError(f"{len(v)} order weights for {n_criteria} criteria; give one "
-                                 "order weight per rank, the first for the lowest score",
-                                 "ORDER_WEIGHTS")
+                raise InputError(tr("{} order weights for {} criteria; give one order weight "
+                                    "per rank, the first for the lowest score")
+                                 .format(len(v), n_criteria), "ORDER_WEIGHTS")
             if min(v) < 0 or abs(sum(v) - 1.0) > 1e-6:
-                raise InputError("order weights must be zero or positive and sum to 1",
+                raise InputError(tr("order weights must be zero or positive and sum to 1"),
                                  "ORDER_WEIGHTS")
         return self
 

@@ -18,6 +18,7 @@ import numpy as np
 from scipy.ndimage import distance_transform_edt
 
 from .grid import Window
+from .i18n import tr
 from .memory import check_memory
 
 #: bytes per cell of scipy's distance_transform_edt (float64 distances + int32 indices + input)
@@ -53,8 +54,8 @@ class DistanceField:
         return EDT_BYTES_PER_CELL * side_x * side_y
 
     def check_memory(self, parameter="PIXEL_SIZE"):
-        check_memory(self.memory_needed(), "the distance transform", parameter,
-                     "use a larger pixel size or a smaller maximum distance")
+        check_memory(self.memory_needed(), tr("the distance transform"), parameter,
+                     tr("use a larger pixel size or a smaller maximum distance"))
 
     def windows(self):
         return self.grid.blocks(self.tile)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import math
 
 from .errors import InputError
+from .i18n import tr
 
 #: Block edge in cells for streamed raster work (reference/performance.md: 512 x 512 windows).
 BLOCK_SIZE = 512
@@ -47,14 +48,16 @@ class AnalysisGrid:
     def from_bounds(cls, x_min, y_min, x_max, y_max, pixel_size, crs="EPSG:28992"):
         """Grid covering the bounds, snapped outward to multiples of ``pixel_size``."""
         for name, value in (("x_min", x_min), ("y_min", y_min), ("x_max", x_max),
-                            ("y_max", y_max), ("pixel size", pixel_size)):
+                            ("y_max", y_max), (None, pixel_size)):
             if value is None or not math.isfinite(value):
-                raise InputError(f"the {name} of the grid is not a finite number")
+                raise InputError(tr("the {} of the grid is not a finite number")
+                                 .format(name or tr("pixel size")))
         if pixel_size <= 0:
-            raise InputError(f"the pixel size must be above 0 (got {pixel_size:g})", "PIXEL_SIZE")
+            raise InputError(tr("the pixel size must be above 0 (got {:g})").format(pixel_size),
+                             "PIXEL_SIZE")
         if x_max <= x_min or y_max <= y_min:
-            raise InputError("the extent is empty (zero width or height); give an extent that "
-                             "covers the study area", "EXTENT")
+            raise InputError(tr("the extent is empty (zero width or height); give an extent that "
+                                "covers the study area"), "EXTENT")
         p = float(pixel_size)
         x0, y0 = _snap(x_min, p, math.floor), _snap(y_min, p, math.floor)
         x1, y1 = _snap(x_max, p, math.ceil), _snap(y_max, p, math.ceil)
@@ -67,13 +70,13 @@ class AnalysisGrid:
         """From a GDAL/rasterio affine (a, b, c, d, e, f): x = a*col + c, y = e*row + f."""
         a, b, c, d, e, f = (float(v) for v in tuple(transform)[:6])
         if b != 0 or d != 0:
-            raise InputError("rotated rasters are not supported; warp the raster to a north-up "
-                             "grid first (Raster > Projections > Warp)")
+            raise InputError(tr("rotated rasters are not supported; warp the raster to a "
+                                "north-up grid first (Raster > Projections > Warp)"))
         if a <= 0 or e >= 0:
-            raise InputError(f"the raster has an unusable pixel size ({a:g}, {e:g}); cells must "
-                             "have a positive width and a north-up orientation")
+            raise InputError(tr("the raster has an unusable pixel size ({:g}, {:g}); cells must "
+                                "have a positive width and a north-up orientation").format(a, e))
         if width < 1 or height < 1:
-            raise InputError("the raster has no cells")
+            raise InputError(tr("the raster has no cells"))
         return cls(crs=crs, x_min=c, y_max=f, res_x=a, res_y=-e, width=int(width),
                    height=int(height))
 
@@ -138,8 +141,9 @@ class AnalysisGrid:
                 and abs(self.res_x - other.res_x) <= tol and abs(self.res_y - other.res_y) <= tol)
 
     def describe(self):
-        return (f"{self.width} x {self.height} cells of {self.res_x:g} x {self.res_y:g}, "
-                f"extent {self.x_min:g},{self.y_min:g} : {self.x_max:g},{self.y_max:g}")
+        return tr("{} x {} cells of {:g} x {:g}, extent {:g},{:g} : {:g},{:g}").format(
+            self.width, self.height, self.res_x, self.res_y, self.x_min, self.y_min, self.x_max,
+            self.y_max)
 
     def memory_bytes(self, bands=1, bytes_per_cell=4):
         """Bytes needed to hold ``bands`` full arrays of this grid (for the size check)."""

@@ -26,6 +26,7 @@ import math
 import numpy as np
 
 from .errors import Cancelled, InputError
+from .i18n import tr
 
 SEED_COVERAGE = 0.9
 GROWTH_REACH = 1.5
@@ -44,13 +45,13 @@ class LocateSettings:
 
     def validate(self):
         if not self.min_area_ha > 0:
-            raise InputError("the site area must be above 0 ha", "MIN_AREA_HA")
+            raise InputError(tr("the site area must be above 0 ha"), "MIN_AREA_HA")
         if not 0 <= self.min_score <= 1:
-            raise InputError("the minimum score must lie between 0 and 1", "MIN_SCORE")
+            raise InputError(tr("the minimum score must lie between 0 and 1"), "MIN_SCORE")
         if self.max_sites < 1:
-            raise InputError("ask for at least one site", "MAX_SITES")
+            raise InputError(tr("ask for at least one site"), "MAX_SITES")
         if self.min_spacing_m < 0 or self.min_width_m < 0:
-            raise InputError("distances cannot be negative", "MIN_SPACING")
+            raise InputError(tr("distances cannot be negative"), "MIN_SPACING")
         return self
 
     @property

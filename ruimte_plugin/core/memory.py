@@ -2,6 +2,7 @@
 machine is refused with an estimate instead of crashing halfway."""
 
 from .errors import InputError
+from .i18n import tr
 
 #: Share of the currently available memory a single step may plan to use.
 USABLE_SHARE = 0.7
@@ -36,6 +37,6 @@ def check_memory(needed, what, parameter="EXTENT", advice=None, available=None):
     if free is None or needed <= free * USABLE_SHARE:
         return
     raise InputError(
-        f"{what} needs about {format_bytes(needed)} of memory but only "
-        f"{format_bytes(free)} is free; "
-        + (advice or "use a larger pixel size or a smaller extent"), parameter)
+        tr("{} needs about {} of memory but only {} is free; {}").format(
+            what, format_bytes(needed), format_bytes(free),
+            advice or tr("use a larger pixel size or a smaller extent")), parameter)

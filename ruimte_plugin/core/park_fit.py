@@ -17,6 +17,7 @@ import re
 
 from .criteria.zoning import CATEGORIES
 from .errors import InputError
+from .i18n import tr
 
 DEFAULT_HMC_FROM = "4.1"
 _TRUE = ("ja", "yes", "true", "1", "y", "j")
@@ -30,14 +31,14 @@ def category_rank(value):
         return None
     match = re.search(r"(\d)(?:[.,](\d))?", str(value))
     if not match:
-        raise InputError(f"'{value}' is not an environmental category (1, 2, 3.1 ... 6)",
-                         "CATEGORY_FIELD")
+        raise InputError(tr("'{}' is not an environmental category (1, 2, 3.1 ... 6)")
+                         .format(value), "CATEGORY_FIELD")
     text = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
     if text.endswith(".0"):
         text = text[:-2]
     if text not in CATEGORIES:
-        raise InputError(f"'{value}' is not an environmental category (1, 2, 3.1 ... 6)",
-                         "CATEGORY_FIELD")
+        raise InputError(tr("'{}' is not an environmental category (1, 2, 3.1 ... 6)")
+                         .format(value), "CATEGORY_FIELD")
     return CATEGORIES.index(text)
 
 
@@ -80,35 +81,36 @@ def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
     verdict, unknown, failed = ParkVerdict(), [], False
     need_ha = profile.area_ha[0]
     if park.area_ha is None:
-        unknown.append("largest plot")
+        unknown.append(tr("largest plot"))
     elif park.area_ha < need_ha:
         failed = True
-        verdict.reasons.append(f"largest plot {park.area_ha:.1f} ha < {need_ha:g} ha needed")
+        verdict.reasons.append(tr("largest plot {:.1f} ha < {:g} ha needed")
+                               .format(park.area_ha, need_ha))
     own = CATEGORIES.index(profile.category)
     if park.category is None:
-        unknown.append("maximum category")
+        unknown.append(tr("maximum category"))
     elif park.category < own:
         failed = True
-        verdict.reasons.append(f"maximum category {CATEGORIES[park.category]} < "
-                               f"{profile.category} needed (VNG 2009)")
+        verdict.reasons.append(tr("maximum category {} < {} needed (VNG 2009)")
+                               .format(CATEGORIES[park.category], profile.category))
     if profile.water is not None:
         if park.water is None:
-            unknown.append("water access")
+            unknown.append(tr("water access"))
         elif not park.water:
             failed = True
-            verdict.reasons.append(f"no water access; the profile needs a fairway of CEMT "
-                                   f"{profile.water.min_cemt} or more")
+            verdict.reasons.append(tr("no water access; the profile needs a fairway of CEMT {} "
+                                      "or more").format(profile.water.min_cemt))
     hmc = CATEGORIES.index(hmc_from)
     verdict.hmc_park = park.category is not None and park.category >= hmc
     verdict.water_park = bool(park.water)
     if verdict.hmc_park and own < hmc:
-        verdict.reserve.append(f"HMC park (maximum category {CATEGORIES[park.category]}): keep "
-                               f"for firms of category {hmc_from} and up; this profile is "
-                               f"{profile.category}")
+        verdict.reserve.append(tr("HMC park (maximum category {}): keep for firms of category "
+                                  "{} and up; this profile is {}")
+                               .format(CATEGORIES[park.category], hmc_from, profile.category))
     if verdict.water_park and profile.water is None:
-        verdict.reserve.append("water-bound park: keep for firms that need a quay; this "
-                               "profile needs no water")
+        verdict.reserve.append(tr("water-bound park: keep for firms that need a quay; this "
+                                  "profile needs no water"))
     if unknown:
-        verdict.reasons.append("unknown: " + ", ".join(unknown))
+        verdict.reasons.append(tr("unknown: {}").format(", ".join(unknown)))
     verdict.fits = False if failed else (None if unknown else True)
     return verdict

@@ -31,6 +31,7 @@ from .aggregate import METHODS
 from .criteria.accessibility import CEMT_CLASSES, MODE_COMBINATIONS
 from .criteria.zoning import AREA_TYPES, CATEGORIES
 from .errors import InputError
+from .i18n import tr
 
 SCHEMA = "ruimte-profile/1"
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
@@ -43,7 +44,7 @@ class ProfileError(InputError):
 
     def __init__(self, problems, parameter="PROFILE_FILE"):
         self.problems = list(problems)
-        super().__init__("the profile has {} problem(s):\n".format(len(self.problems))
+        super().__init__(tr("the profile has {} problem(s):").format(len(self.problems)) + "\n"
                          + "\n".join(f"- {p}" for p in self.problems), parameter)
 
 
@@ -59,7 +60,7 @@ class _Checker:
         for key in path.split("."):
             if not isinstance(value, dict) or key not in value:
                 if required:
-                    self.problems.append(f"{path}: missing")
+                    self.problems.append(tr("{}: missing").format(path))
                 return None
             value = value[key]
         return value
@@ -70,23 +71,23 @@ class _Checker:
         if item is None:
             return None
         if not isinstance(item, dict) or "value" not in item:
-            self.problems.append(f"{path}: must be an object with \"value\" and \"source\" or "
-                                 "\"assumption\"")
+            self.problems.append(tr('{}: must be an object with "value" and "source" or '
+                                    '"assumption"').format(path))
             return None
         if not (isinstance(item.get("source"), str) and item["source"].strip()) and \
                 not (isinstance(item.get("assumption"), str) and item["assumption"].strip()):
-            self.problems.append(f"{path}: says neither where the value comes from (\"source\") "
-                                 "nor that it is an \"assumption\"")
+            self.problems.append(tr('{}: says neither where the value comes from ("source") '
+                                    'nor that it is an "assumption"').format(path))
         value = item["value"]
         if low is None and high is None:
             return value
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.problems.append(f"{path}: value {value!r} is not a number")
+            self.problems.append(tr("{}: value {!r} is not a number").format(path, value))
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            self.problems.append(f"{path}: value {value:g} must lie between "
-                                 f"{low if low is not None else '-inf'} and "
-                                 f"{high if high is not None else 'inf'}")
+            self.problems.append(tr("{}: value {:g} must lie between {} and {}").format(
+                path, value, low if low is not None else "-inf",
+                high if high is not None else "inf"))
             return None
         return float(value)
 
@@ -96,7 +97,8 @@ class _Checker:
         if value is None:
             return None
         if str(value) not in options:
-            self.problems.append(f"{path}: {value!r} is not one of {', '.join(options)}")
+            self.problems.append(tr("{}: {!r} is not one of {}").format(path, value,
+                                                                      ", ".join(options)))
             return None
         return str(value)
 
@@ -143,32 +145,33 @@ class Profile:
         dropped = [c for c, w in self.weights.items() if c not in available and w > 0]
         total = sum(kept.values())
         if total <= 0:
-            raise InputError("none of the profile's weighted criteria has its input data; give "
-                             "at least one of: " + ", ".join(c for c, w in self.weights.items()
-                                                             if w > 0), "PROFILE")
+            raise InputError(tr("none of the profile's weighted criteria has its input data; "
+                                "give at least one of: {}").format(
+                ", ".join(c for c, w in self.weights.items() if w > 0)), "PROFILE")
         return {c: w / total for c, w in kept.items()}, dropped
 
 
 def check_profile(data, source_file=""):
     """Validate a profile dict and return a Profile; ProfileError lists every problem."""
     if not isinstance(data, dict):
-        raise ProfileError(["the file must hold one JSON object"])
+        raise ProfileError([tr("the file must hold one JSON object")])
     c = _Checker(data)
     if data.get("schema") != SCHEMA:
-        c.problems.append(f"schema: must be \"{SCHEMA}\"")
+        c.problems.append(tr('schema: must be "{}"').format(SCHEMA))
     pid = c.node("id")
     if pid is not None and (not isinstance(pid, str) or not pid.replace("_", "").isalnum()):
-        c.problems.append("id: use letters, digits and _ only")
+        c.problems.append(tr("id: use letters, digits and _ only"))
     names = {lang: c.node(f"name.{lang}") for lang in ("nl", "en")}
     area = c.node("site.area_ha")
     area_range = (None, None)
     if isinstance(area, dict):
         if not (area.get("source") or area.get("assumption")):
-            c.problems.append("site.area_ha: says neither \"source\" nor \"assumption\"")
+            c.problems.append(tr('{}: says neither "source" nor "assumption"')
+                              .format("site.area_ha"))
         lo, hi = area.get("min"), area.get("max")
         if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lo, hi)) \
                 or not 0 < lo <= hi:
-            c.problems.append("site.area_ha: needs numbers 0 < min <= max (ha)")
+            c.problems.append(tr("site.area_ha: needs numbers 0 < min <= max (ha)"))
         else:
             area_range = (float(lo), float(hi))
     height = c.number("site.building_height_m", 0.1, 300)
@@ -191,7 +194,7 @@ def check_profile(data, source_file=""):
         ideal = c.number(f"transport.{mode}.ideal_m", 0, 1e6)
         maximum = c.number(f"transport.{mode}.max_m", 0, 1e6)
         if ideal is not None and maximum is not None and not ideal < maximum:
-            c.problems.append(f"transport.{mode}: ideal_m must be below max_m")
+            c.problems.append(tr("{}: ideal_m must be below max_m").format(f"transport.{mode}"))
         cemt = None
         if mode == "water":
             cemt = c.number("transport.water.min_cemt")
@@ -199,19 +202,19 @@ def check_profile(data, source_file=""):
                 cemt = c.choice("transport.water.min_cemt", CEMT_CLASSES, value=cemt)
         needs[mode] = ModeNeed(ideal, maximum, cemt)
     if not any(needs.values()):
-        c.problems.append("transport: give at least one of road, water, rail")
+        c.problems.append(tr("transport: give at least one of road, water, rail"))
     weights, weights_method = _weights(c, data)
     method = c.choice("aggregation.method", METHODS)
     order = ()
     if method == "owa":
         order = tuple(v for v in (c.node("aggregation.order_weights") or []))
         if len(order) != len(weights):
-            c.problems.append("aggregation.order_weights: one per weighted criterion")
+            c.problems.append(tr("aggregation.order_weights: one per weighted criterion"))
     constraints = {}
     for key in CONSTRAINT_KEYS:
         value = c.node(f"constraints.{key}")
         if value is not None and not isinstance(value, bool):
-            c.problems.append(f"constraints.{key}: must be true or false")
+            c.problems.append(tr("{}: must be true or false").format(f"constraints.{key}"))
         constraints[key] = bool(value)
     if c.problems:
         raise ProfileError(c.problems)
@@ -232,10 +235,11 @@ def _weights(c, data):
         criteria = spec.get("criteria") if isinstance(spec, dict) else None
         if not isinstance(criteria, list) or any(x not in CRITERIA for x in criteria) \
                 or len(set(criteria)) != len(criteria or []):
-            c.problems.append(f"ahp.criteria: a list of distinct criteria from {', '.join(CRITERIA)}")
+            c.problems.append(tr("ahp.criteria: a list of distinct criteria from {}")
+                              .format(", ".join(CRITERIA)))
             return {}, ""
         if not (spec.get("source") or spec.get("assumption")):
-            c.problems.append("ahp: says neither \"source\" nor \"assumption\"")
+            c.problems.append(tr('{}: says neither "source" nor "assumption"').format("ahp"))
         try:
             result = ahp(parse_matrix(str(spec.get("matrix", ""))),
                          spec.get("method", "eigenvector"))
@@ -243,27 +247,29 @@ def _weights(c, data):
             c.problems.append(f"ahp.matrix: {err}")
             return {}, ""
         if result.n != len(criteria):
-            c.problems.append(f"ahp.matrix: {result.n} rows for {len(criteria)} criteria")
+            c.problems.append(tr("ahp.matrix: {} rows for {} criteria")
+                              .format(result.n, len(criteria)))
             return {}, ""
         weights = {x: float(w) for x, w in zip(criteria, result.weights)}
         return weights, f"AHP {result.method}, CR {result.cr:.3f} ({result.ri_table})"
     spec = data.get("weights")
     if not isinstance(spec, dict) or not spec:
-        c.problems.append("weights: missing (or give \"ahp\")")
+        c.problems.append(tr('weights: missing (or give "ahp")'))
         return {}, ""
     weights = {}
     for name in spec:
         if name not in CRITERIA:
-            c.problems.append(f"weights.{name}: unknown criterion; use {', '.join(CRITERIA)}")
+            c.problems.append(tr("{}: unknown criterion; use {}").format(f"weights.{name}",
+                                                                         ", ".join(CRITERIA)))
             continue
         value = c.number(f"weights.{name}", 0, 1e6)
         if value is not None:
             weights[name] = value
     total = sum(weights.values())
     if weights and total <= 0:
-        c.problems.append("weights: at least one weight must be above 0")
+        c.problems.append(tr("weights: at least one weight must be above 0"))
     return ({k: v / total for k, v in weights.items()} if total > 0 else weights,
-            "direct (normalised)")
+            tr("direct (normalised)"))
 
 
 def load_profile(path):
@@ -272,9 +278,9 @@ def load_profile(path):
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as err:
-        raise ProfileError([f"cannot read {path}: {err.strerror}"]) from None
+        raise ProfileError([tr("cannot read {}: {}").format(path, err.strerror)]) from None
     except ValueError as err:
-        raise ProfileError([f"{path.name} is not valid JSON: {err}"]) from None
+        raise ProfileError([tr("{} is not valid JSON: {}").format(path.name, err)]) from None
     return check_profile(data, str(path))
 
 
@@ -285,6 +291,6 @@ def builtin_ids():
 def builtin_profile(profile_id):
     path = PROFILE_DIR / f"{profile_id}.json"
     if not path.exists():
-        raise InputError(f"unknown profile '{profile_id}'; built in: {', '.join(builtin_ids())}",
-                         "PROFILE")
+        raise InputError(tr("unknown profile '{}'; built in: {}")
+                         .format(profile_id, ", ".join(builtin_ids())), "PROFILE")
     return load_profile(path)

@@ -27,6 +27,7 @@ from rasterio.windows import Window as RioWindow
 
 from .errors import Cancelled, InputError
 from .grid import AnalysisGrid
+from .i18n import tr
 
 NODATA = -9999.0
 GDAL_CACHE_MB = 64
@@ -88,8 +89,8 @@ class RasterSource:
         self._reader = self._src
         if not 1 <= band <= self._src.count:
             self.close()
-            raise InputError(f"{self.label} has {self._src.count} band(s); band {band} does not "
-                             "exist")
+            raise InputError(tr("{} has {} band(s); band {} does not exist")
+                             .format(self.label, self._src.count, band))
         self.band = band
         self.nodata = self._src.nodatavals[band - 1]
         own = AnalysisGrid.from_transform(tuple(self._src.transform)[:6], self._src.width,
@@ -99,20 +100,21 @@ class RasterSource:
         if grid is not None and not (own.aligned_with(grid) and self._same_crs(grid)):
             if raw and self.nodata == 0:
                 self.close()
-                raise InputError(
-                    f"{self.label} declares 0 as NoData, so its excluded cells (0) could not be "
-                    "told apart from empty ones after resampling; align it to the analysis grid "
-                    "first, or give it another NoData value")
+                raise InputError(tr(
+                    "{} declares 0 as NoData, so its excluded cells (0) could not be told apart "
+                    "from empty ones after resampling; align it to the analysis grid first, or "
+                    "give it another NoData value").format(self.label))
             if not _overlaps(self._src, grid):
                 self.close()
-                raise InputError(f"{self.label} does not overlap the analysis extent "
-                                 f"({grid.describe()}); choose an extent that covers it")
+                raise InputError(tr("{} does not overlap the analysis extent ({}); choose an "
+                                    "extent that covers it").format(self.label, grid.describe()))
             if resampling is None:
                 self.close()
-                raise InputError(
-                    f"{self.label} is on another grid ({own.describe()}) than the analysis grid "
-                    f"({grid.describe()}); align it first (e.g. Raster > Projections > Warp with "
-                    "the first criterion's extent and cell size) or let the algorithm resample it")
+                raise InputError(tr(
+                    "{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. "
+                    "Raster > Projections > Warp with the first criterion's extent and cell size) "
+                    "or let the algorithm resample it").format(self.label, own.describe(),
+                                                               grid.describe()))
             self._reader = WarpedVRT(self._src, crs=grid.crs, transform=rasterio.Affine(*grid.transform),
                                      width=grid.width, height=grid.height,
                                      resampling=RESAMPLING[resampling],
@@ -154,9 +156,9 @@ def check_disk(grid, folder):
     needed = grid.cells * 4
     free = shutil.disk_usage(folder).free
     if needed > free:
-        raise InputError(f"the output may need up to {format_bytes(needed)} on disk but "
-                         f"{folder} has only {format_bytes(free)} free; free some space, or use "
-                         "a larger pixel size or a smaller extent", "OUTPUT")
+        raise InputError(tr("the output may need up to {} on disk but {} has only {} free; free "
+                            "some space, or use a larger pixel size or a smaller extent")
+                         .format(format_bytes(needed), folder, format_bytes(free)), "OUTPUT")
 
 
 class AtomicRasterWriter:
@@ -173,11 +175,11 @@ class AtomicRasterWriter:
         self.valid_cells = 0
         folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
-            raise InputError(f"the output folder {folder} does not exist; choose an existing "
-                             "folder", "OUTPUT")
+            raise InputError(tr("the output folder {} does not exist; choose an existing folder")
+                             .format(folder), "OUTPUT")
         if not os.access(folder, os.W_OK):
-            raise InputError(f"the output folder {folder} is not writable; choose another folder",
-                             "OUTPUT")
+            raise InputError(tr("the output folder {} is not writable; choose another folder")
+                             .format(folder), "OUTPUT")
         check_disk(grid, folder)
         handle, self.tmp_path = tempfile.mkstemp(prefix=".ruimte-", suffix=".tif", dir=folder)
         os.close(handle)

@@ -8,6 +8,8 @@ import io
 
 import numpy as np
 
+from .i18n import tr
+
 CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; margin: 2em auto; max-width: 60em;
        color: #222; line-height: 1.4; }
@@ -40,14 +42,15 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     lows = np.asarray(p05)[order]
     highs = np.asarray(p95)[order]
     ax.barh(y, highs - lows + 0.6, left=lows - 0.3, height=0.5, color="#9ecae1",
-            label="5-95 % of the runs")
-    ax.plot(np.asarray(mean_rank)[order], y, "o", color="#08519c", label="mean rank")
-    ax.axvline(top_k + 0.5, color="#e0a800", linestyle="--", label=f"top {top_k}")
-    labels = [f"{names[i]}  (P top {top_k} = {p_top[i]:.0%})" for i in order]
+            label=tr("5-95 % of the runs"))
+    ax.plot(np.asarray(mean_rank)[order], y, "o", color="#08519c", label=tr("mean rank"))
+    ax.axvline(top_k + 0.5, color="#e0a800", linestyle="--", label=tr("top {}").format(top_k))
+    label = tr("{}  (P top {} = {:.0%})")
+    labels = [label.format(names[i], top_k, p_top[i]) for i in order]
     ax.set_yticks(y)
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel("rank (1 = best)")
+    ax.set_xlabel(tr("rank (1 = best)"))
     ax.set_xlim(0.5, max(float(np.max(highs)), top_k) + 1)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / n), ncol=3, fontsize=8,
               frameon=False)
@@ -77,7 +80,8 @@ def build_report(title, meta, sections):
     for heading, inner in sections:
         body.append(f"<h2>{html.escape(heading)}</h2>\n{inner}")
     created = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-    body.append(f'<p class="muted">Made with Ruimte voor economie, {created}.</p>')
+    body.append('<p class="muted">'
+                + html.escape(tr("Made with Ruimte voor economie, {}.").format(created)) + "</p>")
     return ("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>\n"
             + "\n".join(body) + "\n</body></html>\n")

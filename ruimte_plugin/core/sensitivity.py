@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 SAMPLINGS = ("dirichlet", "uniform")
 #: 1 % steps over +-20 %: Chen, Yu & Khan (2010), anchors.md §3
@@ -37,8 +38,8 @@ def oat_weights(weights, index, change):
     w = np.asarray(weights, dtype=np.float64)
     new = w[index] * (1 + change)
     if not 0 <= new <= 1:
-        raise InputError(f"a change of {change:+.0%} takes weight {index + 1} outside 0-1",
-                         "SPREAD")
+        raise InputError(tr("a change of {:+.0%} takes weight {} outside 0-1")
+                         .format(change, index + 1), "SPREAD")
     rest = 1 - w[index]
     out = w * ((1 - new) / rest) if rest > 0 else np.zeros_like(w)
     out[index] = new
@@ -55,19 +56,20 @@ def sample_weights(weights, runs, sampling="dirichlet", spread=DEFAULT_SPREAD,
     """(runs, n) weight vectors around ``weights``; reproducible with ``seed``."""
     w = np.asarray(weights, dtype=np.float64)
     if runs < 1:
-        raise InputError("RUNS must be at least 1", "RUNS")
+        raise InputError(tr("RUNS must be at least 1"), "RUNS")
     rng = np.random.default_rng(seed)
     if sampling == "dirichlet":
         if concentration <= 0:
-            raise InputError("the concentration must be above 0", "CONCENTRATION")
+            raise InputError(tr("the concentration must be above 0"), "CONCENTRATION")
         alpha = np.maximum(w * concentration, 1e-9)
         return rng.dirichlet(alpha, size=runs)
     if sampling == "uniform":
         if not 0 <= spread < 1:
-            raise InputError("SPREAD must lie in [0, 1)", "SPREAD")
+            raise InputError(tr("SPREAD must lie in [0, 1)"), "SPREAD")
         draws = rng.uniform(w * (1 - spread), w * (1 + spread), size=(runs, w.size))
         return draws / draws.sum(axis=1, keepdims=True)
-    raise InputError(f"unknown sampling '{sampling}'; use {', '.join(SAMPLINGS)}", "SAMPLING")
+    raise InputError(tr("unknown sampling '{}'; use {}").format(sampling, ", ".join(SAMPLINGS)),
+                     "SAMPLING")
 
 
 def site_scores(means, weight_sets, excluded=None):

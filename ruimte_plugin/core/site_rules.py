@@ -11,10 +11,14 @@ Rules:
 """
 
 from .criteria.grid_capacity import MS_THRESHOLD_MVA
+from .i18n import tr
 from .sites import RuleCheck, SiteVerdict, nearest_distance
 
-STATUS_WORDS = {0: "groen: capacity", 1: "geel: limited", 2: "oranje: queue, under study",
-                3: "rood: shortage with a queue"}
+
+def status_words():
+    """The capacity map's status codes in words (translated when called, not at import)."""
+    return {0: tr("groen: capacity"), 1: tr("geel: limited"), 2: tr("oranje: queue, under study"),
+            3: tr("rood: shortage with a queue")}
 
 
 def _union(geoms):
@@ -45,9 +49,9 @@ def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, ho
         part = geom.intersection(_union(near))
         ha = part.area / 1e4
         if ha > 0:
-            checks.append(RuleCheck("protected", f"overlaps {name} by {ha:.1f} ha "
-                                    f"({100 * ha / area_ha:.0f} % of the site): protected land is "
-                                    "a hard exclusion (domain-nl.md §4)"))
+            checks.append(RuleCheck("protected", tr(
+                "overlaps {} by {:.1f} ha ({:.0f} % of the site): protected land is a hard "
+                "exclusion (domain-nl.md §4)").format(name, ha, 100 * ha / area_ha)))
             excluded_parts.append(part)
     if zoning is not None and houses is not None and zoning.guide > 0:
         points, others = houses
@@ -61,27 +65,30 @@ def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, ho
                           [o.buffer(g, 32) for o in _near(geom, others, g)])
             part = geom.intersection(zone)
             excluded_parts.append(part)
-            checks.append(RuleCheck("zoning", f"{zoning.reason(distance)}: "
-                                    f"{part.area / 1e4:.1f} ha of the site lies within it"))
+            checks.append(RuleCheck("zoning", tr("{}: {:.1f} ha of the site lies within it")
+                                    .format(zoning.reason(distance), part.area / 1e4)))
     if grid is not None and grid.affected:
         for area, status, name in grid_areas:
             if status != 3 or not area.intersects(geom):
                 continue
             part = geom.intersection(area)
             excluded_parts.append(part)
-            checks.append(RuleCheck("grid", f"grid status 3 ({STATUS_WORDS[3]}) for {direction} "
-                                    f"in '{name}': a need of {grid.required_mva:g} MVA (above "
-                                    f"{MS_THRESHOLD_MVA} MVA) cannot be connected now "
-                                    f"(capaciteitskaart): {part.area / 1e4:.1f} ha of the site"))
+            checks.append(RuleCheck("grid", tr(
+                "grid status 3 ({}) for {} in '{}': a need of {:g} MVA (above {} MVA) cannot be "
+                "connected now (capaciteitskaart): {:.1f} ha of the site").format(
+                    status_words()[3], direction, name, grid.required_mva, MS_THRESHOLD_MVA,
+                    part.area / 1e4)))
     usable = geom.difference(_union(excluded_parts)) if excluded_parts else geom
     usable_ha = usable.area / 1e4
     verdict = SiteVerdict(area_ha=area_ha, usable_ha=usable_ha, checks=checks)
     if min_ha is not None and usable_ha < min_ha:
-        what = "site" if usable_ha == area_ha else "usable area"
-        verdict.checks.append(RuleCheck(
-            "area", f"{what} {usable_ha:.1f} ha" + ("" if usable_ha == area_ha else
-                                                   f" (of {area_ha:.1f} ha)")
-            + f" < {min_ha:g} ha needed ({profile_name})", blocking=True))
+        if usable_ha == area_ha:
+            text = tr("site {:.1f} ha < {:g} ha needed ({})").format(usable_ha, min_ha,
+                                                                    profile_name)
+        else:
+            text = tr("usable area {:.1f} ha (of {:.1f} ha) < {:g} ha needed ({})").format(
+                usable_ha, area_ha, min_ha, profile_name)
+        verdict.checks.append(RuleCheck("area", text, blocking=True))
     verdict.excluded = usable_ha <= 0 or (min_ha is not None and usable_ha < min_ha)
     for check in verdict.checks:
         if check.rule != "area" and usable_ha <= 0:

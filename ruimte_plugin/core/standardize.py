@@ -31,6 +31,7 @@ import math
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 FUNCTIONS = ("linear", "sigmoid", "jshaped", "large", "small", "gaussian", "near", "table")
 DIRECTIONS = ("increasing", "decreasing", "symmetric")
@@ -54,14 +55,14 @@ def parse_table(entries):
                     continue
                 parts = item.replace("=", ":").split(":")
                 if len(parts) != 2:
-                    raise InputError(f"'{item.strip()}' is not a value:score pair")
+                    raise InputError(tr("'{}' is not a value:score pair").format(item.strip()))
                 pairs.append((parse_number(parts[0]), parse_number(parts[1])))
             return tuple(pairs)
         entries = [t for t in text.replace(";", ",").split(",") if t.strip()]
     flat = [parse_number(str(e)) for e in entries]
     if len(flat) % 2:
-        raise InputError("the table needs pairs of value and score; an odd number of cells was "
-                         "given")
+        raise InputError(tr("the table needs pairs of value and score; an odd number of cells "
+                            "was given"))
     return tuple((flat[i], flat[i + 1]) for i in range(0, len(flat), 2))
 
 
@@ -85,10 +86,10 @@ class Standardization:
     def validate(self):
         """Raise InputError (naming the parameter) when the settings cannot work; return self."""
         if self.function not in FUNCTIONS:
-            raise InputError(f"unknown function '{self.function}'; use one of "
-                             f"{', '.join(FUNCTIONS)}", "FUNCTION")
+            raise InputError(tr("unknown function '{}'; use one of {}")
+                             .format(self.function, ", ".join(FUNCTIONS)), "FUNCTION")
         if self.unknown_score is not None and not 0 <= self.unknown_score <= 1:
-            raise InputError("the score for unknown cells must lie between 0 and 1",
+            raise InputError(tr("the score for unknown cells must lie between 0 and 1"),
                              "UNKNOWN_SCORE")
         if self.function in CONTROL_POINT_FUNCTIONS:
             self._validate_control_points()
@@ -100,47 +101,51 @@ class Standardization:
 
     def _validate_control_points(self):
         if self.direction not in DIRECTIONS:
-            raise InputError(f"unknown direction '{self.direction}'; use one of "
-                             f"{', '.join(DIRECTIONS)}", "DIRECTION")
+            raise InputError(tr("unknown direction '{}'; use one of {}")
+                             .format(self.direction, ", ".join(DIRECTIONS)), "DIRECTION")
         needed = {"increasing": "ab", "decreasing": "cd", "symmetric": "abcd"}[self.direction]
         for name in needed:
             value = getattr(self, name)
             if value is None or not math.isfinite(value):
-                raise InputError(f"the {self.function} function with direction "
-                                 f"'{self.direction}' needs control point {name.upper()}",
+                raise InputError(tr("the {} function with direction '{}' needs control point {}")
+                                 .format(self.function, self.direction, name.upper()),
                                  name.upper())
         points = [getattr(self, n) for n in needed]
         if any(p > q for p, q in zip(points, points[1:])):
-            raise InputError("control points must be in order "
-                             + " <= ".join(n.upper() for n in needed)
-                             + f"; got {', '.join(f'{n.upper()}={getattr(self, n):g}' for n in needed)}",
-                             needed[0].upper())
+            raise InputError(tr("control points must be in order {}; got {}").format(
+                " <= ".join(n.upper() for n in needed),
+                ", ".join(f"{n.upper()}={getattr(self, n):g}" for n in needed)),
+                needed[0].upper())
         for lo, hi in (("a", "b"), ("c", "d")):
             if lo in needed and getattr(self, lo) == getattr(self, hi):
-                raise InputError(f"{lo.upper()} and {hi.upper()} are equal, so the function "
-                                 f"would be a step; make them differ, or use FUNCTION=table "
-                                 f"with TABLE_MODE=exact for crisp classes", hi.upper())
+                raise InputError(tr("{} and {} are equal, so the function would be a step; "
+                                    "make them differ, or use FUNCTION=table with "
+                                    "TABLE_MODE=exact for crisp classes")
+                                 .format(lo.upper(), hi.upper()), hi.upper())
 
     def _validate_midpoint(self):
         if self.midpoint is None or not math.isfinite(self.midpoint):
-            raise InputError(f"the {self.function} function needs MIDPOINT", "MIDPOINT")
+            raise InputError(tr("the {} function needs MIDPOINT").format(self.function),
+                             "MIDPOINT")
         if self.spread is None or not math.isfinite(self.spread) or self.spread <= 0:
-            raise InputError(f"the {self.function} function needs a SPREAD above 0", "SPREAD")
+            raise InputError(tr("the {} function needs a SPREAD above 0").format(self.function),
+                             "SPREAD")
         if self.function in ("large", "small") and self.midpoint <= 0:
-            raise InputError(f"the {self.function} function divides by MIDPOINT; it must be "
-                             "above 0", "MIDPOINT")
+            raise InputError(tr("the {} function divides by MIDPOINT; it must be above 0")
+                             .format(self.function), "MIDPOINT")
 
     def _validate_table(self):
         if self.table_mode not in TABLE_MODES:
-            raise InputError(f"unknown table mode '{self.table_mode}'; use one of "
-                             f"{', '.join(TABLE_MODES)}", "TABLE_MODE")
+            raise InputError(tr("unknown table mode '{}'; use one of {}")
+                             .format(self.table_mode, ", ".join(TABLE_MODES)), "TABLE_MODE")
         if not self.table:
-            raise InputError("the table function needs at least one value,score pair", "TABLE")
+            raise InputError(tr("the table function needs at least one value,score pair"),
+                             "TABLE")
         values = [v for v, _ in self.table]
         if any(not 0 <= s <= 1 for _, s in self.table):
-            raise InputError("every score in the table must lie between 0 and 1", "TABLE")
+            raise InputError(tr("every score in the table must lie between 0 and 1"), "TABLE")
         if len(set(values)) != len(values):
-            raise InputError("a value appears twice in the table", "TABLE")
+            raise InputError(tr("a value appears twice in the table"), "TABLE")
 
     # ------------------------------------------------------------------ maths
     def apply(self, values, valid=None):

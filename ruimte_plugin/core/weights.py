@@ -23,6 +23,7 @@ import math
 import numpy as np
 
 from .errors import InputError
+from .i18n import tr
 
 #: Random Index tables, index 0 is n = 1. Sources: anchors.md §3 — Saaty classic (1980, as in
 #: Saaty's The Analytic Hierarchy Process and independent implementations), Saaty 2005 (Theory and
@@ -51,13 +52,14 @@ def parse_number(text):
     """'3', '0.5' or a fraction such as '1/3' -> float. Raises InputError."""
     token = text.strip()
     if not token:
-        raise InputError("an empty value")
+        raise InputError(tr("an empty value"))
     try:
         value = float(Fraction(token)) if "/" in token else float(token)
     except (ValueError, ZeroDivisionError):
-        raise InputError(f"'{token}' is not a number or a fraction such as 1/3") from None
+        raise InputError(tr("'{}' is not a number or a fraction such as 1/3")
+                         .format(token)) from None
     if not math.isfinite(value):
-        raise InputError(f"'{token}' is not a finite number")
+        raise InputError(tr("'{}' is not a finite number").format(token))
     return value
 
 
@@ -73,14 +75,14 @@ def parse_matrix(text):
     """'1,3,5;1/3,1,3;1/5,1/3,1' -> square float array. Rows by ';' or newline, cells by ','."""
     rows = [r for r in text.replace("\n", ";").split(";") if r.strip()]
     if not rows:
-        raise InputError("the matrix is empty; write rows separated by ';', e.g. 1,3;1/3,1")
+        raise InputError(tr("the matrix is empty; write rows separated by ';', e.g. 1,3;1/3,1"))
     cells = [[parse_number(c) for c in row.split(",")] for row in rows]
     n = len(cells)
     bad = [i + 1 for i, row in enumerate(cells) if len(row) != n]
     if bad:
-        raise InputError(
-            f"the matrix has {n} rows but row(s) {', '.join(map(str, bad))} do not have {n} values; "
-            "a pairwise comparison matrix must be square")
+        raise InputError(tr("the matrix has {} rows but row(s) {} do not have {} values; "
+                            "a pairwise comparison matrix must be square")
+                         .format(n, ", ".join(map(str, bad)), n))
     return np.array(cells, dtype=np.float64)
 
 
@@ -88,38 +90,41 @@ def validate_pairwise(matrix, tolerance=RECIPROCAL_TOLERANCE):
     """Check a pairwise comparison matrix: square, positive, unit diagonal, reciprocal."""
     a = np.asarray(matrix, dtype=np.float64)
     if a.ndim != 2 or a.shape[0] != a.shape[1]:
-        raise InputError(f"the matrix must be square, got shape {a.shape}")
+        raise InputError(tr("the matrix must be square, got shape {}").format(a.shape))
     n = a.shape[0]
     if n < 1:
-        raise InputError("the matrix is empty")
+        raise InputError(tr("the matrix is empty"))
     if n > len(RI_TABLES["saaty1980"]):
-        raise InputError(f"the matrix has {n} criteria; the Random Index tables go up to "
-                         f"{len(RI_TABLES['saaty1980'])}; group criteria hierarchically")
+        raise InputError(tr("the matrix has {} criteria; the Random Index tables go up to {}; "
+                            "group criteria hierarchically")
+                         .format(n, len(RI_TABLES["saaty1980"])))
     if not np.all(np.isfinite(a)) or np.any(a <= 0):
         i, j = np.argwhere(~(np.isfinite(a) & (a > 0)))[0]
-        raise InputError(f"every judgement must be a positive number; cell ({i + 1},{j + 1}) is "
-                         f"{a[i, j]:g}")
+        raise InputError(tr("every judgement must be a positive number; cell ({},{}) is {:g}")
+                         .format(i + 1, j + 1, a[i, j]))
     diag = np.abs(np.diag(a) - 1.0) > tolerance
     if np.any(diag):
         i = int(np.argmax(diag))
-        raise InputError(f"the diagonal must be 1 (a criterion compared with itself); cell "
-                         f"({i + 1},{i + 1}) is {a[i, i]:g}")
+        raise InputError(tr("the diagonal must be 1 (a criterion compared with itself); cell "
+                            "({},{}) is {:g}").format(i + 1, i + 1, a[i, i]))
     product = a * a.T
     off = np.abs(product - 1.0) > tolerance
     if np.any(off):
         i, j = np.argwhere(off)[0]
-        raise InputError(
-            f"the matrix is not reciprocal: cell ({i + 1},{j + 1}) = {a[i, j]:g} but cell "
-            f"({j + 1},{i + 1}) = {a[j, i]:g}; it should be 1/{a[i, j]:g} = {1 / a[i, j]:.4g}")
+        raise InputError(tr("the matrix is not reciprocal: cell ({},{}) = {:g} but cell ({},{}) "
+                            "= {:g}; it should be 1/{:g} = {:.4g}")
+                         .format(i + 1, j + 1, a[i, j], j + 1, i + 1, a[j, i], a[i, j],
+                                 1 / a[i, j]))
     return a
 
 
 def random_index(n, table="saaty1980"):
     if table not in RI_TABLES:
-        raise InputError(f"unknown Random Index table '{table}'; use one of {', '.join(RI_TABLES)}")
+        raise InputError(tr("unknown Random Index table '{}'; use one of {}")
+                         .format(table, ", ".join(RI_TABLES)))
     values = RI_TABLES[table]
     if n < 1 or n > len(values):
-        raise InputError(f"no Random Index for n = {n} in table '{table}'")
+        raise InputError(tr("no Random Index for n = {} in table '{}'").format(n, table))
     return values[n - 1]
 
 
@@ -158,7 +163,8 @@ class AhpResult:
 def ahp(matrix, method="eigenvector", ri_table="saaty1980"):
     """Weights, lambda_max, CI and CR of a pairwise comparison matrix (see module docstring)."""
     if method not in AHP_METHODS:
-        raise InputError(f"unknown AHP method '{method}'; use one of {', '.join(AHP_METHODS)}")
+        raise InputError(tr("unknown AHP method '{}'; use one of {}")
+                         .format(method, ", ".join(AHP_METHODS)))
     a = validate_pairwise(matrix)
     n = a.shape[0]
     ri = random_index(n, ri_table)
@@ -193,15 +199,16 @@ def direct_weights(values, tolerance=1e-6):
     """Normalise direct weights to sum 1; a warning when they did not."""
     w = np.asarray(values, dtype=np.float64)
     if w.size == 0:
-        raise InputError("no weights given")
+        raise InputError(tr("no weights given"))
     if not np.all(np.isfinite(w)) or np.any(w < 0):
-        raise InputError("weights must be zero or positive numbers")
+        raise InputError(tr("weights must be zero or positive numbers"))
     total = w.sum()
     if total <= 0:
-        raise InputError("the weights sum to 0; give at least one positive weight")
+        raise InputError(tr("the weights sum to 0; give at least one positive weight"))
     warnings = []
     if abs(total - 1.0) > tolerance:
-        warnings.append(f"the weights sum to {total:.6g}, not 1; they were divided by their sum")
+        warnings.append(tr("the weights sum to {:.6g}, not 1; they were divided by their sum")
+                        .format(total))
     return Weights(values=w / total, method="direct (normalised to sum 1)", warnings=warnings)
 
 
@@ -210,9 +217,10 @@ def rank_order_centroid(ranks):
     r = np.asarray(ranks, dtype=np.float64)
     n = r.size
     if n == 0:
-        raise InputError("no ranks given")
+        raise InputError(tr("no ranks given"))
     if np.any(r < 1) or np.any(r > n) or np.any(r != np.round(r)):
-        raise InputError(f"ranks must be whole numbers from 1 (most important) to {n}")
+        raise InputError(tr("ranks must be whole numbers from 1 (most important) to {}")
+                         .format(n))
     roc = np.array([sum(1.0 / i for i in range(k, n + 1)) / n for k in range(1, n + 1)])
     # ties: criteria with the same rank share the mean of the positions they occupy
     order = np.argsort(r, kind="stable")

@@ -22,6 +22,7 @@ import math
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr
 
 CEMT_CLASSES = ("0", "I", "II", "III", "IV", "Va", "Vb", "VIa", "VIb", "VIc", "VII")
 _CEMT_KEYS = {c.upper(): i for i, c in enumerate(CEMT_CLASSES)}
@@ -46,8 +47,8 @@ def cemt_rank(value):
     if not text:
         return None
     if text not in _CEMT_KEYS:
-        raise InputError(f"unknown CEMT class '{value}'; use one of {', '.join(CEMT_CLASSES)}",
-                         "CEMT_FIELD")
+        raise InputError(tr("unknown CEMT class '{}'; use one of {}")
+                         .format(value, ", ".join(CEMT_CLASSES)), "CEMT_FIELD")
     return _CEMT_KEYS[text]
 
 
@@ -67,7 +68,7 @@ class ModeRule:
 
     def validate(self):
         if not 0 <= self.ideal < self.maximum:
-            raise InputError("the ideal distance must be 0 or more and below the maximum",
+            raise InputError(tr("the ideal distance must be 0 or more and below the maximum"),
                              self.parameter)
         return self
 
@@ -77,7 +78,7 @@ class ModeRule:
 
 def combine_modes(scores, how="all"):
     if how not in MODE_COMBINATIONS:
-        raise InputError(f"unknown mode combination '{how}'", "MODES")
+        raise InputError(tr("unknown mode combination '{}'").format(how), "MODES")
     stack = np.stack(scores)
     return (stack.min(axis=0) if how == "all" else stack.max(axis=0)).astype(F32)
 
@@ -115,7 +116,7 @@ class RoadNetwork:
 
         parts = [densify(c, step) for c in lines]
         if not parts:
-            raise InputError("the road network has no lines", "NETWORK")
+            raise InputError(tr("the road network has no lines"), "NETWORK")
         points = np.vstack(parts)
         keys = np.round(points / self.SNAP).astype(np.int64)
         _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
@@ -138,7 +139,7 @@ class RoadNetwork:
 
         targets = np.asarray(targets, dtype=np.float64).reshape(-1, 2)
         if not len(targets):
-            raise InputError("no targets to measure the network distance to", "RAMPS")
+            raise InputError(tr("no targets to measure the network distance to"), "RAMPS")
         n = len(self.nodes)
         a, b = self.edges
         keep = a != b

@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr
 
 MS_THRESHOLD_MVA = 0.173
 DEFAULT_LARGE_MVA = 10.0
@@ -49,17 +50,19 @@ def parse_status(value):
         try:
             value = float(text.replace(",", "."))
         except ValueError:
-            raise InputError(f"unknown congestion status '{value}'; use 0-3, -1 or one of "
-                             "groen, geel, oranje, rood", "STATUS_FIELD") from None
+            raise InputError(tr("unknown congestion status '{}'; use 0-3, -1 or one of "
+                                "groen, geel, oranje, rood").format(value),
+                             "STATUS_FIELD") from None
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"unknown congestion status '{value}'", "STATUS_FIELD") from None
+        raise InputError(tr("unknown congestion status '{}'").format(value),
+                         "STATUS_FIELD") from None
     if math.isnan(number):
         return -1
     if number not in (-1, 0, 1, 2, 3):
-        raise InputError(f"unknown congestion status {number:g}; the capacity map uses 0-3 and "
-                         "-1 (not yet coloured)", "STATUS_FIELD")
+        raise InputError(tr("unknown congestion status {:g}; the capacity map uses 0-3 and -1 "
+                            "(not yet coloured)").format(number), "STATUS_FIELD")
     return int(number)
 
 
@@ -74,15 +77,15 @@ class GridCapacityRule:
 
     def validate(self):
         if not self.required_mva >= 0:
-            raise InputError("the required capacity must be 0 MVA or more", "REQUIRED_MVA")
+            raise InputError(tr("the required capacity must be 0 MVA or more"), "REQUIRED_MVA")
         if len(self.status_scores) != 4 or any(not 0 <= s <= 1 for s in self.status_scores):
-            raise InputError("give four scores between 0 and 1, for status 0, 1, 2 and 3",
+            raise InputError(tr("give four scores between 0 and 1, for status 0, 1, 2 and 3"),
                              "STATUS_SCORES")
         if self.unknown_score is not None and not 0 <= self.unknown_score <= 1:
-            raise InputError("the score for unknown status must lie between 0 and 1",
+            raise InputError(tr("the score for unknown status must lie between 0 and 1"),
                              "UNKNOWN_SCORE")
         if not 0 <= self.near_m < self.far_m:
-            raise InputError("the substation distances must satisfy 0 <= NEAR < FAR",
+            raise InputError(tr("the substation distances must satisfy 0 <= NEAR < FAR"),
                              "SUBSTATION_FAR")
         return self
 

@@ -26,6 +26,7 @@ import math
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr
 
 VIEW_ANGLES_DEG = (10.0, 2.0, 0.8, 0.4)
 DEFAULT_RING_WEIGHTS = (1.0, 0.5, 0.2, 0.1)
@@ -55,15 +56,16 @@ class LandscapeRule:
 
     def validate(self):
         if not self.height > 0:
-            raise InputError("the building height must be above 0 m", "BUILDING_HEIGHT")
+            raise InputError(tr("the building height must be above 0 m"), "BUILDING_HEIGHT")
         if len(self.ring_weights) != len(self.angles) or min(self.ring_weights) < 0 \
                 or not any(self.ring_weights):
-            raise InputError(f"give {len(self.angles)} ring weights (for {', '.join(f'{a:g}°' for a in self.angles)}), "
-                             "zero or positive, not all zero", "RING_WEIGHTS")
+            raise InputError(tr("give {} ring weights (for {}), zero or positive, not all zero")
+                             .format(len(self.angles),
+                                     ", ".join(f"{a:g}°" for a in self.angles)), "RING_WEIGHTS")
         for name, value in (("VALUE_WEIGHT", self.value_weight),
                             ("IMPACT_WEIGHT", self.impact_weight)):
             if not 0 <= value <= 1:
-                raise InputError("the weight must lie between 0 and 1", name)
+                raise InputError(tr("the weight must lie between 0 and 1"), name)
         return self
 
     @property
@@ -133,12 +135,13 @@ def parse_value_table(text):
         if not item.strip():
             continue
         if ":" not in item:
-            raise InputError(f"'{item.strip()}' is not a class:value pair", "VALUE_TABLE")
+            raise InputError(tr("'{}' is not a class:value pair").format(item.strip()),
+                             "VALUE_TABLE")
         key, value = item.rsplit(":", 1)
         number = parse_number(value)
         if not 0 <= number <= 1:
-            raise InputError(f"the value of class '{key.strip()}' must lie between 0 and 1",
-                             "VALUE_TABLE")
+            raise InputError(tr("the value of class '{}' must lie between 0 and 1")
+                             .format(key.strip()), "VALUE_TABLE")
         table[key.strip().lower()] = number
     return table
 
@@ -156,18 +159,20 @@ def landscape_values(raw_values, table=None):
             if key.endswith(".0"):
                 key = key[:-2]
             if key not in table:
-                raise InputError(f"landscape class '{value}' is not in the value table; add it "
-                                 f"(known: {', '.join(sorted(table))})", "VALUE_TABLE")
+                raise InputError(tr("landscape class '{}' is not in the value table; add it "
+                                    "(known: {})").format(value, ", ".join(sorted(table))),
+                                 "VALUE_TABLE")
             out.append(table[key])
             continue
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise InputError(f"landscape value '{value}' is not a number; give a VALUE_TABLE "
-                             "such as hoog:1,midden:0.6,laag:0.3", "VALUE_FIELD") from None
+            raise InputError(tr("landscape value '{}' is not a number; give a VALUE_TABLE "
+                                "such as hoog:1,midden:0.6,laag:0.3").format(value),
+                             "VALUE_FIELD") from None
         if not 0 <= number <= 1:
-            raise InputError(f"landscape value {number:g} is outside 0-1; give a VALUE_TABLE "
-                             "that maps the classes to 0-1", "VALUE_FIELD")
+            raise InputError(tr("landscape value {:g} is outside 0-1; give a VALUE_TABLE "
+                                "that maps the classes to 0-1").format(number), "VALUE_FIELD")
         out.append(number)
     return out
 

@@ -41,6 +41,7 @@ import math
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr
 
 MOL_N_PER_KG_NH3 = 58.7
 MOL_N_PER_KG_NOX = 21.7
@@ -49,10 +50,18 @@ DEFAULT_THRESHOLD = 0.005
 DEFAULT_UPPER_FACTOR = 200.0
 DEFAULT_CUTOFF = 25000.0
 M2_PER_HA = 1e4
+#: English, for the provenance metadata (RUIMTE_CONVENTIONS, in English like every tag);
+#: messages use screening_note().
 SCREENING_NOTE = ("screening estimate with a distance-decay kernel; not an AERIUS/OPS "
                   "calculation and not valid for a permit")
 
 F32 = np.float32
+
+
+def screening_note():
+    """SCREENING_NOTE in the user's language, for messages (translated when called)."""
+    return tr("screening estimate with a distance-decay kernel; not an AERIUS/OPS "
+              "calculation and not valid for a permit")
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,14 @@ class Kernel:
 
     def validate(self, prefix):
         if not 0 < self.exponent < 3:
-            raise InputError("the kernel exponent must lie between 0 and 3", f"{prefix}_EXPONENT")
+            raise InputError(tr("the kernel exponent must lie between 0 and 3"),
+                             f"{prefix}_EXPONENT")
         if not 0 < self.core_radius < self.cutoff:
-            raise InputError("the kernel core radius must be above 0 and below the cutoff",
+            raise InputError(tr("the kernel core radius must be above 0 and below the cutoff"),
                              f"{prefix}_CORE_RADIUS")
         if not 0 < self.fraction <= 1:
-            raise InputError("the deposited fraction must lie in (0, 1]", f"{prefix}_FRACTION")
+            raise InputError(tr("the deposited fraction must lie in (0, 1]"),
+                             f"{prefix}_FRACTION")
         return self
 
     @property
@@ -135,15 +146,15 @@ class NitrogenModel:
 
     def validate(self):
         if not (self.nox_kg >= 0 and self.nh3_kg >= 0):
-            raise InputError("emissions must be 0 kg/yr or more", "EMISSION_NOX")
+            raise InputError(tr("emissions must be 0 kg/yr or more"), "EMISSION_NOX")
         if not self.threshold > 0:
-            raise InputError("the threshold must be above 0 mol N/ha/yr", "THRESHOLD")
+            raise InputError(tr("the threshold must be above 0 mol N/ha/yr"), "THRESHOLD")
         if not self.upper_bound > self.threshold:
-            raise InputError("UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)", "UPPER")
+            raise InputError(tr("UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)"), "UPPER")
         self.kernels[0].validate("NOX")
         self.kernels[1].validate("NH3")
         if self.kernels[0].cutoff != self.kernels[1].cutoff:
-            raise InputError("both kernels must share one cutoff", "CUTOFF")
+            raise InputError(tr("both kernels must share one cutoff"), "CUTOFF")
         return self
 
     @property

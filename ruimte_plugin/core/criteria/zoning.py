@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError
+from ..i18n import tr
 
 CATEGORIES = ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6")
 AREA_TYPES = ("rustige_woonwijk", "gemengd_gebied")
@@ -34,11 +35,11 @@ def guide_distance(category, area_type):
     """Guide distance in metres for a VNG category ('4.2') and area type."""
     category = str(category).strip().replace(",", ".")
     if category not in CATEGORIES:
-        raise InputError(f"unknown environmental category '{category}'; use one of "
-                         f"{', '.join(CATEGORIES)}", "CATEGORY")
+        raise InputError(tr("unknown environmental category '{}'; use one of {}")
+                         .format(category, ", ".join(CATEGORIES)), "CATEGORY")
     if area_type not in GUIDE_DISTANCES:
-        raise InputError(f"unknown area type '{area_type}'; use one of {', '.join(AREA_TYPES)}",
-                         "AREA_TYPE")
+        raise InputError(tr("unknown area type '{}'; use one of {}")
+                         .format(area_type, ", ".join(AREA_TYPES)), "AREA_TYPE")
     return float(GUIDE_DISTANCES[area_type][CATEGORIES.index(category)])
 
 
@@ -51,8 +52,8 @@ class ZoningRule:
     def validate(self):
         guide_distance(self.category, self.area_type)
         if not self.score_multiple >= 1:
-            raise InputError("the score multiple must be 1 or more (1 = a step at the guide "
-                             "distance)", "SCORE_MULTIPLE")
+            raise InputError(tr("the score multiple must be 1 or more (1 = a step at the guide "
+                                "distance)"), "SCORE_MULTIPLE")
         return self
 
     @property
@@ -85,5 +86,6 @@ class ZoningRule:
     def reason(self, distance):
         """A planner's sentence for one site, e.g. for exclusion reports."""
         verdict = "<" if distance < self.guide else ">="
-        return (f"distance to houses {distance:.0f} m {verdict} {self.guide:.0f} m "
-                f"({SOURCE}, category {self.category}, {self.area_type.replace('_', ' ')})")
+        return tr("distance to houses {:.0f} m {} {:.0f} m ({}, category {}, {})").format(
+            distance, verdict, self.guide, SOURCE, self.category,
+            self.area_type.replace("_", " "))
