@@ -6,7 +6,7 @@ PY := .venv/bin/python
 setup:                ## install Debian packages and the test venv (idempotent)
 	bash scripts/setup.sh
 
-test: setup           ## the whole suite in real QGIS
+test: setup translations ## the whole suite in real QGIS (Dutch .qm built first)
 	$(PY) -m pytest
 
 unit:                 ## the pure-maths unit tests only (no QGIS)
@@ -23,5 +23,5 @@ clean:
 	find . -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: demo
-demo: setup           ## the Drenthe demo -> demo-output/ (suitability.tif, suitability.png, summary.txt)
+demo: setup translations ## the Drenthe demo -> demo-output/ (suitability.tif, suitability.png, summary.txt)
 	$(PY) scripts/demo.py

@@ -9,7 +9,10 @@ trap 'rm -rf "$stage"' EXIT
 outdir=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
 mkdir -p "$stage/ruimte/i18n"
 cp -r __init__.py metadata.txt LICENSE ruimte_plugin resources "$stage/ruimte/"
-cp i18n/*.qm "$stage/ruimte/i18n/" 2>/dev/null || true
+command -v lrelease >/dev/null || { echo "lrelease not found: install qttools5-dev-tools" >&2; exit 1; }
+for ts in i18n/*.ts; do
+  lrelease -silent "$ts" -qm "$stage/ruimte/i18n/$(basename "${ts%.ts}").qm"
+done
 find "$stage" -name __pycache__ -prune -exec rm -rf {} +
 find "$stage" -name '*.pyc' -delete
 out="$outdir/ruimte-$version.zip"

@@ -16,6 +16,8 @@ def test_zip_installs_and_runs(qgis_process, tmp_path):
         assert all(n.startswith("ruimte/") for n in names)
         assert not any("/tests/" in n or "__pycache__" in n for n in names)
         assert "ruimte/resources/styles/score.qml" in names
+        assert "ruimte/i18n/ruimte_nl.qm" in names, "the Dutch translation is missing"
+        assert not any(n.endswith(".ts") for n in names)
         archive.extractall(tmp_path / "plugins")
     installed = tmp_path / "plugins" / "ruimte"
     # mark the installed copy, so that the run below proves it is the one QGIS loaded

@@ -1,0 +1,58 @@
+"""The QGIS desktop, started under Xvfb with the plugin enabled and the locale set to Dutch:
+the plugin loads, the Processing dialog of ruimte:profilesuitability opens (screenshot kept
+in $RUIMTE_DESKTOP_SHOT, default /tmp/ruimte-desktop-dialog.png) and the Model Designer lists
+every Ruimte algorithm."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication
+
+from testdata import ROOT
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def compiled_translation():
+    qm = ROOT / "i18n" / "ruimte_nl.qm"
+    ts = ROOT / "i18n" / "ruimte_nl.ts"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def test_desktop_dialog_and_model_designer(provider, compiled_translation, tmp_path):
+    if not shutil.which("xvfb-run") or not shutil.which("qgis"):
+        pytest.skip("the QGIS desktop or xvfb-run is not installed")
+    (tmp_path / "plugins").mkdir()
+    (tmp_path / "plugins" / "ruimte").symlink_to(ROOT)
+    ini = tmp_path / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[PythonPlugins]\nruimte=true\n\n[locale]\nuserLocale=nl_NL\n"
+                   "overrideFlag=true\n", encoding="utf-8")
+    shot = Path(os.environ.get("RUIMTE_DESKTOP_SHOT", "/tmp/ruimte-desktop-dialog.png"))
+    report = tmp_path / "desktop.json"
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"),
+               QGIS_PLUGINPATH=str(tmp_path / "plugins"), RUIMTE_DESKTOP_JSON=str(report),
+               RUIMTE_SCREENSHOT=str(shot))
+    env.pop("QT_QPA_PLATFORM", None)                  # a real (virtual) screen this time
+    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "qgis",
+                           "--nologo", "--noversioncheck", "--code",
+                           str(HERE / "desktop_check.py")],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert report.exists(), done.stdout[-2000:] + done.stderr[-2000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    assert "ruimte" in result["active_plugins"]
+    ours = {a.id() for a in QgsApplication.processingRegistry().providerById("ruimte")
+            .algorithms()}
+    assert set(result["modeler"]) == ours                 # every algorithm, in the modeler
+    assert result["dialog_title"] == "Geschiktheid voor een bedrijfsprofiel"    # Dutch
+    labels = result["labels"]                     # the parameter labels in the dialog, Dutch
+    assert any(label.startswith("Studiegebied") for label in labels), labels
+    assert not any(label.startswith("Study area") for label in labels), labels
+    assert shot.stat().st_size > 20_000
