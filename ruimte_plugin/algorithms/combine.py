@@ -5,6 +5,7 @@ from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingParameterMultipl
 
 from ..core.aggregate import DEFAULT_GAMMA, METHODS, WEIGHTED_METHODS, Aggregation
 from ..core.errors import InputError
+from ..core.standardize import parse_specs
 from ..core.weights import direct_weights, parse_number_list, rank_order_centroid
 from ..i18n import tr
 from .base import RuimteAlgorithm, load_rasterio_io
@@ -20,6 +21,7 @@ class CombineAlgorithm(RuimteAlgorithm):
     METHOD = "METHOD"
     GAMMA = "GAMMA"
     ORDER_WEIGHTS = "ORDER_WEIGHTS"
+    STANDARDIZE = "STANDARDIZE"
     CONSTRAINTS = "CONSTRAINTS"
     RESAMPLING = "RESAMPLING"
     OUTPUT = "OUTPUT"
@@ -55,6 +57,12 @@ class CombineAlgorithm(RuimteAlgorithm):
             "u<sub>j</sub> = w<sub>j</sub> v<sub>r(j)</sub> / &Sigma; w v; score = &Sigma; "
             "u<sub>j</sub> z<sub>j</sub>. 1,0,0 = AND (no trade-off), equal order weights = "
             "WLC, 0,0,1 = OR. The log reports ANDness, ORness and trade-off.</li></ul>"
+            "<p><b>STANDARDIZE</b> (optional) turns value rasters into scores on the fly, as "
+            "<i>Standardize to score</i> would, without writing them first: one entry per "
+            "criterion, separated by ';'; an entry is empty (the raster is a score already), "
+            "FUNCTION,DIRECTION,A,B,C,D for linear, sigmoid or jshaped (e.g. "
+            "<i>linear,decreasing,,,500,5000</i>: 1 up to 500 m, 0 from 5000 m) or "
+            "FUNCTION,MIDPOINT,SPREAD for large, small, gaussian or near.</p>"
             "<p>WEIGHTS_MODE <i>ranks</i> reads WEIGHTS as ranks (1 = most important) and uses "
             "rank-order centroid weights (Barron &amp; Barrett 1996). Empty WEIGHTS = equal "
             "weights.</p>"
@@ -92,6 +100,11 @@ class CombineAlgorithm(RuimteAlgorithm):
                                               optional=True),
                  tr("For method owa: one weight per rank, the first for the lowest score at a "
                     "cell; they must sum to 1. 1,0,0 = AND, equal = WLC, 0,0,1 = OR."))
+        self.add(QgsProcessingParameterString(self.STANDARDIZE, tr("Standardize on the fly"),
+                                              optional=True),
+                 tr("Per criterion (separated by ';'): empty = a score already, or "
+                    "FUNCTION,DIRECTION,A,B,C,D / FUNCTION,MIDPOINT,SPREAD as in 'Standardize to "
+                    "score'."), advanced=True)
         self.add(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraints"),
                                                       QgsProcessing.TypeMapLayer, optional=True),
                  tr("Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded "
@@ -158,6 +171,8 @@ class CombineAlgorithm(RuimteAlgorithm):
             raise InputError(tr("give at least one criterion raster"), self.CRITERIA)
         paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
         aggregation = self._aggregation(parameters, context, len(layers), feedback)
+        specs = parse_specs(self.optional_string(parameters, self.STANDARDIZE, context),
+                            len(layers), self.STANDARDIZE)
         grid, crs = self.analysis_grid(parameters, context, default_layer=layers[0],
                                        default_name=self.CRITERIA)
         resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context)
@@ -166,6 +181,8 @@ class CombineAlgorithm(RuimteAlgorithm):
         out_path = self.output_file(parameters, self.OUTPUT, context)
 
         conventions = aggregation.conventions()
+        if any(specs):
+            conventions["standardize"] = [s.describe() if s else None for s in specs]
         conventions["constraints"] = ("raster: 0 excludes (also as NoData), other NoData does "
                                       "not; polygon: cell centre inside excludes; excluded "
                                       "cells score 0")
@@ -190,7 +207,8 @@ class CombineAlgorithm(RuimteAlgorithm):
                     else:
                         polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
                                                                      self.CONSTRAINTS)))
-                overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons)
+                overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons,
+                                  specs)
                 results = self.write_rasters(
                     context, feedback, grid, overlay.compute,
                     [(self.OUTPUT, out_path, tr("suitability 0-1"), "score.qml")], tags)

@@ -15,9 +15,13 @@ from .aggregate import apply_constraints
 class Overlay:
     """Holds the open criterion/constraint sources; ``compute(window)`` gives one output block."""
 
-    def __init__(self, grid, criteria, aggregation, constraint_rasters=(), constraint_polygons=()):
+    def __init__(self, grid, criteria, aggregation, constraint_rasters=(), constraint_polygons=(),
+                 standardizations=()):
+        """``standardizations``: per criterion a core.standardize.Standardization applied to its
+        values before the aggregation, or None when the criterion is a score already."""
         self.grid = grid
         self.criteria = list(criteria)
+        self.standardizations = list(standardizations) or [None] * len(self.criteria)
         self.aggregation = aggregation
         self.constraint_rasters = list(constraint_rasters)
         self.constraint_polygons = list(constraint_polygons)
@@ -36,7 +40,10 @@ class Overlay:
         return allowed
 
     def compute(self, window):
-        stack = np.stack([source.read(window) for source in self.criteria])
+        stack = np.empty((len(self.criteria), window.height, window.width), dtype=np.float32)
+        for layer, (source, spec) in enumerate(zip(self.criteria, self.standardizations)):
+            values = source.read(window)
+            stack[layer] = values if spec is None else spec.apply(values)
         scores = self.aggregation.apply(stack)
         allowed = self.allowed(window)
         apply_constraints(scores, allowed)

@@ -243,3 +243,47 @@ class Standardization:
         if self.table:
             out["table"] = [list(p) for p in self.table]
         return out
+
+
+def parse_specs(text, count, parameter="STANDARDIZE"):
+    """Per-criterion standardisations from one line, for standardising inside a combination:
+    entries separated by ';', one per criterion (fewer entries: the rest are scores already).
+
+    An entry is empty (the raster is a 0-1 score already), ``FUNCTION,DIRECTION,A,B,C,D`` for
+    linear / sigmoid / jshaped (unused control points may be left empty: ``linear,decreasing,,,
+    500,5000``) or ``FUNCTION,MIDPOINT,SPREAD`` for large / small / gaussian / near. Returns a
+    list of Standardization or None (no standardisation), ``count`` long."""
+    from .weights import parse_number
+
+    entries = [e.strip() for e in (text or "").split(";")]
+    while entries and not entries[-1]:
+        entries.pop()
+    if len(entries) > count:
+        raise InputError(tr("{} standardisations for {} criteria; give at most one per "
+                            "criterion, separated by ';'").format(len(entries), count), parameter)
+    specs = []
+    for n, entry in enumerate(entries, 1):
+        if not entry:
+            specs.append(None)
+            continue
+        parts = [p.strip() for p in entry.split(",")]
+        function = parts[0].lower()
+
+        def number(text):
+            return None if text == "" else parse_number(text)
+        try:
+            if function in CONTROL_POINT_FUNCTIONS:
+                a, b, c, d = (number(p) for p in (parts[2:] + ["", "", "", ""])[:4])
+                spec = Standardization(function, parts[1].lower() if len(parts) > 1 else "",
+                                       a, b, c, d)
+            elif function in MIDPOINT_FUNCTIONS:
+                midpoint, spread = (number(p) for p in (parts[1:] + ["", ""])[:2])
+                spec = Standardization(function, midpoint=midpoint, spread=spread)
+            else:
+                raise InputError(tr("unknown function '{}'; use one of {}").format(
+                    function, ", ".join(CONTROL_POINT_FUNCTIONS + MIDPOINT_FUNCTIONS)))
+            specs.append(spec.validate())
+        except InputError as err:
+            raise InputError(tr("criterion {} ('{}'): {}").format(n, entry, err),
+                             parameter) from None
+    return specs + [None] * (count - len(specs))

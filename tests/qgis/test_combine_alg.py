@@ -136,3 +136,41 @@ def test_zero_as_nodata_in_a_constraint_still_excludes(provider, criteria, make_
     with pytest.raises(QgsProcessingException, match="declares 0 as NoData"):
         run(dict(CRITERIA=criteria, CONSTRAINTS=[raster], PIXEL_SIZE=50, RESAMPLING="nearest"),
             tmp_path, "o2.tif")
+
+
+def test_standardize_on_the_fly_equals_qgis_fuzzify(provider, make_raster, tmp_path):
+    """STANDARDIZE: distances fuzzified inside combine equal QGIS's own linear fuzzify followed
+    by the weighted sum; by hand at one cell as well."""
+    rng = np.random.default_rng(3)
+    near = make_raster("near.tif", rng.uniform(0, 6000, (20, 30)).astype(np.float32))
+    far = make_raster("far.tif", rng.uniform(0, 3000, (20, 30)).astype(np.float32))
+    score = make_raster("score.tif", rng.uniform(0, 1, (20, 30)).astype(np.float32))
+    fused = run(dict(CRITERIA=[near, far, score], WEIGHTS="0.5,0.3,0.2",
+                     STANDARDIZE="linear,decreasing,,,500,5000; linear,increasing,0,2000"),
+                tmp_path)
+    fuzzy = []
+    # QGIS's linear membership falls when the low bound is the larger one
+    for path, low, high in ((near, 5000, 500), (far, 0, 2000)):
+        fuzzy.append(processing.run("native:fuzzifyrasterlinearmembership", {
+            "INPUT": path, "BAND": 1, "FUZZYLOWBOUND": low, "FUZZYHIGHBOUND": high,
+            "OUTPUT": str(tmp_path / f"fuzzy{len(fuzzy)}.tif")})["OUTPUT"])
+    chained = run(dict(CRITERIA=fuzzy + [score], WEIGHTS="0.5,0.3,0.2"), tmp_path, "chain.tif")
+    assert np.allclose(fused, chained, atol=1e-6)
+    a, b, c = (read_raster(p)[0][4, 7] for p in (near, far, score))
+    hand = 0.5 * min(1, max(0, (5000 - a) / 4500)) + 0.3 * min(1, max(0, b / 2000)) + 0.2 * c
+    assert fused[4, 7] == pytest.approx(hand, abs=1e-6)
+    assert "standardize" in read_tags(str(tmp_path / "out.tif"))["RUIMTE_CONVENTIONS"]
+
+
+@pytest.mark.parametrize("spec, fragment", [
+    ("linear,increasing,5,1", "criterion 1 ('linear,increasing,5,1'): control points must be"),
+    ("wobbly,1,2", "unknown function 'wobbly'"),
+    (";;;", None), ("large,10,2;;;x", "4 standardisations for 3 criteria"),
+])
+def test_standardize_spec_errors(provider, criteria, tmp_path, spec, fragment):
+    if fragment is None:                         # only separators: nothing to standardise
+        assert run(dict(CRITERIA=criteria, STANDARDIZE=spec), tmp_path).shape == (4, 6)
+        return
+    with pytest.raises(QgsProcessingException) as err:
+        run(dict(CRITERIA=criteria, STANDARDIZE=spec), tmp_path)
+    assert "Standardize on the fly (STANDARDIZE)" in str(err.value) and fragment in str(err.value)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from ruimte_plugin.core.errors import InputError
-from ruimte_plugin.core.standardize import Standardization, parse_table
+from ruimte_plugin.core.standardize import Standardization, parse_specs, parse_table
 
 
 def score(x, **kw):
@@ -108,3 +108,15 @@ def test_parse_table_errors():
         parse_table([1, 2, 3])
     with pytest.raises(InputError):
         parse_table("1:2:3")
+
+
+def test_parse_specs_per_criterion():
+    specs = parse_specs("linear,decreasing,,,500,5000; ;large,10,2", 4)
+    assert specs[0] == Standardization("linear", "decreasing", None, None, 500.0, 5000.0)
+    assert specs[1] is None and specs[3] is None               # a score already; not given
+    assert specs[2] == Standardization("large", midpoint=10.0, spread=2.0)
+    assert specs[0].apply(np.array([0, 2750, 6000], np.float32)).tolist() == [1.0, 0.5, 0.0]
+    assert parse_specs("", 2) == [None, None]
+    with pytest.raises(InputError, match="criterion 1 .*needs control point B") as err:
+        parse_specs("linear,increasing,5", 1)
+    assert err.value.parameter == "STANDARDIZE"
