@@ -88,6 +88,44 @@ def apply_parkfit_style(layer):
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
+#: one colour per built-in profile, the same on every map
+PROFILE_COLOURS = {"xxl_logistics": "31,120,180", "recycling": "51,160,44",
+                   "h2_electrolyser_100mw": "106,61,154", "data_centre": "255,127,0",
+                   "hmc_heavy_industry": "227,26,28", "water_bound_bulk": "166,206,227",
+                   "mkb_park": "251,154,153"}
+
+
+def apply_allocation_style(layer):
+    """Allocated pieces coloured by profile, labelled with their hectares; sites left unused
+    grey with a dashed outline."""
+    from qgis.core import (QgsFillSymbol, QgsPalLayerSettings, QgsRuleBasedRenderer,
+                           QgsVectorLayerSimpleLabeling)
+    root = QgsRuleBasedRenderer.Rule(None)
+    index = layer.fields().indexOf("profile")
+    profiles = sorted(str(v) for v in layer.uniqueValues(index) if v not in (None, "")) \
+        if index >= 0 else []
+    spare = ["141,211,199", "190,186,218", "253,180,98", "179,222,105", "252,205,229"]
+    for n, profile in enumerate(profiles):
+        colour = PROFILE_COLOURS.get(profile, spare[n % len(spare)])
+        symbol = QgsFillSymbol.createSimple({"color": colour + ",210", "outline_color": "40,40,40",
+                                             "outline_width": "0.3"})
+        quoted = profile.replace("'", "''")
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"\"profile\" = '{quoted}'",
+                                                   profile))
+    unused = QgsFillSymbol.createSimple({"color": "200,200,200,120", "outline_color": "90,90,90",
+                                         "outline_width": "0.3", "outline_style": "dash"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(unused, 0, 0, '"profile" IS NULL', "not used"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    if layer.fields().indexOf("alloc_ha") >= 0:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "CASE WHEN \"alloc_ha\" > 0 THEN format_number(\"alloc_ha\", 1) " \
+                             "|| ' ha' END"
+        settings.isExpression = True
+        settings.enabled = True
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a style (a QML file from resources/styles, or "values" for a ramp over the
     layer's own range) and moves the layer into a group."""
@@ -104,6 +142,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             apply_sites_style(layer)
         elif self.style == "parkfit":
             apply_parkfit_style(layer)
+        elif self.style == "allocation":
+            apply_allocation_style(layer)
         else:
             message, ok = layer.loadNamedStyle(resource("styles", self.style))
             if not ok and feedback is not None:

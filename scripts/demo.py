@@ -12,7 +12,12 @@ zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
 * summary.md / summary.csv per profile: share of the province excluded, share with
                            suitability >= 0.7, and the best municipality (most hectares >= 0.7)
 * <profile>/report.html    the council report: map, profile, ranked candidates with reasons,
-                           how robust their ranks are (2,000 weight samples)
+                           how robust their ranks are (2,000 weight samples), the programme
+* allocation.gpkg, balance.csv, programme.png
+                           an ILLUSTRATIVE demand programme (resources/demo/
+                           programma_illustratief.csv: 205 ha over the 7 profiles in two tiers)
+                           allocated over the candidates (ruimte:allocate, optimal), with the
+                           shortfall and the binding constraint per claim
 
 Run: `make demo` (installs what is needed first) or `.venv/bin/python scripts/demo.py`.
 RUIMTE_DEMO_OUTPUT=<folder> writes elsewhere; RUIMTE_DEMO_PROFILES=a,b limits the profiles;
@@ -31,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
+PROGRAMME = ROOT / "resources" / "demo" / "programma_illustratief.csv"
 OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output")).resolve()
 PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
 GOOD = 0.7
@@ -163,9 +169,11 @@ def robustness_and_report(profile_id):
         ("CRITERIA_FIELDS", ",".join(f"{c}_mean" for c in weights)),
         ("WEIGHTS", ",".join(f"{w:.6f}" for w in weights.values())), ("RUNS", 2000),
         ("TOP_K", 3), ("SEED", 1), ("OUTPUT", folder / "robustness.gpkg")])
+    programme = [("BALANCE", OUT / "balance.csv"), ("ALLOCATION", OUT / "allocation.gpkg")] \
+        if (OUT / "balance.csv").exists() else []
     more, _ = qgis_process("ruimte:report", [
         ("SUITABILITY", folder / "suitability.tif"), ("SITES", folder / "robustness.gpkg"),
-        ("BOUNDARY", source("drenthe")), ("OUTPUT", folder / "report.html")])
+        ("BOUNDARY", source("drenthe")), *programme, ("OUTPUT", folder / "report.html")])
     return seconds + more
 
 
@@ -183,9 +191,29 @@ def merge_candidates(profiles):
         path.unlink()
     if not layers:
         return None
-    processing.run("native:mergevectorlayers", {"LAYERS": layers, "CRS": "EPSG:28992",
-                                                "OUTPUT": str(path)})
+    merged = processing.run("native:mergevectorlayers", {"LAYERS": layers, "CRS": "EPSG:28992",
+                                                         "OUTPUT": "memory:"})["OUTPUT"]
+    merged = processing.run("native:deletecolumn", {    # each input's own fid would clash
+        "INPUT": merged, "COLUMN": ["fid"], "OUTPUT": "memory:"})["OUTPUT"]
+    processing.run("native:fieldcalculator", {    # site_id: <profile found for>-<rank>
+        "INPUT": merged, "FIELD_NAME": "site_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 40,
+        "FORMULA": "regexp_substr(\"path\", '([^/]+)/located[.]gpkg') || '-' || "
+                   "to_string(\"rank\")", "OUTPUT": str(path)})
     return path
+
+
+def allocate_programme(profiles):
+    """ruimte:allocate: the illustrative programme over the ranked candidates of every profile;
+    returns (seconds, balance rows)."""
+    params = [("PROGRAMME", PROGRAMME), ("SITE_ID_FIELD", "site_id"), ("METHOD", "optimal"),
+              ("OUTPUT", OUT / "allocation.gpkg"), ("BALANCE", OUT / "balance.csv")]
+    params += [("SCORED", OUT / p / "ranked.gpkg") for p in profiles]
+    for name in ("allocation.gpkg", "balance.csv"):
+        if (OUT / name).exists():
+            (OUT / name).unlink()
+    seconds, _ = qgis_process("ruimte:allocate", params)
+    with open(OUT / "balance.csv", encoding="utf-8") as handle:
+        return seconds, list(csv.DictReader(handle))
 
 
 # ------------------------------------------------------------------ summary
@@ -247,7 +275,26 @@ def top_candidate(path):
             "candidates": len(features)}
 
 
-def write_summary(rows, seconds):
+def programme_lines(balance):
+    """The balance of the illustrative programme as markdown."""
+    if not balance:
+        return []
+    lines = ["## An illustrative programme allocated (ruimte:allocate, optimal)", "",
+             "ILLUSTRATIVE demand, invented for the demo (resources/demo/"
+             "programma_illustratief.csv), allocated over the candidates above; each site's "
+             "score per profile from `<profile>/ranked.gpkg`. Tier 1 first, then tier 2.", "",
+             "| profile | tier | demand (ha) | allocated (ha) | shortfall (ha) | mean score | "
+             "binding constraint |", "|---|---:|---:|---:|---:|---:|---|"]
+    for b in balance:
+        mean = f"{float(b['mean_score']):.2f}" if b["mean_score"] else "-"
+        lines.append(f"| {b['name']} | {b['tier']} | {float(b['demand_ha']):.0f} | "
+                     f"{float(b['alloc_ha']):.1f} | {float(b['short_ha']):.1f} | {mean} | "
+                     f"{b['binding'] or '-'} |")
+    return lines + ["", "Map: `programme.png`; layers: `allocation.gpkg` (one feature per "
+                        "allocated piece, unused sites with a note why), `balance.csv`.", ""]
+
+
+def write_summary(rows, seconds, balance=()):
     with open(OUT / "summary.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
@@ -280,8 +327,9 @@ def write_summary(rows, seconds):
               "all located sites together, ranked for every profile with reasons "
               "(ruimte:scoresites, `<profile>/ranked.gpkg`), their rank stability under 2,000 "
               "weight samples (ruimte:sensitivity) and a report per profile "
-              "(ruimte:report, `<profile>/report.html`).", "",
-              f"Total wall time {seconds:.0f} s."]
+              "(ruimte:report, `<profile>/report.html`).", ""]
+    lines += programme_lines(balance)
+    lines += [f"Total wall time {seconds:.0f} s."]
     text = "\n".join(lines) + "\n"
     (OUT / "summary.md").write_text(text, encoding="utf-8")
     return text
@@ -291,7 +339,7 @@ def write_summary(rows, seconds):
 def build_project(rows):
     """ruimte-drenthe.qgz: a styled group per profile over the reference data."""
     from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsLineSymbol,
-                           QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer)
+                           QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer, QgsVectorLayer)
     from ruimte_plugin.paths import resource
     from ruimte_plugin.postprocess import apply_sites_style
 
@@ -354,12 +402,53 @@ def build_project(rows):
             layers[(r["profile"], label)] = layer
         group.setItemVisibilityChecked(i == 0)
         group.setExpanded(i == 0)
+    if (OUT / "allocation.gpkg").exists():
+        from ruimte_plugin.postprocess import apply_allocation_style
+        group = root.insertGroup(0, "Programma (illustratief) / programme (illustrative)")
+        allocation = vector_file(OUT / "allocation.gpkg")
+        allocation.setName("toewijzing / allocation")
+        apply_allocation_style(allocation)
+        balance = QgsVectorLayer(str(OUT / "balance.csv"), "balans / balance", "ogr")
+        for layer in (balance, allocation):
+            project.addMapLayer(layer, False)
+            group.insertLayer(0, layer)
+        group.setItemVisibilityChecked(False)
+        layers["allocation"] = allocation
     project.write(str(OUT / "ruimte-drenthe.qgz"))
     return project, layers
 
 
 def render_map(project, layers, row, path):
-    """A print layout with title, map, legend and scale bar, exported as PNG."""
+    """The suitability map of one profile, with its located sites."""
+    suitability = layers[(row["profile"], "suitability")]
+    located = [layers[(row["profile"], "located")]] if (row["profile"], "located") in layers \
+        else []
+    render_layout(project, layers, path,
+                  f"{row['name_nl']} — geschiktheid in Drenthe ({PIXEL:g} m)",
+                  f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
+                  f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
+                  f"{row['best_municipality']}; {row['located']} sites located (numbered "
+                  f"by rank). Grid areas illustrative. Left out for lack of data: "
+                  f"{', '.join(row['left_out']) or '-'}.", located, suitability)
+
+
+def render_programme(project, layers, balance, path):
+    """The illustrative programme: allocated pieces coloured by profile."""
+    demand = sum(float(b["demand_ha"]) for b in balance)
+    allocated = sum(float(b["alloc_ha"]) for b in balance)
+    short = [f"{b['profile']} {float(b['short_ha']):.0f} ha" for b in balance
+             if float(b["short_ha"]) > 0.05]
+    render_layout(project, layers, path,
+                  "Programma (illustratief) — toewijzing in Drenthe",
+                  f"ILLUSTRATIVE programme of {demand:.0f} ha over 7 company profiles in two "
+                  f"tiers, allocated over the located candidate sites (ruimte:allocate, "
+                  f"optimal): {allocated:.0f} ha allocated; short: {', '.join(short) or '-'}.",
+                  [layers["allocation"]], None)
+
+
+def render_layout(project, layers, path, title_text, subtitle_text, overlays, suitability):
+    """A print layout with title, map, legend and scale bar over the reference layers,
+    exported as PNG."""
     from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                            QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint,
                            QgsLayoutSize, QgsLegendStyle, QgsMapLayerLegendUtils,
@@ -367,32 +456,26 @@ def render_map(project, layers, row, path):
     from qgis.PyQt.QtGui import QFont
 
     mm = QgsUnitTypes.LayoutMillimeters
-    suitability = layers[(row["profile"], "suitability")]
     excluded_ref = [layers["natura2000"], layers["nnn"]]
     frame = [layers[n] for n in ("drenthe", "outside", "gemeenten", "motorways",
                                  "nationaal_park")]
+    base = [suitability] if suitability is not None else []
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()                      # A4 landscape
     title = QgsLayoutItemLabel(layout)
-    title.setText(f"{row['name_nl']} — geschiktheid in Drenthe ({PIXEL:g} m)")
+    title.setText(title_text)
     title.setFont(QFont("Sans", 16, QFont.Bold))
     title.attemptMove(QgsLayoutPoint(8, 6, mm))
     title.attemptResize(QgsLayoutSize(280, 10, mm))
     layout.addLayoutItem(title)
     subtitle = QgsLayoutItemLabel(layout)
-    subtitle.setText(f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
-                     f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
-                     f"{row['best_municipality']}; {row['located']} sites located (numbered "
-                     f"by rank). Grid areas illustrative. Left out for lack of data: "
-                     f"{', '.join(row['left_out']) or '-'}.")
+    subtitle.setText(subtitle_text)
     subtitle.setFont(QFont("Sans", 8))
     subtitle.attemptMove(QgsLayoutPoint(8, 16, mm))
     subtitle.attemptResize(QgsLayoutSize(280, 8, mm))
     layout.addLayoutItem(subtitle)
     item = QgsLayoutItemMap(layout)
-    located = [layers[(row["profile"], "located")]] if (row["profile"], "located") in layers \
-        else []
-    item.setLayers(located + frame + excluded_ref + [suitability])
+    item.setLayers(overlays + frame + excluded_ref + base)
     item.attemptMove(QgsLayoutPoint(8, 26, mm))
     item.attemptResize(QgsLayoutSize(200, 176, mm))
     extent = vector("drenthe").extent().buffered(1000)
@@ -407,7 +490,7 @@ def render_map(project, layers, row, path):
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for layer in located + [suitability] + excluded_ref + [frame[0]] + frame[2:]:
+    for layer in overlays + base + excluded_ref + [frame[0]] + frame[2:]:
         node = root.addLayer(layer)
         if layer is suitability:                  # drop the "Band 1: ..." line
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, [1])
@@ -470,19 +553,31 @@ def main():
           "(ruimte:scoresites) ...", flush=True)
     for row in rows if candidates else []:
         row["seconds"] += rank_candidates(row["profile"], candidates, extent)
-        row["seconds"] += robustness_and_report(row["profile"])
         row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))
         print(f"    {row['profile']}: best candidate found for {row['top_found_for']} "
               f"(score {row['top_score']:.2f}); {row['candidates_excluded']} excluded",
               flush=True)
+    balance = []
+    if candidates:
+        print("allocating the illustrative programme (ruimte:allocate) ...", flush=True)
+        seconds, balance = allocate_programme([r["profile"] for r in rows])
+        for b in balance:
+            print(f"    {b['profile']} (tier {b['tier']}): {float(b['alloc_ha']):.1f} of "
+                  f"{float(b['demand_ha']):.0f} ha" + (f"; {b['binding']}" if b["binding"]
+                                                       else ""), flush=True)
+        print("robustness of the rankings and the reports ...", flush=True)
+        for row in rows:
+            row["seconds"] += robustness_and_report(row["profile"])
     print("building the QGIS project and the maps ...", flush=True)
     project, layers = build_project(rows)
     for row in rows:
         render_map(project, layers, row, OUT / f"{row['profile']}.png")
+    if balance:
+        render_programme(project, layers, balance, OUT / "programme.png")
     project.clear()
-    print(write_summary(rows, time.perf_counter() - started))
+    print(write_summary(rows, time.perf_counter() - started, balance))
     print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html, "
-          "summary.md")
+          "programme.png, allocation.gpkg, balance.csv, summary.md")
 
 
 if __name__ == "__main__":

@@ -9,8 +9,9 @@ SHARED_DATA = ROOT.parent / "shared" / "data" / "nl"
 
 
 def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28992",
-                 nodata=-9999.0):
-    """Write a float32 single-band GeoTIFF (north-up, top-left corner x0, y1)."""
+                 nodata=-9999.0, tags=None):
+    """Write a float32 single-band GeoTIFF (north-up, top-left corner x0, y1), with metadata
+    ``tags`` ({name: text}) when given."""
     import rasterio
     from rasterio.transform import from_origin
 
@@ -19,6 +20,8 @@ def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28
                        count=1, dtype="float32", crs=crs, nodata=nodata,
                        transform=from_origin(x0, y1, pixel, pixel)) as dst:
         dst.write(np.where(np.isnan(data), np.float32(nodata), data), 1)
+        if tags:
+            dst.update_tags(**tags)
     return str(path)
 
 

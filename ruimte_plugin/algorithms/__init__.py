@@ -1,6 +1,7 @@
 """Processing algorithms of the Ruimte provider, one per module."""
 
 from .accessibility import AccessibilityAlgorithm
+from .allocate import AllocateAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .compare_scenarios import CompareScenariosAlgorithm
@@ -20,7 +21,8 @@ ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
                      ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
-                     SensitivityAlgorithm, CompareScenariosAlgorithm, ReportAlgorithm)
+                     SensitivityAlgorithm, CompareScenariosAlgorithm, ReportAlgorithm,
+                     AllocateAlgorithm)
 
 
 def all_algorithms():

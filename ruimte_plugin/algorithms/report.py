@@ -21,6 +21,8 @@ class ReportAlgorithm(RuimteAlgorithm):
     SUITABILITY = "SUITABILITY"
     SITES = "SITES"
     BOUNDARY = "BOUNDARY"
+    BALANCE = "BALANCE"
+    ALLOCATION = "ALLOCATION"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
 
@@ -52,7 +54,10 @@ class ReportAlgorithm(RuimteAlgorithm):
             "'Weight sensitivity of a site ranking', and the data sources.</p>"
             "<p>SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the "
             "report); SITES from 'Score and rank candidate sites', optionally passed through "
-            "'Weight sensitivity'.</p>")
+            "'Weight sensitivity'.</p>"
+            "<p>BALANCE and ALLOCATION (outputs of 'Allocate a programme to sites') add the "
+            "programme: demand, allocation, shortfall and the binding constraint per claim, "
+            "and the allocated pieces.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability")),
@@ -65,6 +70,13 @@ class ReportAlgorithm(RuimteAlgorithm):
                                                      [QgsProcessing.TypeVectorPolygon],
                                                      optional=True),
                  tr("Study-area outline for the map, e.g. the province."))
+        self.add(QgsProcessingParameterFeatureSource(self.BALANCE, tr("Programme balance"),
+                                                     [QgsProcessing.TypeVector], optional=True),
+                 tr("BALANCE output of 'Allocate a programme to sites'."))
+        self.add(QgsProcessingParameterFeatureSource(self.ALLOCATION, tr("Programme allocation"),
+                                                     [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("OUTPUT of 'Allocate a programme to sites'."))
         self.add(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True),
                  tr("Report title; empty: from the profile."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"),
@@ -93,6 +105,10 @@ class ReportAlgorithm(RuimteAlgorithm):
         rows = self._site_rows(sites) if sites is not None else []
         if rows:
             sections += self._site_sections(rows)
+        balance = self.parameterAsSource(parameters, self.BALANCE, context)
+        if balance is not None:
+            sections.append(self._programme_section(
+                balance, self.parameterAsSource(parameters, self.ALLOCATION, context)))
         sections.append((tr("Data sources and parameters"), self._sources(tags)))
         with open(out, "w", encoding="utf-8") as handle:
             handle.write(build_report(title, meta, sections))
@@ -246,6 +262,44 @@ class ReportAlgorithm(RuimteAlgorithm):
                                  "Each bar spans the ranks a site took in 90 % of the weight "
                                  "samples; the dot is its mean rank.")) + "</p>"))
         return sections
+
+    @staticmethod
+    def _programme_section(balance, allocation):
+        """The balance per claim and the allocated pieces."""
+        def value(f, key, names, fmt="{}"):
+            v = f[key] if key in names else None
+            if v is None or str(v) in ("NULL", ""):
+                return ""
+            if fmt != "{}":                         # a number, also when read from a CSV
+                try:
+                    v = float(v)
+                except ValueError:
+                    return str(v)
+            return fmt.format(v)
+        names = [f.name() for f in balance.fields()]
+        rows, classes = [], []
+        for f in iter_features(balance):
+            rows.append([value(f, "profile", names), value(f, "tier", names),
+                         value(f, "region", names), value(f, "demand_ha", names, "{:.1f}"),
+                         value(f, "alloc_ha", names, "{:.1f}"),
+                         value(f, "short_ha", names, "{:.1f}"),
+                         value(f, "mean_score", names, "{:.3f}"),
+                         value(f, "binding", names) or "-"])
+            short = value(f, "short_ha", names, "{:.6f}")
+            classes.append("excluded" if short and float(short) > 0 else "")
+        parts = [table([tr("profile"), tr("tier"), tr("region"), tr("demand ha"),
+                        tr("allocated ha"), tr("shortfall ha"), tr("mean score"),
+                        tr("binding constraint")], rows, classes, numeric=(1, 3, 4, 5, 6))]
+        if allocation is not None:
+            names = [f.name() for f in allocation.fields()]
+            pieces = sorted(([value(f, "site", names), value(f, "profile", names),
+                              value(f, "alloc_ha", names, "{:.1f}"),
+                              value(f, "score", names, "{:.3f}")]
+                             for f in iter_features(allocation)
+                             if value(f, "profile", names)), key=lambda r: (r[1], r[0]))
+            parts.append(table([tr("site"), tr("profile"), tr("allocated ha"), tr("score")],
+                               pieces, numeric=(2, 3)))
+        return tr("Programme: allocation and balance"), "\n".join(parts)
 
     @staticmethod
     def _sources(tags):

@@ -66,8 +66,9 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             "<p>Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion "
             "&lt;name&gt;_mean and &lt;name&gt;_min, <b>score</b> = the criteria's means combined "
             "with the weights and method (0 when excluded), <b>rank</b> (1 = best; excluded "
-            "sites last), <b>excluded</b> (usable area below what is needed) and "
-            "<b>reasons</b>.</p>"
+            "sites last), <b>excluded</b> (usable area below what is needed), <b>reasons</b> "
+            "and <b>profile</b> (the profile's id; empty without a profile; 'Allocate a "
+            "programme to sites' reads it).</p>"
             "<p>Which cells count (as QGIS's zonal statistics): cells whose centre lies inside "
             "the site; NoData cells are skipped; a site with at most one such cell uses every "
             "cell it touches, weighted by the share it covers.</p>")
@@ -120,7 +121,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         rows = self._score(io, geoms, rasters, aggregation, excl, checker, min_ha, context,
                            feedback)
         return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
-                                         [name for name, _ in rasters])}
+                                         [name for name, _ in rasters],
+                                         profile.id if profile is not None else None)}
 
     def _profile_mode(self, profile, parameters, context, feedback, grid, crs):
         """Run the profile over the sites; return criterion rasters, aggregation, exclusion
@@ -266,13 +268,13 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             for name, hit in parts:
                                 share = float((weights * hit).sum()) / total_w
                                 if share > 0:
-                                    verdict.checks.append(RuleCheck(
-                                        "constraint", f"{share * area_ha:.1f} ha "
-                                        f"({100 * share:.0f} % of the site) excluded by {name}"))
+                                    verdict.checks.append(RuleCheck("constraint", tr(
+                                        "{:.1f} ha ({:.0f} % of the site) excluded by {}")
+                                        .format(share * area_ha, 100 * share, name)))
                         if min_ha is not None and verdict.usable_ha < min_ha:
-                            verdict.checks.append(RuleCheck(
-                                "area", f"usable area {verdict.usable_ha:.1f} ha < {min_ha:g} "
-                                "ha needed", blocking=True))
+                            verdict.checks.append(RuleCheck("area", tr(
+                                "usable area {:.1f} ha < {:g} ha needed").format(
+                                    verdict.usable_ha, min_ha), blocking=True))
                         verdict.excluded = verdict.usable_ha <= 0 or (
                             min_ha is not None and verdict.usable_ha < min_ha)
                     means = np.array([[[stats[n].mean if n in stats else np.nan]]
@@ -287,13 +289,13 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         return rows
 
     # ------------------------------------------------------------ output
-    def _write(self, parameters, context, sites, crs, rows, names):
+    def _write(self, parameters, context, sites, crs, rows, names, profile_id):
         from ..core.sites import rank
         extra = [("area_ha", "double"), ("usable_ha", "double"), ("excl_pct", "double")]
         for name in names:
             extra += [(f"{name}_mean", "double"), (f"{name}_min", "double")]
         extra += [("score", "double"), ("rank", "int"), ("excluded", "int"),
-                  ("reasons", "string")]
+                  ("reasons", "string"), ("profile", "string")]
         fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
@@ -311,7 +313,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                 s = stats.get(name)
                 values += [None if s is None or s.count == 0 else round(s.mean, 5),
                            None if s is None or s.count == 0 else round(s.minimum, 5)]
-            values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons]
+            values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons,
+                       profile_id]
             out = QgsFeature(fields)
             geom = feature.geometry()
             geom.convertToMultiType()

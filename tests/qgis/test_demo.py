@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 import rasterio
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -25,6 +26,9 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert "ruimte:locatesites" in done.stdout and "ruimte:scoresites" in done.stdout
 
     rows = list(csv.DictReader(open(tmp_path / "summary.csv", encoding="utf-8")))
+    candidates = QgsVectorLayer(str(tmp_path / "candidates.gpkg"), "candidates", "ogr")
+    assert candidates.featureCount() == sum(int(r["located_sites"]) for r in rows)
+    assert len({f["site_id"] for f in candidates.getFeatures()}) == candidates.featureCount()
     assert [r["profile"] for r in rows] == ["xxl_logistics", "data_centre"]
     for r in rows:
         assert 5 < float(r["excluded_%"]) < 50 and r["best_municipality"] != "-"
@@ -34,6 +38,21 @@ def test_demo_on_real_drenthe_data(tmp_path):
         assert (tmp_path / f"{r['profile']}.png").stat().st_size > 50_000
         report = (tmp_path / r["profile"] / "report.html").read_text(encoding="utf-8")
         assert "<h2>How robust is the ranking</h2>" in report and "data:image/png" in report
+        assert "<h2>Programme: allocation and balance</h2>" in report
+
+    # the illustrative programme: every claim has a balance; a claim without scored sites
+    # (profiles left out of this quick run) says so
+    balance = {b["profile"]: b for b in csv.DictReader(open(tmp_path / "balance.csv",
+                                                            encoding="utf-8"))}
+    assert len(balance) == 7 and float(balance["xxl_logistics"]["demand_ha"]) == 60
+    assert 0 < float(balance["xxl_logistics"]["alloc_ha"]) <= 60
+    assert "not scored for this profile" in balance["recycling"]["binding"]
+    for b in balance.values():
+        assert float(b["alloc_ha"]) + float(b["short_ha"]) == \
+            pytest.approx(float(b["demand_ha"]))
+    assert (tmp_path / "programme.png").stat().st_size > 50_000
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "## An illustrative programme allocated" in summary and "ILLUSTRATIVE" in summary
 
     # Natura 2000 is excluded in the suitability
     natura = QgsVectorLayer(f"{ROOT}/resources/demo/drenthe.gpkg|layername=natura2000", "n",
@@ -66,4 +85,8 @@ def test_demo_on_real_drenthe_data(tmp_path):
         assert f["excluded"] == 0 or f["reasons"]
         if f["area_ha"] < 6:
             assert f["excluded"] == 1 and "< 6 ha needed" in f["reasons"]
+    programme = project.layerTreeRoot().findGroup(
+        "Programma (illustratief) / programme (illustrative)")
+    assert {n.layer().name() for n in programme.findLayers()} == {"toewijzing / allocation",
+                                                                   "balans / balance"}
     project.clear()
