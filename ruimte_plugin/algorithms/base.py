@@ -534,18 +534,18 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         style_on_load(context, path, style, group)
 
     def write_rasters(self, context, feedback, grid, compute, outputs, tags, block_size=512,
-                      progress=None):
+                      progress=None, threads=1):
         """Stream ``compute(window) -> arrays`` into the GeoTIFF outputs and style them.
 
         ``outputs``: [(parameter name, path or None to skip, band description, style)], in the
-        order of compute's arrays. All files are written atomically: on an error or a
+        order of compute's arrays. ``threads``: worker threads (compute must be thread-safe). All files are written atomically: on an error or a
         cancellation none of them is left behind. Returns {parameter name: path}."""
         io = load_rasterio_io()
         with io.gdal_env(), contextlib.ExitStack() as stack:
             writers = [stack.enter_context(io.AtomicRasterWriter(path, grid, description, tags))
                        if path else None for _, path, description, _ in outputs]
             io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
-                             block_size)
+                             block_size, threads)
         for (name, path, _, _), writer in zip(outputs, writers):
             if writer is not None and writer.valid_cells == 0:
                 label = self.parameterDefinition(name).description() \

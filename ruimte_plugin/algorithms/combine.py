@@ -211,7 +211,8 @@ class CombineAlgorithm(RuimteAlgorithm):
                                   specs)
                 results = self.write_rasters(
                     context, feedback, grid, overlay.compute,
-                    [(self.OUTPUT, out_path, tr("suitability 0-1"), "score.qml")], tags)
+                    [(self.OUTPUT, out_path, tr("suitability 0-1"), "score.qml")], tags,
+                    threads=io.default_threads())
             finally:
                 for source in sources:
                     source.close()

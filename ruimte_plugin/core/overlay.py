@@ -7,13 +7,16 @@ Constraint conventions:
 * a constraint polygon excludes the cells whose centre lies inside it.
 Excluded cells score 0, even where criteria are unknown (DESIGN §3)."""
 
+import threading
+
 import numpy as np
 
 from .aggregate import apply_constraints
 
 
 class Overlay:
-    """Holds the open criterion/constraint sources; ``compute(window)`` gives one output block."""
+    """Holds the open criterion/constraint sources; ``compute(window)`` gives one output block
+    and is thread-safe."""
 
     def __init__(self, grid, criteria, aggregation, constraint_rasters=(), constraint_polygons=(),
                  standardizations=()):
@@ -27,6 +30,7 @@ class Overlay:
         self.constraint_polygons = list(constraint_polygons)
         self.excluded_cells = 0
         self.unknown_cells = 0
+        self._count_lock = threading.Lock()      # compute() may run in several threads
 
     def allowed(self, window):
         """bool block, False where a constraint excludes; None when there are no constraints."""
@@ -47,7 +51,9 @@ class Overlay:
         scores = self.aggregation.apply(stack)
         allowed = self.allowed(window)
         apply_constraints(scores, allowed)
-        if allowed is not None:
-            self.excluded_cells += int((~allowed).sum())
-        self.unknown_cells += int(np.isnan(scores).sum())
+        excluded = 0 if allowed is None else int(allowed.size - np.count_nonzero(allowed))
+        unknown = int(np.count_nonzero(np.isnan(scores)))
+        with self._count_lock:
+            self.excluded_cells += excluded
+            self.unknown_cells += unknown
         return (scores,)

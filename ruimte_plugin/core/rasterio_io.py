@@ -18,6 +18,7 @@ plugin still loads where rasterio is missing and can say how to install it.
 import json
 import os
 import tempfile
+import threading
 
 import numpy as np
 import rasterio
@@ -87,6 +88,10 @@ class RasterSource:
         self.label = label or os.path.basename(path)
         self._src = rasterio.open(path)
         self._reader = self._src
+        self._warp_options = None
+        self._local = threading.local()          # one handle per worker thread (GDAL datasets
+        self._handles = []                       # must not be shared between threads)
+        self._lock = threading.Lock()
         if not 1 <= band <= self._src.count:
             self.close()
             raise InputError(tr("{} has {} band(s); band {} does not exist")
@@ -115,31 +120,52 @@ class RasterSource:
                     "Raster > Projections > Warp with the first criterion's extent and cell size) "
                     "or let the algorithm resample it").format(self.label, own.describe(),
                                                                grid.describe()))
-            self._reader = WarpedVRT(self._src, crs=grid.crs, transform=rasterio.Affine(*grid.transform),
-                                     width=grid.width, height=grid.height,
-                                     resampling=RESAMPLING[resampling],
-                                     src_nodata=self.nodata, nodata=NODATA)
+            self._warp_options = dict(crs=grid.crs, transform=rasterio.Affine(*grid.transform),
+                                      width=grid.width, height=grid.height,
+                                      resampling=RESAMPLING[resampling],
+                                      src_nodata=self.nodata, nodata=NODATA)
+            self._reader = WarpedVRT(self._src, **self._warp_options)
             self.nodata = NODATA
             self.warped = True
+        self._owner = threading.get_ident()
 
     def _same_crs(self, grid):
         if self._src.crs is None or grid.crs is None:
             return self._src.crs is None and grid.crs is None
         return self._src.crs == rasterio.crs.CRS.from_user_input(grid.crs)
 
+    def _thread_reader(self):
+        """The dataset to read from in this thread: the one opened at construction in the
+        thread that made this source, a private handle in any other (worker) thread."""
+        if threading.get_ident() == self._owner:
+            return self._reader
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            src = rasterio.open(self.path)
+            reader = WarpedVRT(src, **self._warp_options) if self._warp_options else src
+            with self._lock:
+                self._handles.append((src, reader))
+            self._local.reader = reader
+        return reader
+
     def read(self, window):
-        """float32 block with NaN where the source has NoData."""
-        data = self._reader.read(self.band, window=RioWindow(window.col_off, window.row_off,
-                                                             window.width, window.height),
-                                 out_dtype="float32")
+        """float32 block with NaN where the source has NoData. Safe to call from several
+        threads at once (each gets its own GDAL handle)."""
+        data = self._thread_reader().read(self.band,
+                                          window=RioWindow(window.col_off, window.row_off,
+                                                           window.width, window.height),
+                                          out_dtype="float32")
         if not self.raw and self.nodata is not None and not np.isnan(self.nodata):
             data[data == np.float32(self.nodata)] = np.nan
         return data
 
     def close(self):
-        if self._reader is not self._src:
-            self._reader.close()
-        self._src.close()
+        with self._lock:
+            handles, self._handles = self._handles, []
+        for src, reader in handles + [(self._src, self._reader)]:
+            if reader is not src:
+                reader.close()
+            src.close()
 
     def __enter__(self):
         return self
@@ -227,19 +253,66 @@ class AtomicRasterWriter:
         return False
 
 
-def stream_blocks(grid, compute, writers, progress=None, block_size=512):
+def default_threads():
+    """Worker threads for block computations: the machine's cores, at most 4 (the work is
+    bound by memory bandwidth beyond that; reference/performance.md §1)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _worker_env():
+    """Runs once in each worker thread: the capped GDAL block cache for the thread's lifetime
+    (rasterio keeps its environment per thread)."""
+    env = gdal_env()
+    env.__enter__()
+    _THREAD_ENV.env = env
+
+
+_THREAD_ENV = threading.local()
+
+
+def stream_blocks(grid, compute, writers, progress=None, block_size=512, threads=1):
     """Run ``compute(window) -> tuple of arrays`` over every block of ``grid`` and write the
     arrays to ``writers`` (same order; a writer may be None to skip that array).
     ``progress(fraction)`` returns False to cancel, which raises Cancelled (the writers' context
-    managers then remove their temporary files)."""
+    managers then remove their temporary files).
+
+    ``threads`` > 1 computes blocks in that many worker threads (numpy and GDAL release the
+    GIL, so the cores work in parallel); ``compute`` must then be thread-safe (RasterSource
+    reads are). Blocks are written by the calling thread, in order, with at most two blocks per
+    thread in flight, so memory stays bounded."""
     total = grid.block_count(block_size)
-    for i, window in enumerate(grid.blocks(block_size)):
-        if progress is not None and progress(i / total) is False:
-            raise Cancelled()
-        results = compute(window)
+    windows = grid.blocks(block_size)
+
+    def write(window, results):
         for writer, array in zip(writers, results):
             if writer is not None:
                 writer.write(window, array)
+
+    if threads <= 1 or total < 2:
+        for i, window in enumerate(windows):
+            if progress is not None and progress(i / total) is False:
+                raise Cancelled()
+            write(window, compute(window))
+    else:
+        from collections import deque
+        from concurrent.futures import ThreadPoolExecutor
+        pending = deque()
+        with ThreadPoolExecutor(threads, initializer=_worker_env) as pool:
+            try:
+                for i, window in enumerate(windows):
+                    if progress is not None and progress(i / total) is False:
+                        raise Cancelled()
+                    pending.append((window, pool.submit(compute, window)))
+                    if len(pending) >= 2 * threads:
+                        done, future = pending.popleft()
+                        write(done, future.result())
+                while pending:
+                    done, future = pending.popleft()
+                    write(done, future.result())
+            except BaseException:
+                for _, future in pending:
+                    future.cancel()
+                raise
     if progress is not None and progress(1.0) is False:
         raise Cancelled()
 
