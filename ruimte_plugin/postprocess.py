@@ -95,6 +95,17 @@ PROFILE_COLOURS = {"xxl_logistics": "31,120,180", "recycling": "51,160,44",
                    "mkb_park": "251,154,153"}
 
 
+def _centroid_marker(colour, size_mm):
+    """A circle at the polygon's centre, so that small sites stay visible on a province map."""
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+    layer = QgsCentroidFillSymbolLayer()
+    layer.setSubSymbol(QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": colour, "outline_color": "40,40,40", "outline_width": "0.2",
+        "size": str(size_mm)}))
+    layer.setPointOnSurface(True)
+    return layer
+
+
 def apply_allocation_style(layer):
     """Allocated pieces coloured by profile, labelled with their hectares; sites left unused
     grey with a dashed outline."""
@@ -109,11 +120,13 @@ def apply_allocation_style(layer):
         colour = PROFILE_COLOURS.get(profile, spare[n % len(spare)])
         symbol = QgsFillSymbol.createSimple({"color": colour + ",210", "outline_color": "40,40,40",
                                              "outline_width": "0.3"})
+        symbol.appendSymbolLayer(_centroid_marker(colour, 2.6))
         quoted = profile.replace("'", "''")
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"\"profile\" = '{quoted}'",
                                                    profile))
     unused = QgsFillSymbol.createSimple({"color": "200,200,200,120", "outline_color": "90,90,90",
                                          "outline_width": "0.3", "outline_style": "dash"})
+    unused.appendSymbolLayer(_centroid_marker("200,200,200", 1.6))
     root.appendChild(QgsRuleBasedRenderer.Rule(unused, 0, 0, '"profile" IS NULL', "not used"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     if layer.fields().indexOf("alloc_ha") >= 0:

@@ -15,7 +15,7 @@ zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
                            how robust their ranks are (2,000 weight samples), the programme
 * allocation.gpkg, balance.csv, programme.png
                            an ILLUSTRATIVE demand programme (resources/demo/
-                           programma_illustratief.csv: 205 ha over the 7 profiles in two tiers)
+                           programma_illustratief.csv: 225 ha over the 7 profiles in two tiers)
                            allocated over the candidates (ruimte:allocate, optimal), with the
                            shortfall and the binding constraint per claim
 

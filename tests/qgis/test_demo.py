@@ -44,8 +44,8 @@ def test_demo_on_real_drenthe_data(tmp_path):
     # (profiles left out of this quick run) says so
     balance = {b["profile"]: b for b in csv.DictReader(open(tmp_path / "balance.csv",
                                                             encoding="utf-8"))}
-    assert len(balance) == 7 and float(balance["xxl_logistics"]["demand_ha"]) == 60
-    assert 0 < float(balance["xxl_logistics"]["alloc_ha"]) <= 60
+    assert len(balance) == 7 and float(balance["xxl_logistics"]["demand_ha"]) == 80
+    assert 0 < float(balance["xxl_logistics"]["alloc_ha"]) <= 80
     assert "not scored for this profile" in balance["recycling"]["binding"]
     for b in balance.values():
         assert float(b["alloc_ha"]) + float(b["short_ha"]) == \
