@@ -23,5 +23,5 @@ clean:
 	find . -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: demo
-demo: setup translations ## the Drenthe demo -> demo-output/ (suitability.tif, suitability.png, summary.txt)
+demo: setup translations ## the Drenthe demo -> demo-output/ (rasters, maps, reports, programme, summary.md)
 	$(PY) scripts/demo.py

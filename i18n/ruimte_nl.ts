@@ -24,7 +24,7 @@
         <translation>&lt;p&gt;Per vervoerswijze een afstand en een score: 1 tot aan de ideale afstand, lineair aflopend naar 0 op de maximale afstand.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Weg&lt;/b&gt;: afstand tot RAMPS (punten), of tot MOTORWAYS (lijnen) als er geen laag met op- en afritten is. Standaard ideaal 3 km (nieuwe distributiecentra worden 1-3 km van een snelweg gebouwd), maximaal 10 km (aanname).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: afstand tot WATERWAYS waarvan de klasse in CEMT_FIELD ten minste MIN_CEMT is (volgorde 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; standaard IV, een aanname voor watergebonden bulk). Ideaal 500 m, maximaal 5 km (aannames).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spoor&lt;/b&gt;: afstand tot RAIL_TERMINALS. Ideaal 2 km, maximaal 10 km (aannames).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combineert de opgegeven vervoerswijzen: &lt;i&gt;all&lt;/i&gt; = de laagste score (elke vervoerswijze is nodig), &lt;i&gt;any&lt;/i&gt; = de hoogste (één volstaat).&lt;/p&gt;&lt;p&gt;Afstanden zijn hemelsbreed (van celmiddelpunt tot celmiddelpunt, zoals gdal:proximity) en exact tot aan de maximale afstand; waar alles verder weg ligt, wordt die maximale afstand weggeschreven. Met een wegennetwerk (NETWORK) loopt de wegafstand &lt;b&gt;langs het netwerk&lt;/b&gt;: een graaf over de weglijnen (om de NETWORK_STEP m verdicht; samenvallende lijneinden verbonden), Dijkstra vanaf de op- en afritten (elk verbonden met het dichtstbijzijnde netwerkknooppunt), en vanuit elke cel de hemelsbrede afstand tot het dichtstbijzijnde netwerkknooppunt (de toegang tot de weg) plus de netwerkafstand van dat knooppunt.&lt;/p&gt;&lt;p&gt;Bronnen: reference/domain-nl.md §5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Motorway ramps</source>
         <translation>Op- en afritten van snelwegen</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Op- en afritten als punten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Motorways</source>
         <translation>Snelwegen</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Standaard 10000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Road network</source>
         <translation>Wegennetwerk</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Weglijnen worden zo verdicht dat er ten minste om de zoveel meter een knooppunt ligt (standaard 100 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Waterways</source>
         <translation>Vaarwegen</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Vaarwegen met een veld voor de CEMT-klasse (bijv. RWS FIS 'scheepvaartklasse').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="72"/>
         <source>CEMT class field</source>
         <translation>Veld CEMT-klasse</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Standaard 5000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Rail terminals</source>
         <translation>Spoorterminals</translation>
     </message>
@@ -384,62 +384,57 @@
         <translation>Kandidaatlocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="57"/>
-        <source>This algorithm needs the Python package rasterio, which is not installed. Debian/Ubuntu: sudo apt install python3-rasterio. Windows (OSGeo4W Shell): python -m pip install rasterio. Then restart QGIS.</source>
-        <translation>Dit algoritme heeft het Python-pakket rasterio nodig, maar dat is niet geïnstalleerd. Debian/Ubuntu: sudo apt install python3-rasterio. Windows (OSGeo4W Shell): python -m pip install rasterio. Start QGIS daarna opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="239"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
         <source>Analysis extent</source>
         <translation>Analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="239"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
         <source>Empty: the extent of the main input layer.</source>
         <translation>Leeg: de extent van de hoofdinvoerlaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="243"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
         <source>Pixel size (m)</source>
         <translation>Pixelgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="243"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
         <source>Cell size of the analysis grid in metres. Provinces typically work at 25 m or finer.</source>
         <translation>Celgrootte van het analyserooster in meters. Provincies werken doorgaans met 25 m of fijner.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="248"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="264"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="248"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="264"/>
         <source>Projected CRS of the analysis grid, in metres (default EPSG:28992, Amersfoort / RD New). Geographic CRSs (degrees) are refused.</source>
         <translation>Geprojecteerd CRS van het analyserooster, in meters (standaard EPSG:28992, Amersfoort / RD New). Geografische CRS'en (in graden) worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="252"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="268"/>
         <source>Reference raster (copy its grid)</source>
         <translation>Referentieraster (raster overnemen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="252"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="268"/>
         <source>If given, the output uses exactly this raster&apos;s grid (CRS, extent, cell size) and the extent, pixel size and CRS parameters are ignored.</source>
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="277"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="293"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="279"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="295"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="309"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="325"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -449,12 +444,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="361"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="379"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="364"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="382"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -464,52 +459,52 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="404"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="410"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="428"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="455"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="446"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="464"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="456"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="474"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="460"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="478"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="464"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="501"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="519"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="178"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="204"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="181"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="207"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -644,17 +639,17 @@
         <translation>geschiktheid 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="218"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="219"/>
         <source>Grid: {}. Cells excluded by constraints: {}; unknown: {}.</source>
         <translation>Analyserooster: {}. Door beperkingen uitgesloten cellen: {}; onbekend: {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="225"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="226"/>
         <source>Weights used: {}</source>
         <translation>Gebruikte gewichten: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="229"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="230"/>
         <source>OWA order weights {}: ANDness {:.3f}, ORness {:.3f}, trade-off {:.3f}</source>
         <translation>OWA-volgordegewichten {}: ANDness {:.3f}, ORness {:.3f}, compensatie (trade-off) {:.3f}</translation>
     </message>
@@ -809,7 +804,7 @@
         <translation>De aansluitbehoefte van het bedrijf. Standaard 2 MVA (aanname: een middelgroot distributiecentrum, 2-10 MVA in domain-nl.md §8).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>High-voltage substations</source>
         <translation>Hoogspanningsstations</translation>
     </message>
@@ -959,7 +954,7 @@
         <translation>Polygoonlagen die uitsluiten: Natura 2000, NNN, UNESCO-kernzones.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
         <source>Valued landscape</source>
         <translation>Waardevol landschap</translation>
     </message>
@@ -1574,112 +1569,112 @@
         <translation>'{}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="43"/>
         <source>Company profile</source>
         <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="43"/>
         <source>Built-in profile (resources/profiles).</source>
         <translation>Ingebouwd profiel (resources/profiles).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="38"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
         <source>Own profile file (JSON)</source>
         <translation>Eigen profielbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="38"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
         <source>A profile of your own; replaces PROFILE. Its errors are listed in full.</source>
         <translation>Een eigen profiel; vervangt PROFILE. Fouten erin worden volledig opgesomd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Nitrogen-sensitive habitats</source>
         <translation>Stikstofgevoelige habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Natura 2000 areas or a habitat map (nitrogen criterion).</source>
         <translation>Natura 2000-gebieden of een habitatkaart (stikstofcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Grid capacity map</source>
         <translation>Capaciteitskaart elektriciteitsnet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Capaciteitskaart polygons with afname/opwek status (grid criterion).</source>
         <translation>Polygonen van de capaciteitskaart met status voor afname/opwek (netcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>HV substations (grid criterion, large needs).</source>
         <translation>Hoogspanningsstations (netcriterium, grote behoefte).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Houses</source>
         <translation>Woningen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Sensitive objects for the VNG guide distances (zoning criterion).</source>
         <translation>Gevoelige objecten voor de VNG-richtafstanden (criterium milieuzonering).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Accessibility criterion.</source>
         <translation>Bereikbaarheidscriterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Motorway lines where no ramps are known (accessibility).</source>
         <translation>Snelweglijnen waar geen op- en afritten bekend zijn (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Roads for distances along the network (accessibility).</source>
         <translation>Wegen voor afstanden langs het netwerk (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Fairways with a CEMT class.</source>
         <translation>Vaarwegen met een CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
         <source>Rail freight terminals.</source>
         <translation>Spoorgoederenterminals.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="72"/>
         <source>Field of WATERWAYS with the CEMT class.</source>
         <translation>Veld van WATERWAYS met de CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
         <source>Protected areas</source>
         <translation>Beschermde gebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
         <source>Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded).</source>
         <translation>Natura 2000, NNN, UNESCO-kernzones (landschapscriterium; uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
         <source>Nationale Landschappen, national parks, core qualities (landscape).</source>
         <translation>Nationale Landschappen, nationale parken, kernkwaliteiten (landschap).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
         <source>Landscape value field</source>
         <translation>Veld landschapswaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
         <source>Field of the valued layers with values 0-1.</source>
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
@@ -1769,27 +1764,27 @@
         <translation>Criterium '{}' heeft geen invoergegevens: weggelaten; de overige gewichten worden opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="198"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="197"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="207"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="206"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="267"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="266"/>
         <source>inside the study area</source>
         <translation>binnen het studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="285"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="284"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="297"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="296"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
@@ -2554,57 +2549,52 @@
         <translation>de laag bevat geen objecten: er is niets om de afstand toe te meten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="239"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
         <source>Area to analyse. It snaps outward to whole pixels on a grid anchored at multiples of the pixel size, so separate runs align cell for cell.</source>
         <translation>Te analyseren gebied. Het wordt naar buiten uitgebreid tot hele pixels van een raster dat verankerd is op veelvouden van de pixelgrootte, zodat afzonderlijke berekeningen cel voor cel samenvallen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="243"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
         <source>Default 25 m, the provinces&apos; usual working resolution.</source>
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="314"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="306"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="322"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="358"/>
-        <source>the input</source>
-        <translation>de invoer</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="379"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="397"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="396"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="396"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="396"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="400"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="418"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="553"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="572"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2909,52 +2899,52 @@
         <translation>gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="40"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="41"/>
         <source>&apos;{}&apos; is not an environmental category (1, 2, 3.1 ... 6)</source>
         <translation>'{}' is geen milieucategorie (1, 2, 3.1 ... 6)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="84"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="94"/>
         <source>largest plot</source>
         <translation>grootste kavel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="87"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="97"/>
         <source>largest plot {:.1f} ha &lt; {:g} ha needed</source>
         <translation>grootste kavel {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="91"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="101"/>
         <source>maximum category</source>
         <translation>maximale categorie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="94"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="104"/>
         <source>maximum category {} &lt; {} needed (VNG 2009)</source>
         <translation>maximale categorie {} &lt; {} nodig (VNG 2009)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="98"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="108"/>
         <source>water access</source>
         <translation>waterontsluiting</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="101"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="111"/>
         <source>no water access; the profile needs a fairway of CEMT {} or more</source>
         <translation>geen waterontsluiting; het profiel vereist een vaarweg van CEMT {} of hoger</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="107"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="117"/>
         <source>HMC park (maximum category {}): keep for firms of category {} and up; this profile is {}</source>
         <translation>HMC-terrein (maximale categorie {}): gereserveerd voor bedrijven van categorie {} en hoger; dit profiel is {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="111"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="121"/>
         <source>water-bound park: keep for firms that need a quay; this profile needs no water</source>
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel heeft geen water nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="114"/>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="124"/>
         <source>unknown: {}</source>
         <translation>onbekend: {}</translation>
     </message>
@@ -3089,27 +3079,27 @@
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="92"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="97"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="103"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="108"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="109"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="114"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="113"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="118"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="159"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="185"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3709,157 +3699,157 @@
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="55"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="56"/>
         <source>{} (tier {})</source>
         <translation>{} (prioriteit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="137"/>
         <source>the programme has no column &apos;{}&apos; (also accepted: {}); its columns are: {}</source>
         <translation>het programma heeft geen kolom '{}' (ook geaccepteerd: {}); de kolommen zijn: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="157"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="158"/>
         <source>programme row {}: no profile</source>
         <translation>programmarij {}: geen profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="161"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="162"/>
         <source>programme row {} ({}): the demand &apos;{}&apos; is not a number of hectares</source>
         <translation>programmarij {} ({}): de vraag '{}' is geen aantal hectares</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="170"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="171"/>
         <source>programme row {} ({}): the tier &apos;{}&apos; must be a whole number, 1 or more (1 first)</source>
         <translation>programmarij {} ({}): de prioriteit (tier) '{}' moet een geheel getal van 1 of hoger zijn (1 eerst)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="178"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="179"/>
         <source>the programme has no rows; give at least one profile with a demand in ha</source>
         <translation>het programma heeft geen rijen; geef ten minste één profiel op met een vraag in ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="217"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="218"/>
         <source>not scored for {}</source>
         <translation>niet gescoord voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="219"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="220"/>
         <source>outside region {}</source>
         <translation>buiten regio {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="221"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="222"/>
         <source>excluded by a hard rule</source>
         <translation>uitgesloten door een harde regel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="225"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="226"/>
         <source>suitability 0</source>
         <translation>geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="227"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="228"/>
         <source>usable area {:.1f} ha &lt; one plot of {:g} ha</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; één kavel van {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="258"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="259"/>
         <source>programme row {} ({}): the demand must be a number of hectares above 0, not {}</source>
         <translation>programmarij {} ({}): de vraag moet een aantal hectares boven 0 zijn, niet {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="284"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="285"/>
         <source>greedy (tiers, then suitability)</source>
         <translation>greedy (prioriteiten, daarna geschiktheid)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="349"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="350"/>
         <source>optimal</source>
         <translation>optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="337"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="338"/>
         <source>the solver found no allocation for tier {}: {}; try METHOD greedy or a longer TIME_LIMIT</source>
         <translation>de solver vond geen toewijzing voor prioriteit {}: {}; probeer METHOD greedy of een langere TIME_LIMIT</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="361"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="362"/>
         <source>unknown method &apos;{}&apos;; use one of: {}</source>
         <translation>onbekende methode '{}'; gebruik een van: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>excluded by hard rules</source>
         <translation>uitgesloten door harde regels</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>too small for one plot</source>
         <translation>te klein voor één kavel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>kept for firms that need them (HMC / water-bound)</source>
         <translation>gereserveerd voor bedrijven die ze nodig hebben (HMC / watergebonden)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>outside the region</source>
         <translation>buiten de regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>not scored for this profile</source>
         <translation>niet gescoord voor dit profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="410"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="423"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="412"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
         <source> (most often: {}, {} times)</source>
         <translation> (meestal: {}, {} keer)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="412"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
         <source> (e.g. {})</source>
         <translation> (bijv. {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="438"/>
         <source>no site qualifies ({} sites): {}</source>
         <translation>geen locatie komt in aanmerking ({} locaties): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="438"/>
         <source>no sites</source>
         <translation>geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="442"/>
         <source>supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha</source>
         <translation>aanbod: de {} locaties die in aanmerking komen, bieden {:.1f} ha, de vraag is {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="431"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>; the other sites: {}</source>
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="438"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="451"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="440"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="453"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="442"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="455"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
@@ -3904,14 +3894,44 @@
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="349"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="350"/>
         <source>best found within TIME_LIMIT ({:g} s) for tier(s) {}; not proven optimal</source>
         <translation>beste gevonden binnen TIME_LIMIT ({:g} s) voor prioriteit(en) {}; niet bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
         <source>with suitability 0</source>
         <translation>met geschiktheid 0</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="67"/>
+        <source>This algorithm needs the Python package(s) {}, which are not installed. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Then restart QGIS.</source>
+        <translation>Dit algoritme heeft de Python-pakket(ten) {} nodig, die niet zijn geïnstalleerd. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Start QGIS daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="34"/>
+        <source>nitrogen</source>
+        <translation>stikstof</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="34"/>
+        <source>grid congestion</source>
+        <translation>netcongestie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="35"/>
+        <source>environmental zoning</source>
+        <translation>milieuzonering</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="35"/>
+        <source>landscape</source>
+        <translation>landschap</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="36"/>
+        <source>accessibility</source>
+        <translation>bereikbaarheid</translation>
     </message>
 </context>
 </TS>

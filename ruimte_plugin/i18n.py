@@ -15,3 +15,10 @@ def tr(text):
 
 
 core_i18n.set_translator(tr)
+
+
+def user_language():
+    """'nl' when QGIS runs in Dutch, else 'en' (for texts that come in both, e.g. profile
+    names)."""
+    from qgis.core import QgsApplication
+    return "nl" if QgsApplication.locale().lower().startswith("nl") else "en"

@@ -20,3 +20,8 @@ def plugin_metadata(key, default=""):
 
 def plugin_version():
     return plugin_metadata("version", "unknown")
+
+
+def plugin_homepage():
+    """The homepage from metadata.txt, without a trailing slash."""
+    return plugin_metadata("homepage", "").rstrip("/")

@@ -268,11 +268,19 @@ def top_candidate(path):
     """The rank-1 candidate of a ranked layer: where it was found, its score, and how many
     candidates the profile's hard rules exclude."""
     features = list(vector_file(path).getFeatures())
-    best = min(features, key=lambda f: f["rank"])
+    best = min(features, key=lambda f: (int(f["excluded"]), f["rank"]))
+    excluded = sum(int(f["excluded"]) for f in features)
+    if int(best["excluded"]):                       # every candidate fails a hard rule
+        return {"top_found_for": "-", "top_score": float("nan"), "top_reasons": best["reasons"],
+                "candidates_excluded": excluded, "candidates": len(features)}
     return {"top_found_for": Path(str(best["path"])).parent.name, "top_score": best["score"],
-            "top_reasons": best["reasons"] or "-",
-            "candidates_excluded": sum(int(f["excluded"]) for f in features),
+            "top_reasons": best["reasons"] or "-", "candidates_excluded": excluded,
             "candidates": len(features)}
+
+
+def score_text(value, digits=2):
+    """A score for the summary; '-' when there is none."""
+    return "-" if value != value else f"{value:.{digits}f}"
 
 
 def programme_lines(balance):
@@ -305,7 +313,7 @@ def write_summary(rows, seconds, balance=()):
             writer.writerow([r["profile"], r["name_en"], f"{r['excluded_pct']:.1f}",
                              f"{r['good_pct']:.1f}", f"{r['good_ha']:.0f}",
                              r["best_municipality"], f"{r['best_ha']:.0f}", r["located"],
-                             r["top_found_for"], f"{r['top_score']:.3f}",
+                             r["top_found_for"], score_text(r["top_score"], 3),
                              json.dumps({k: round(v, 3) for k, v in r["weights"].items()}),
                              ";".join(r["left_out"])])
     lines = [f"# Ruimte demo — Drenthe at {PIXEL:g} m", "",
@@ -318,7 +326,7 @@ def write_summary(rows, seconds, balance=()):
     for r in rows:
         lines.append(f"| {r['name_en']} | {r['excluded_pct']:.1f} % | {r['good_pct']:.1f} % "
                      f"({r['good_ha']:,.0f} ha) | {r['best_municipality']} "
-                     f"({r['best_ha']:,.0f} ha) | {r['located']} | {r['top_score']:.2f} "
+                     f"({r['best_ha']:,.0f} ha) | {r['located']} | {score_text(r['top_score'])} "
                      f"({r['top_found_for']}); {r['candidates_excluded']} of "
                      f"{r['candidates']} excluded | {', '.join(r['left_out']) or '-'} | "
                      f"{r['seconds']:.1f} |")
@@ -555,7 +563,7 @@ def main():
         row["seconds"] += rank_candidates(row["profile"], candidates, extent)
         row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))
         print(f"    {row['profile']}: best candidate found for {row['top_found_for']} "
-              f"(score {row['top_score']:.2f}); {row['candidates_excluded']} excluded",
+              f"(score {score_text(row['top_score'])}); {row['candidates_excluded']} excluded",
               flush=True)
     balance = []
     if candidates:

@@ -2,7 +2,7 @@
 company profile, in priority tiers) allocated to candidate sites that compete for it, with the
 balance per claim and the constraint that binds when demand is not met."""
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsFeatureRequest, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterMatrix,
@@ -15,7 +15,7 @@ from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import Cancelled, InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
 from ..core.profiles import builtin_profile, load_profile
-from ..i18n import tr
+from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, is_unset, iter_features, layer_label, make_field
 
 SCORED_FIELDS = ("score", "usable_ha", "excluded", "reasons")
@@ -417,7 +417,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
                                           QgsCoordinateReferenceSystem())
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.BALANCE)
-        language = "nl" if QgsApplication.locale().startswith("nl") else "en"
+        language = user_language()
         for b in result.balances:
             out = QgsFeature(fields)
             c = b.claim

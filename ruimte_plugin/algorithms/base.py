@@ -26,8 +26,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, InputError
 from ..core.grid import AnalysisGrid
-from ..i18n import tr
-from ..paths import plugin_version, resource
+from ..i18n import tr, user_language
+from ..paths import plugin_homepage, plugin_version, resource
 from ..postprocess import style_on_load
 
 
@@ -53,10 +53,22 @@ def group_label(group_id):
     }.get(group_id, group_id)
 
 
-def missing_rasterio_message():
-    return tr("This algorithm needs the Python package rasterio, which is not installed. "
-              "Debian/Ubuntu: sudo apt install python3-rasterio. Windows (OSGeo4W Shell): "
-              "python -m pip install rasterio. Then restart QGIS.")
+#: Python packages the algorithms need besides QGIS and numpy: (module, Debian package)
+REQUIRED_PACKAGES = (("rasterio", "python3-rasterio"), ("scipy", "python3-scipy"),
+                     ("shapely", "python3-shapely"))
+
+
+def missing_packages():
+    """The required packages that cannot be imported: [(module, Debian package)]."""
+    return [(m, deb) for m, deb in REQUIRED_PACKAGES if importlib.util.find_spec(m) is None]
+
+
+def missing_packages_message(missing):
+    return tr("This algorithm needs the Python package(s) {}, which are not installed. "
+              "Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip "
+              "install {}. Then restart QGIS.").format(
+        ", ".join(m for m, _ in missing), " ".join(d for _, d in missing),
+        " ".join(m for m, _ in missing))
 
 
 def load_rasterio_io():
@@ -64,7 +76,8 @@ def load_rasterio_io():
     try:
         from ..core import rasterio_io
     except ImportError:
-        raise QgsProcessingException(missing_rasterio_message()) from None
+        raise QgsProcessingException(missing_packages_message(
+            missing_packages() or REQUIRED_PACKAGES[:1])) from None
     return rasterio_io
 
 
@@ -196,11 +209,14 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         return QIcon(resource("icons", "ruimte.svg"))
 
     def helpUrl(self):  # noqa: N802
-        return "https://github.com/ruimte-plugin/ruimte#" + self.name()
+        """This algorithm's section of the user guide (Dutch when QGIS speaks Dutch)."""
+        guide = "handleiding" if user_language() == "nl" else "guide"
+        return f"{plugin_homepage()}/blob/main/docs/{guide}.md#{self.name()}"
 
     def canExecute(self):  # noqa: N802
-        if importlib.util.find_spec("rasterio") is None:
-            return False, missing_rasterio_message()
+        missing = missing_packages()
+        if missing:
+            return False, missing_packages_message(missing)
         return True, ""
 
     # ------------------------------------------------------------ parameters
@@ -355,7 +371,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         elif fallback_extent is not None:
             rect, rect_crs, *name = fallback_extent
             if name:
-                self.check_degrees(rect_crs, rect, tr("the input"), name[0])
+                source = self.parameterAsSource(parameters, name[0], context)
+                label = source.sourceName() if source is not None else name[0]
+                self.check_degrees(rect_crs, rect, label, name[0])
             extent = self.transform_extent(rect, rect_crs, crs, context)
         else:
             raise InputError(tr("no extent was given; draw or choose the analysis extent"),
@@ -538,8 +556,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         """Stream ``compute(window) -> arrays`` into the GeoTIFF outputs and style them.
 
         ``outputs``: [(parameter name, path or None to skip, band description, style)], in the
-        order of compute's arrays. ``threads``: worker threads (compute must be thread-safe). All files are written atomically: on an error or a
-        cancellation none of them is left behind. Returns {parameter name: path}."""
+        order of compute's arrays. ``threads``: worker threads (compute must then be
+        thread-safe). All files are written atomically: on an error or a cancellation none of
+        them is left behind. Returns {parameter name: path}."""
         io = load_rasterio_io()
         with io.gdal_env(), contextlib.ExitStack() as stack:
             writers = [stack.enter_context(io.AtomicRasterWriter(path, grid, description, tags))

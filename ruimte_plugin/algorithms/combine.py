@@ -139,8 +139,8 @@ class CombineAlgorithm(RuimteAlgorithm):
                     else direct_weights(values)
             except InputError as err:
                 raise InputError(str(err), self.WEIGHTS) from None
-            for warning in result.warnings:
-                feedback.pushWarning(tr("Weights: {}").format(warning))
+            for warning in result.warnings if text else ():      # equal weights: nothing to
+                feedback.pushWarning(tr("Weights: {}").format(warning))   # warn about
             if not text:
                 feedback.pushInfo(tr("No weights given: equal weights are used."))
             weights = tuple(float(w) for w in result.values)

@@ -8,7 +8,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing,
 from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
-from ..i18n import tr
+from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, extend_fields, is_unset, iter_features
 from .profile_inputs import add_profile_parameters, read_profile
 
@@ -134,7 +134,7 @@ class ParkFitAlgorithm(RuimteAlgorithm):
             counts["fit"] += verdict.fits is True
             counts["flag"] += bool(verdict.reserve)
         feedback.pushInfo(tr("{}: {} of {} parks fit; {} flagged to keep for other firms.")
-                          .format(profile.name("en"), counts["fit"], counts["total"],
+                          .format(profile.name(user_language()), counts["fit"], counts["total"],
                                   counts["flag"]))
         self.style_output(context, dest, "parkfit")
         return {self.OUTPUT: dest}

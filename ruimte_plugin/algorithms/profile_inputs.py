@@ -29,6 +29,13 @@ LAYER_INPUTS = (PROTECTED, VALUED)
 PASSED_ON = SOURCE_INPUTS + LAYER_INPUTS + (CEMT_FIELD, VALUE_FIELD)
 
 
+def criterion_label(criterion):
+    """A criterion key (nitrogen, grid, ...) in the user's language, for labels and messages."""
+    return {"nitrogen": tr("nitrogen"), "grid": tr("grid congestion"),
+            "zoning": tr("environmental zoning"), "landscape": tr("landscape"),
+            "accessibility": tr("accessibility")}.get(criterion, criterion)
+
+
 def add_profile_parameters(alg, optional=False):
     """PROFILE (built in) and PROFILE_FILE (a user's JSON)."""
     ids = builtin_ids()

@@ -3,17 +3,17 @@
 import json
 import os
 
-from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingMultiStepFeedback,
+from qgis.core import (QgsProcessing, QgsProcessingMultiStepFeedback,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterRasterDestination, QgsProcessingUtils, QgsRectangle)
 
 from ..core.errors import Cancelled, InputError
-from ..i18n import tr
+from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, load_rasterio_io
 from .profile_inputs import (CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS, NETWORK,
                              PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS, VALUE_FIELD,
                              VALUED, WATERWAYS, add_profile_inputs, add_profile_parameters,
-                             read_profile, read_profile_inputs)
+                             criterion_label, read_profile, read_profile_inputs)
 
 #: criterion -> (output parameter, band label)
 CRITERION_OUTPUTS = {
@@ -83,7 +83,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             createByDefault=True), tr("0 where a hard rule of the profile excludes."))
         for criterion, name in CRITERION_OUTPUTS.items():
             self.add(QgsProcessingParameterRasterDestination(
-                name, tr("Criterion score: {}").format(criterion), optional=True,
+                name, tr("Criterion score: {}").format(criterion_label(criterion)), optional=True,
                 createByDefault=True), tr("Score 0-1 of this criterion."))
 
     # ------------------------------------------------------------ the profile
@@ -186,15 +186,14 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         weights, dropped = profile.weights_for(set(plan))
         for criterion in dropped:
             feedback.pushWarning(tr("Criterion '{}' has no input data: left out; the other "
-                                    "weights are renormalised.").format(criterion))
+                                    "weights are renormalised.").format(criterion_label(criterion)))
         plan = {c: plan[c] for c in weights}          # the weighted ones, in weight order
         grid, crs = self.analysis_grid(parameters, context,
                                        fallback_extent=self._extent(sources, layers, context))
         grid_params = {"EXTENT": f"{grid.x_min},{grid.x_max},{grid.y_min},{grid.y_max} "
                                  f"[{crs.authid()}]",
                        "PIXEL_SIZE": grid.res_x, "TARGET_CRS": crs}
-        language = "nl" if QgsApplication.locale().startswith("nl") else "en"
-        group = "Ruimte — " + profile.name(language)
+        group = "Ruimte — " + profile.name(user_language())
         feedback.pushInfo(tr("Profile {} ({}): weights {}; grid {}.").format(
             profile.id, profile.weights_method, ", ".join(f"{c} {w:.3f}" for c, w in
                                                           weights.items()), grid.describe()))

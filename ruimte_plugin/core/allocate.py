@@ -20,8 +20,9 @@ Methods
   tier, all qualifying (site, claim) pairs in descending score; each pair takes what the claim
   still needs and the site still has, when that is at least one plot. Transparent and fast, not
   optimal: it can strand a remainder that a different split would have placed.
-* ``optimal``: a mixed-integer linear program (MILP; scipy.optimize.milp with HiGHS). Variables per qualifying
-  pair: the hectares x (continuous) and whether the pair is used, y (binary), with
+* ``optimal``: a mixed-integer linear program (MILP; scipy.optimize.milp with HiGHS).
+  Variables per qualifying pair: the hectares x (continuous) and whether the pair is used, y
+  (binary), with
   plot_min * y <= x <= usable * y; per claim sum x <= demand; per site sum x <= capacity (and
   sum y <= 1 without sharing). Objective: maximise suitability x hectares, lexicographically by
   tier: first the best for tier 1, then - keeping tier 1 at its optimum - the best for tier 2,
@@ -205,7 +206,7 @@ class SiteIndex:
         self.cells.setdefault(self._cell(x, y), []).append((x, y, area, key))
 
 
-# ------------------------------------------------------------------ which site may serve which claim
+# ------------------------------------------------------------------ which site may serve a claim
 def _same_region(a, b):
     return str(a).strip().lower() == str(b).strip().lower()
 
@@ -378,16 +379,28 @@ def _finish(sites, claims, found, refused, capacity, pieces, method, status):
     return Allocation(pieces, balances, method, status, capacity, found, refused)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
 def _most_common(sentences):
-    """The most frequent reason among ``sentences`` ("a; b" lists), numbers ignored: (example,
-    count)."""
+    """The most frequent kind of reason among ``sentences`` ("a; b" lists): reasons that differ
+    only in their numbers are one kind, shown with the range of each number ("site 2.0-5.0 ha <
+    6 ha needed"). Returns (text, count)."""
     parts = [s.strip() for text in sentences for s in text.split(";") if s.strip()]
     if not parts:
         return None, 0
-    shape = Counter(re.sub(r"\d+(?:[.,]\d+)?", "#", p) for p in parts)
-    common, count = shape.most_common(1)[0]
-    example = next(p for p in parts if re.sub(r"\d+(?:[.,]\d+)?", "#", p) == common)
-    return example, count
+    kinds = {}
+    for part in parts:
+        kinds.setdefault(_NUMBER.sub("#", part), []).append(part)
+    shape, members = max(kinds.items(), key=lambda item: len(item[1]))
+    columns = list(zip(*(_NUMBER.findall(m) for m in members)))
+    pieces = shape.split("#")
+    text = pieces[0]
+    for column, piece in zip(columns, pieces[1:]):
+        values = sorted(set(column), key=lambda v: float(v.replace(",", ".")))
+        text += values[0] if len(values) == 1 else f"{values[0]}-{values[-1]}"
+        text += piece
+    return text, len(members)
 
 
 def why_not(j, sites, refused):

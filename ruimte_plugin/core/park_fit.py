@@ -3,7 +3,8 @@ should be kept for the firms that need their scarce qualities.
 
 A park fits a profile when its largest issuable plot is at least the profile's minimum area, its
 maximum environmental category admits the profile's category, and - for profiles that need water
-- it has water access. Checks whose data are missing are reported as unknown, not passed.
+(see needs_water) - it has water access. A water-bound park is kept for profiles that can use
+water. Checks whose data are missing are reported as unknown, not passed.
 
 Reservation (the provinces: keep HMC and water-bound plots for the firms that need them): a park
 whose maximum category is at least HMC_FROM (default 4.1, an assumption: HMC has no national
@@ -76,6 +77,15 @@ class ParkVerdict:
     reserve: list = field(default_factory=list)
 
 
+def needs_water(profile):
+    """A profile needs a quay when water is its only transport mode or one of several it needs
+    all of (modes 'all'); with modes 'any' and road or rail as well, water is welcome, not
+    required (as in the suitability map)."""
+    if profile.water is None:
+        return False
+    return profile.modes == "all" or (profile.road is None and profile.rail is None)
+
+
 def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
     """ParkVerdict of ``park`` (ParkFacts) for ``profile`` (core.profiles.Profile)."""
     verdict, unknown, failed = ParkVerdict(), [], False
@@ -93,7 +103,7 @@ def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
         failed = True
         verdict.reasons.append(tr("maximum category {} < {} needed (VNG 2009)")
                                .format(CATEGORIES[park.category], profile.category))
-    if profile.water is not None:
+    if needs_water(profile):
         if park.water is None:
             unknown.append(tr("water access"))
         elif not park.water:

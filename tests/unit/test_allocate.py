@@ -155,10 +155,18 @@ def test_no_site_qualifies_names_the_rule():
         assert b.allocated_ha == 0 and b.shortfall_ha == 20
         assert b.binding == (
             "no site qualifies (4 sites): 2 excluded by hard rules (most often: distance to "
-            "houses 180 m < 300 m (VNG 2009, category 4.2, rustige woonwijk): 4.0 ha of the site "
-            "lies within it, 2 times); 1 too small for one plot (e.g. usable area 8.0 ha < one "
+            "houses 120-180 m < 300 m (VNG 2009, category 4.2, rustige woonwijk): 4.0 ha of the "
+            "site lies within it, 2 times); 1 too small for one plot (e.g. usable area 8.0 ha < one "
             "plot of 10 ha); 1 kept for firms that need them (HMC / water-bound) (e.g. "
             "water-bound park: keep for firms that need a quay)")
+
+
+def test_reasons_that_differ_in_numbers_are_one_kind_with_ranges():
+    sites = [site(f"s{n}", ha, x=(0.0, ha, True, f"site {ha:.1f} ha < 6 ha needed"))
+             for n, ha in enumerate((2, 5, 3, 2))]
+    b = allocate(sites, [Claim("x", 10, min_ha=6)], "greedy").balances[0]
+    assert b.binding == ("no site qualifies (4 sites): 4 excluded by hard rules (most often: "
+                         "site 2.0-5.0 ha < 6 ha needed, 4 times)")
 
 
 def test_supply_shortfall_and_regions():

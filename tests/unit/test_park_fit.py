@@ -56,3 +56,13 @@ def test_water_need_and_reservation_flags():
     # an HMC firm on an HMC park is not flagged; a higher HMC threshold changes the verdict
     assert assess(facts(20, "5.1", False), builtin_profile("hmc_heavy_industry")).reserve == []
     assert assess(facts(10, "4.1", False), sme, hmc_from="4.2").hmc_park is False
+
+
+def test_water_is_welcome_not_required_with_modes_any():
+    """Recycling (modes 'any': road or water) fits a dry park, as its suitability map lets road
+    access alone suffice; a water-bound park is not kept from it, as it can use the quay."""
+    recycling = builtin_profile("recycling")           # 5.1, 2 ha, road or CEMT IV water
+    assert recycling.modes == "any" and recycling.road is not None
+    dry = assess(facts(10, "5.1", False), recycling)
+    assert dry.fits is True and dry.reasons == []
+    assert assess(facts(10, "5.1", True), recycling).reserve == []
