@@ -6,6 +6,7 @@ Drenthe at 25 m, on the real open data in resources/demo/drenthe.gpkg (see
 resources/demo/SOURCES.md; the grid-capacity areas are ILLUSTRATIVE, houses are missing so the
 zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
 
+* data/drenthe.gpkg        a copy of the input data, which the project refers to
 * <profile>/*.tif          suitability, exclusions and criterion scores (with provenance tags)
 * ruimte-drenthe.qgz       a QGIS project: one styled layer group per profile, plus the data
 * <profile>.png            a map per profile (title, legend, scale bar), rendered by QGIS
@@ -28,6 +29,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,9 +37,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
 PROGRAMME = ROOT / "resources" / "demo" / "programma_illustratief.csv"
 OUT = Path(os.environ.get("RUIMTE_DEMO_OUTPUT", ROOT / "demo-output")).resolve()
+#: the demo reads (and its project refers to) a copy of the data in the output folder: QGIS opens
+#: GeoPackages for update, which touches the file even when nothing is edited
+SOURCE_GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
+GPKG = OUT / "data" / "drenthe.gpkg"
 PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
 GOOD = 0.7
 MAX_SITES = 10
@@ -535,7 +540,8 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
 def main():
     from ruimte_plugin.core.profiles import builtin_ids
     started = time.perf_counter()
-    OUT.mkdir(parents=True, exist_ok=True)
+    GPKG.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SOURCE_GPKG, GPKG)
     wanted = os.environ.get("RUIMTE_DEMO_PROFILES")
     profiles = wanted.split(",") if wanted else builtin_ids()
     e = vector("drenthe").extent()
