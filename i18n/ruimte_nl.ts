@@ -234,12 +234,12 @@
         <translation>, begrensd op {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="228"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="227"/>
         <source>Road network: {} nodes, {} segments.</source>
         <translation>Wegennetwerk: {} knooppunten, {} segmenten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="245"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="244"/>
         <source>{} of {} waterway sections are CEMT class {} or higher.</source>
         <translation>{} van {} vaarwegvakken hebben CEMT-klasse {} of hoger.</translation>
     </message>
@@ -479,22 +479,22 @@
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="474"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="475"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="478"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="479"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="483"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="519"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="539"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Float32-GeoTIFF met geschiktheid 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="75"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="78"/>
         <source>{} weights for {} criteria; give one weight per criterion, in the order of the criteria</source>
         <translation>{} gewichten voor {} criteria; geef één gewicht per criterium, in de volgorde van de criteria</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>methode owa vereist één volgordegewicht per criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="72"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="75"/>
         <source>give at least one criterion raster</source>
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
@@ -884,42 +884,42 @@
         <translation>Meters tot het dichtstbijzijnde hoogspanningsstation, begrensd op SUBSTATION_FAR.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="117"/>
         <source>no layer was given</source>
         <translation>er is geen laag opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="142"/>
         <source>grid congestion score 0-1</source>
         <translation>netcongestiescore 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="144"/>
         <source>grid constraint: 0 = status 3 (shortage)</source>
         <translation>netbeperking: 0 = status 3 (tekort)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="147"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="146"/>
         <source>distance to HV substation (m), capped at {:g}</source>
         <translation>afstand tot hoogspanningsstation (m), begrensd op {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="152"/>
         <source>the substation distance needs a SUBSTATIONS layer</source>
         <translation>de afstand tot een hoogspanningsstation vereist een laag SUBSTATIONS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="169"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="168"/>
         <source>The need of {:g} MVA calls for a high-voltage connection; give SUBSTATIONS to include the distance to a substation.</source>
         <translation>Een behoefte van {:g} MVA vraagt om een hoogspanningsaansluiting; geef SUBSTATIONS op om de afstand tot een hoogspanningsstation mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="194"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="195"/>
         <source>{} areas: {} groen, {} geel, {} oranje, {} rood, {} unknown.</source>
         <translation>{} gebieden: {} groen, {} geel, {} oranje, {} rood, {} onbekend.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="198"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="199"/>
         <source>A need of {:g} MVA is at most {} MVA: congestion hardly matters, every cell scores 1.</source>
         <translation>Een behoefte van {:g} MVA is ten hoogste {} MVA: congestie speelt nauwelijks een rol, elke cel krijgt score 1.</translation>
     </message>
@@ -1419,37 +1419,37 @@
         <translation>Depositie gesommeerd over overbelast habitat (vereist velden voor KDW en achtergronddepositie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="164"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="163"/>
         <source>LOAD needs both KDW_FIELD and BACKGROUND_FIELD</source>
         <translation>LOAD vereist zowel KDW_FIELD als BACKGROUND_FIELD</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="165"/>
         <source>nitrogen score 0-1 (screening)</source>
         <translation>stikstofscore 0-1 (screening)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="168"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="167"/>
         <source>deposition on sensitive habitat (mol N/ha/yr), screening</source>
         <translation>depositie op gevoelig habitat (mol N/ha/jaar), screening</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="170"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="169"/>
         <source>deposition on overloaded habitat (mol N/yr), screening</source>
         <translation>depositie op overbelast habitat (mol N/jaar), screening</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="179"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="178"/>
         <source>{} habitat polygons, {} nitrogen-sensitive. Emission {:,.0f} mol N/yr (NOx {:g} kg x {}, NH3 {:g} kg x {}).</source>
         <translation>{} habitatpolygonen, {} stikstofgevoelig. Emissie {:,.0f} mol N/jaar (NOx {:g} kg x {}, NH3 {:g} kg x {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="184"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="183"/>
         <source>Nitrogen: {}.</source>
         <translation>Stikstof: {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="201"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="200"/>
         <source>LOAD: {} overloaded habitat polygons; convolution on {:g} m cells.</source>
         <translation>LOAD: {} overbelaste habitatpolygonen; convolutie op cellen van {:g} m.</translation>
     </message>
@@ -2509,27 +2509,27 @@
         <translation>0 binnen de richtafstand, 1 daarbuiten; bruikbaar als beperking in 'Criteria combineren'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="113"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="112"/>
         <source>MAX_DISTANCE ({:g} m) must be at least the full-score distance ({:g} m)</source>
         <translation>MAX_DISTANCE ({:g} m) moet ten minste gelijk zijn aan de afstand voor volledige score ({:g} m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="122"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="121"/>
         <source>zoning score 0-1</source>
         <translation>score milieuzonering 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="123"/>
         <source>distance to sensitive objects (m), capped at {:g}</source>
         <translation>afstand tot gevoelige objecten (m), begrensd op {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="127"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="126"/>
         <source>zoning constraint: 0 = inside the guide distance</source>
         <translation>beperking milieuzonering: 0 = binnen de richtafstand</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="131"/>
         <source>The layer of sensitive objects is empty: no distance applies, every cell scores 1.</source>
         <translation>De laag met gevoelige objecten is leeg: er geldt geen afstand, elke cel krijgt score 1.</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="572"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="592"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2639,32 +2639,32 @@
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/zoning.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/zoning.py" line="133"/>
         <source>Category {}, area type {}: guide distance {:g} m ({}); {} sensitive objects; grid {}.</source>
         <translation>Categorie {}, gebiedstype {}: richtafstand {:g} m ({}); {} gevoelige objecten; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="69"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="72"/>
         <source>unknown method &apos;{}&apos;; use one of {}</source>
         <translation>onbekende methode '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="79"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="82"/>
         <source>weights must be zero or positive and sum to 1</source>
         <translation>gewichten moeten nul of positief zijn en samen 1 zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="82"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="85"/>
         <source>GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)</source>
         <translation>GAMMA moet tussen 0 (= PRODUCT) en 1 (= SUM) liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="87"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="90"/>
         <source>{} order weights for {} criteria; give one order weight per rank, the first for the lowest score</source>
         <translation>{} volgordegewichten voor {} criteria; geef één volgordegewicht per rang op, het eerste voor de laagste score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="91"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="94"/>
         <source>order weights must be zero or positive and sum to 1</source>
         <translation>volgordegewichten moeten nul of positief zijn en samen 1 zijn</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>afstand tot woningen {:.0f} m {} {:.0f} m ({}, categorie {}, {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/distance.py" line="57"/>
+        <location filename="../ruimte_plugin/core/distance.py" line="96"/>
         <source>the distance transform</source>
         <translation>de afstandstransformatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/distance.py" line="57"/>
+        <location filename="../ruimte_plugin/core/distance.py" line="96"/>
         <source>use a larger pixel size or a smaller maximum distance</source>
         <translation>gebruik een grotere pixelgrootte of een kleinere maximale afstand</translation>
     </message>
@@ -3214,7 +3214,7 @@
         <translation>de tabel vereist paren van waarde en score; er is een oneven aantal cellen opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/standardize.py" line="283"/>
+        <location filename="../ruimte_plugin/core/standardize.py" line="295"/>
         <source>unknown function &apos;{}&apos;; use one of {}</source>
         <translation>onbekende functie '{}'; gebruik een van {}</translation>
     </message>
@@ -3869,12 +3869,12 @@
         <translation>Per criterium (gescheiden door ';'): leeg = al een score, of FUNCTION,DIRECTION,A,B,C,D / FUNCTION,MIDPOINT,SPREAD zoals in 'Standaardiseren naar score'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/standardize.py" line="262"/>
+        <location filename="../ruimte_plugin/core/standardize.py" line="274"/>
         <source>{} standardisations for {} criteria; give at most one per criterion, separated by &apos;;&apos;</source>
         <translation>{} standaardisaties voor {} criteria; geef hoogstens één per criterium op, gescheiden door ';'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/standardize.py" line="287"/>
+        <location filename="../ruimte_plugin/core/standardize.py" line="299"/>
         <source>criterion {} (&apos;{}&apos;): {}</source>
         <translation>criterium {} ('{}'): {}</translation>
     </message>
@@ -3932,6 +3932,11 @@
         <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="36"/>
         <source>accessibility</source>
         <translation>bereikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/distance.py" line="105"/>
+        <source>the distance transform needs about {} of temporary disk space in {}, but only {} is free; free some space, or use a larger pixel size or a smaller extent</source>
+        <translation>de afstandstransformatie heeft ongeveer {} tijdelijke schijfruimte nodig in {}, maar er is maar {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleiner gebied</translation>
     </message>
 </context>
 </TS>

@@ -173,17 +173,17 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
                 modes.append((self.DISTANCE, self._network(network, targets, grid, crs, context,
                                                            feedback, parameters, rule), rule))
             else:
-                modes.append((self.DISTANCE, self._straight(targets, grid, rule), rule))
+                modes.append((self.DISTANCE, self._straight(targets, grid, rule, feedback), rule))
         if waterways is not None:
             rule = self._rule(parameters, context, self.WATER_IDEAL_DISTANCE,
                               self.WATER_MAX_DISTANCE)
             lines = self._waterways(waterways, crs, context, feedback, parameters)
-            modes.append((self.WATER_DISTANCE, self._straight(lines, grid, rule), rule))
+            modes.append((self.WATER_DISTANCE, self._straight(lines, grid, rule, feedback), rule))
         if rail is not None:
             rule = self._rule(parameters, context, self.RAIL_IDEAL_DISTANCE,
                               self.RAIL_MAX_DISTANCE)
             points = self.read_vector(rail, crs, context, self.RAIL_TERMINALS, feedback)
-            modes.append((self.RAIL_DISTANCE, self._straight(points, grid, rule), rule))
+            modes.append((self.RAIL_DISTANCE, self._straight(points, grid, rule, feedback), rule))
 
         descriptions = {self.DISTANCE: tr("road distance (m)"),
                         self.WATER_DISTANCE: tr("waterway distance (m)"),
@@ -206,16 +206,15 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
             "road_distance": "along the network (graph + straight access)" if network else
                              "straight line, cell centre to cell centre"}, [s.sourceName()
                                                                            for s in given])
-        return self.write_rasters(context, feedback, grid, compute, outputs, tags)
+        return self.write_rasters(context, feedback, grid, compute, outputs, tags,
+                                  progress=self.progress(feedback, 50, 100),
+                                  threads=self.threads())
 
-    @staticmethod
-    def _straight(data, grid, rule):
-        """Straight-line distances to ``data``, exact up to one cell beyond the maximum."""
-        from ..core.distance import DistanceField
+    def _straight(self, data, grid, rule, feedback):
+        """Straight-line distances to ``data``, up to one cell beyond the maximum."""
         from ..core.rasterize import FeatureSet
-        field = DistanceField(grid, FeatureSet(data.wkbs, data.points), rule.maximum + grid.res_x)
-        field.check_memory()
-        return field.compute
+        return self.distance_field(grid, FeatureSet(data.wkbs, data.points),
+                                   rule.maximum + grid.res_x, feedback, 0, 50).compute
 
     def _network(self, network, targets, grid, crs, context, feedback, parameters, rule):
         roads = self.read_vector(network, crs, context, self.NETWORK, feedback, geometry="line")

@@ -466,6 +466,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
 
     # ------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._to_close = []
         try:
             return self.execute(parameters, context, feedback)
         except InputError as err:
@@ -480,10 +481,29 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         except Exception as err:  # a safety net: a message, never a traceback, for the user
             QgsMessageLog.logMessage(traceback.format_exc(), "Ruimte", Qgis.Info)
             message = tr("{} failed: {}: {}").format(self.displayName(), type(err).__name__, err)
+        finally:
+            for item in self._to_close:
+                item.close()
         # Raised outside the handlers and with the inputs dropped, so that no traceback keeps
         # the input layers alive: QGIS 3.40 crashes at exit on a GeoPackage layer kept that way.
         parameters = None  # noqa: F841
         raise QgsProcessingException(message)
+
+    def distance_field(self, grid, features, max_distance, feedback, start=0.0, end=50.0):
+        """A core.distance.DistanceField, prepared (its share of the progress bar: start..end)
+        in worker threads, with its temporary files in QGIS's temporary folder; they are removed
+        when the algorithm ends."""
+        from qgis.core import QgsProcessingUtils
+        from ..core.distance import DistanceField
+        field = DistanceField(grid, features, max_distance, QgsProcessingUtils.tempFolder())
+        self._to_close.append(field)
+        field.check_memory()
+        return field.prepare(self.progress(feedback, start, end), self.threads())
+
+    @staticmethod
+    def threads():
+        """Worker threads for block work (core.rasterio_io.default_threads)."""
+        return load_rasterio_io().default_threads()
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

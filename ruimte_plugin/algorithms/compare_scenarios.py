@@ -121,13 +121,14 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
     def _rank_changes(self, parameters, context, sites, grid, a, b, feedback):
         from shapely import wkb
         from ..core.sensitivity import competition_ranks
-        from ..core.sites import zonal_rows
+        from ..core.sites import zonal_table
         from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
         crs = QgsCoordinateReferenceSystem(grid.crs)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         features = usable_features(sites, request)
         geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
-        rows = zonal_rows(grid, geoms, [("a", a.read), ("b", b.read)], feedback.isCanceled)
+        rows = zonal_table(grid, geoms, [("a", a.read), ("b", b.read)],
+                           cancelled=feedback.isCanceled, threads=self.threads())
         score_a = np.array([r[0]["a"].mean if "a" in r[0] else np.nan for r in rows])
         score_b = np.array([r[0]["b"].mean if "b" in r[0] else np.nan for r in rows])
         rank_a = competition_ranks(np.nan_to_num(score_a, nan=-1)[None, :])[0]

@@ -129,7 +129,6 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
 
     def execute(self, parameters, context, feedback):
         load_rasterio_io()
-        from ..core.distance import DistanceField
         from ..core.rasterize import FeatureSet
 
         rule = self._rule(parameters, context)
@@ -163,8 +162,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
         if substations is not None and (rule.uses_substations or outputs[2][1]):
             points = self.read_vector(substations, crs, context, self.SUBSTATIONS, feedback,
                                       geometry="point")
-            distances = DistanceField(grid, FeatureSet(points.wkbs, points.points), rule.far_m)
-            distances.check_memory()
+            distances = self.distance_field(grid, FeatureSet(points.wkbs, points.points),
+                                            rule.far_m, feedback, 0, 50)
         elif rule.uses_substations:
             feedback.pushWarning(tr("The need of {:g} MVA calls for a high-voltage connection; "
                                     "give SUBSTATIONS to include the distance to a substation.")
@@ -186,7 +185,9 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             "overlap": "worst status of the polygons containing the cell centre"},
             [areas.sourceName()])
         block = distances.tile if distances is not None else 512
-        return self.write_rasters(context, feedback, grid, compute, outputs, tags, block)
+        return self.write_rasters(context, feedback, grid, compute, outputs, tags, block,
+                                  self.progress(feedback, 50 if distances else 0, 100),
+                                  self.threads())
 
     @staticmethod
     def _report(rule, codes, feedback):

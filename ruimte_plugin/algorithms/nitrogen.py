@@ -147,7 +147,6 @@ class NitrogenAlgorithm(RuimteAlgorithm):
 
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
-        from ..core.distance import DistanceField
         from ..core.criteria.nitrogen import load_field
         from ..core.rasterize import FeatureSet
 
@@ -191,13 +190,13 @@ class NitrogenAlgorithm(RuimteAlgorithm):
                                      1, grid, "bilinear", deposition_raster.name())
         else:
             # one pixel beyond the cutoff, so that "farther than the cutoff" is exact
-            distances = DistanceField(grid, sensitive_set, model.cutoff + grid.res_x)
-            distances.check_memory()
+            distances = self.distance_field(grid, sensitive_set, model.cutoff + grid.res_x,
+                                            feedback, 0, 30)
         loads = None
         if load_path:
             over = overloaded(kdw, background)
             loads = load_field(grid, FeatureSet([w for w, o in zip(data.wkbs, over) if o]), model,
-                               progress=self.progress(feedback, 0, 40))
+                               progress=self.progress(feedback, 30, 60))
             feedback.pushInfo(tr("LOAD: {} overloaded habitat polygons; convolution on {:g} m "
                                  "cells.").format(int(sum(over)), grid.res_x * loads.factor))
 
@@ -220,7 +219,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         try:
             return self.write_rasters(context, feedback, grid, compute, outputs, tags,
                                       distances.tile if distances is not None else 512,
-                                      self.progress(feedback, 40 if loads else 0, 100))
+                                      self.progress(feedback, 60, 100), self.threads())
         finally:
             if source is not None:
                 source.close()

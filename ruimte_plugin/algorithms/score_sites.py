@@ -26,6 +26,25 @@ def field_name(text):
     return (name or "criterion")[:24]
 
 
+#: internal name of the union of all constraints (a name no layer can have)
+ALL = "\0all"
+
+
+def _excluded_by(source):
+    """A constraint raster as a mask: True where it is 0 (excluded)."""
+    return lambda window: source.read(window) == 0
+
+
+def _any_of(masks):
+    """True where any of the masks is."""
+    def hit(window):
+        out = masks[0][1](window).copy()
+        for _, other in masks[1:]:
+            out |= other(window)
+        return out
+    return hit
+
+
 class ScoreSitesAlgorithm(RuimteAlgorithm):
     group_id = "sites"
     SITES = "SITES"
@@ -205,9 +224,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
     def _score(self, io, geoms, rasters, aggregation, excl, checker, min_ha, context, feedback):
         import numpy as np
         from ..core.rasterize import FeatureSet
-        from ..core.sites import cell_weights, site_window, zonal
         from ..core.site_rules import SiteVerdict
-        from ..core.sites import RuleCheck
+        from ..core.sites import RuleCheck, zonal_table
 
         sources = []
         with io.gdal_env():
@@ -218,74 +236,65 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                     sources.append(self.open_raster(io, path, self.CRITERIA, first.grid,
                                                     label=name))
                 zonal_grid = first.grid
-                constraint_sources, constraint_polys = [], []
+                masks = []
                 if isinstance(excl, str):
-                    constraint_sources.append(("excluded", io.RasterSource(
-                        excl, 1, zonal_grid, label="excluded", raw=True)))
+                    source = io.RasterSource(excl, 1, zonal_grid, label="excluded", raw=True)
+                    sources.append(source)
+                    masks.append(("excluded", _excluded_by(source)))
                 else:
                     for layer in excl or []:
                         if layer.type() == QgsMapLayer.RasterLayer:
-                            constraint_sources.append((layer_label(layer), self.open_raster(
+                            source = self.open_raster(
                                 io, self.raster_file(layer, self.CONSTRAINTS), self.CONSTRAINTS,
-                                zonal_grid, "nearest", layer.name(), raw=True)))
+                                zonal_grid, "nearest", layer.name(), raw=True)
+                            sources.append(source)
+                            masks.append((layer_label(layer), _excluded_by(source)))
                         else:
                             from qgis.core import QgsCoordinateReferenceSystem
                             crs = QgsCoordinateReferenceSystem(zonal_grid.crs)
-                            constraint_polys.append((layer_label(layer), FeatureSet(
-                                self.polygon_wkbs(layer, crs, context, self.CONSTRAINTS))))
-                sources += [s for _, s in constraint_sources]
-                rows = []
-                for i, geom in enumerate(geoms):
-                    if feedback.isCanceled():
-                        from ..core.errors import Cancelled
-                        raise Cancelled()
-                    feedback.setProgress(100 * i / len(geoms))
-                    window = site_window(zonal_grid, geom.bounds)
-                    stats, parts = {}, []
-                    excluded_share, total_w = 0.0, 0.0
-                    if window is not None:
-                        weights = cell_weights(zonal_grid, window, geom)
-                        for (name, _), source in zip(rasters, sources):
-                            stats[name] = zonal(source.read(window), weights)
-                        blocked = np.zeros(weights.shape, dtype=bool)
-                        for name, source in constraint_sources:
-                            hit = source.read(window) == 0
-                            blocked |= hit
-                            parts.append((name, hit))
-                        for name, polys in constraint_polys:
-                            hit = polys.mask(zonal_grid, window)
-                            blocked |= hit
-                            parts.append((name, hit))
-                        total_w = float(weights.sum())
-                        if total_w > 0:
-                            excluded_share = float((weights * blocked).sum()) / total_w
-                    area_ha = geom.area / 1e4
-                    if checker is not None:
-                        verdict = checker(geom, min_ha)
-                    else:
-                        verdict = SiteVerdict(area_ha, area_ha * (1 - excluded_share))
-                        if total_w > 0:
-                            for name, hit in parts:
-                                share = float((weights * hit).sum()) / total_w
-                                if share > 0:
-                                    verdict.checks.append(RuleCheck("constraint", tr(
-                                        "{:.1f} ha ({:.0f} % of the site) excluded by {}")
-                                        .format(share * area_ha, 100 * share, name)))
-                        if min_ha is not None and verdict.usable_ha < min_ha:
-                            verdict.checks.append(RuleCheck("area", tr(
-                                "usable area {:.1f} ha < {:g} ha needed").format(
-                                    verdict.usable_ha, min_ha), blocking=True))
-                        verdict.excluded = verdict.usable_ha <= 0 or (
-                            min_ha is not None and verdict.usable_ha < min_ha)
-                    means = np.array([[[stats[n].mean if n in stats else np.nan]]
-                                      for n, _ in rasters], dtype=np.float32)
-                    score = float(aggregation.apply(means)[0, 0])
-                    if verdict.excluded:
-                        score = 0.0
-                    rows.append((stats, excluded_share, verdict, score))
+                            polygons = FeatureSet(self.polygon_wkbs(layer, crs, context,
+                                                                   self.CONSTRAINTS))
+                            masks.append((layer_label(layer),
+                                          lambda w, p=polygons: p.mask(zonal_grid, w)))
+                readers = [(name, source.read) for (name, _), source in zip(rasters, sources)]
+                feedback.setProgress(5)
+                table = zonal_table(zonal_grid, geoms, readers,
+                                    masks + ([(ALL, _any_of(masks))] if len(masks) > 1
+                                             else []),
+                                    feedback.isCanceled, self.threads())
             finally:
                 for source in sources:
                     source.close()
+        rows = []
+        for i, (geom, (stats, shares)) in enumerate(zip(geoms, table)):
+            if feedback.isCanceled():
+                from ..core.errors import Cancelled
+                raise Cancelled()
+            feedback.setProgress(50 + 50 * i / len(geoms))
+            excluded_share = shares.get(ALL, shares.get(masks[0][0], 0.0) if masks else 0.0)
+            area_ha = geom.area / 1e4
+            if checker is not None:
+                verdict = checker(geom, min_ha)
+            else:
+                verdict = SiteVerdict(area_ha, area_ha * (1 - excluded_share))
+                for name, _ in masks:
+                    share = shares.get(name, 0.0)
+                    if share > 0:
+                        verdict.checks.append(RuleCheck("constraint", tr(
+                            "{:.1f} ha ({:.0f} % of the site) excluded by {}")
+                            .format(share * area_ha, 100 * share, name)))
+                if min_ha is not None and verdict.usable_ha < min_ha:
+                    verdict.checks.append(RuleCheck("area", tr(
+                        "usable area {:.1f} ha < {:g} ha needed").format(
+                            verdict.usable_ha, min_ha), blocking=True))
+                verdict.excluded = verdict.usable_ha <= 0 or (
+                    min_ha is not None and verdict.usable_ha < min_ha)
+            means = np.array([[[stats[n].mean if n in stats else np.nan]]
+                              for n, _ in rasters], dtype=np.float32)
+            score = float(aggregation.apply(means)[0, 0])
+            if verdict.excluded:
+                score = 0.0
+            rows.append((stats, excluded_share, verdict, score))
         return rows
 
     # ------------------------------------------------------------ output

@@ -122,7 +122,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         """(criterion names, (sites, n) means, raster paths or None)."""
         layers = self.parameterAsLayerList(parameters, self.CRITERIA, context)
         if layers:
-            from ..core.sites import zonal_rows
+            from ..core.sites import zonal_table
             paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
             names = [field_name(layer_label(layer)) for layer in layers]
             with io.gdal_env():
@@ -131,8 +131,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                     grid = sources[0].grid
                     sources += [self.open_raster(io, p, self.CRITERIA, grid, label=n)
                                 for p, n in zip(paths[1:], names[1:])]
-                    rows = zonal_rows(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
-                                      feedback.isCanceled)
+                    rows = zonal_table(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
+                                       cancelled=feedback.isCanceled, threads=self.threads())
                 finally:
                     for source in sources:
                         source.close()

@@ -101,7 +101,6 @@ class ZoningAlgorithm(RuimteAlgorithm):
 
     def execute(self, parameters, context, feedback):
         load_rasterio_io()
-        from ..core.distance import DistanceField
         from ..core.rasterize import FeatureSet
 
         rule = ZoningRule(self.parameterAsEnumString(parameters, self.CATEGORY, context),
@@ -131,12 +130,12 @@ class ZoningAlgorithm(RuimteAlgorithm):
         if not len(houses):
             feedback.pushWarning(tr("The layer of sensitive objects is empty: no distance "
                                     "applies, every cell scores 1."))
-        field = DistanceField(grid, FeatureSet(houses.wkbs, houses.points), max_distance)
-        field.check_memory()
         feedback.pushInfo(tr("Category {}, area type {}: guide distance {:g} m ({}); {} sensitive "
                              "objects; grid {}.").format(rule.category, rule.area_type,
                                                          rule.guide, SOURCE, len(houses),
                                                          grid.describe()))
+        field = self.distance_field(grid, FeatureSet(houses.wkbs, houses.points), max_distance,
+                                    feedback, 0, 60)
 
         def compute(window):
             distance = field.compute(window)
@@ -149,4 +148,5 @@ class ZoningAlgorithm(RuimteAlgorithm):
             "distance": "cell centre to cell centre (as gdal:proximity), capped at "
                         f"{max_distance:g} m"}, [source.sourceName()])
         return self.write_rasters(context, feedback, grid, compute, outputs, tags,
-                                  block_size=field.tile)
+                                  block_size=field.tile, progress=self.progress(feedback, 60, 100),
+                                  threads=self.threads())

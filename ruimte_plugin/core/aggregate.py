@@ -32,6 +32,9 @@ from .i18n import tr
 
 METHODS = ("wlc", "wpm", "and", "or", "product", "sum", "gamma", "owa")
 WEIGHTED_METHODS = ("wlc", "wpm", "owa")
+#: methods whose arithmetic already makes a cell unknown (NaN) when one criterion is; wpm is not
+#: one (nan ** 0 = 1) and owa sorts
+NAN_PROPAGATING = ("wlc", "and", "or", "product", "sum", "gamma")
 #: Esri Fuzzy Overlay default gamma (ArcGIS Pro tool reference, "Fuzzy Overlay").
 DEFAULT_GAMMA = 0.9
 
@@ -93,19 +96,21 @@ class Aggregation:
         return self
 
     def apply(self, stack):
-        """Scores (float32, NaN = unknown) from a float32 stack of shape (n, rows, cols)."""
+        """Scores (float32, NaN = unknown) from a float32 stack of shape (n, rows, cols): a
+        cell with any criterion unknown is unknown."""
         z = np.asarray(stack, dtype=F32)
-        unknown = np.isnan(z).any(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
-            out = getattr(self, "_" + self.method)(z)
-        out = np.asarray(out, dtype=F32)
-        out[unknown] = np.nan
+            out = np.asarray(getattr(self, "_" + self.method)(z), dtype=F32)
+        if self.method not in NAN_PROPAGATING:
+            out[np.isnan(z).any(axis=0)] = np.nan
         return out
 
     def _wlc(self, z):
-        out = np.zeros(z.shape[1:], dtype=F32)
-        for j, w in enumerate(np.asarray(self.weights, dtype=F32)):
-            out += w * z[j]
+        weights = np.asarray(self.weights, dtype=F32)
+        out = np.multiply(z[0], weights[0])
+        term = np.empty_like(out)
+        for j in range(1, len(z)):
+            out += np.multiply(z[j], weights[j], out=term)
         return out
 
     def _wpm(self, z):
@@ -135,15 +140,31 @@ class Aggregation:
         return np.power(self._sum(z), g) * np.power(self._product(z), F32(1) - g)
 
     def _owa(self, z):
-        order = np.argsort(z, axis=0, kind="stable")            # rank 1 = lowest score
-        z_sorted = np.take_along_axis(z, order, axis=0)
+        """Ranks by a sorting network (compare-exchange with minimum/maximum, criterion indices
+        carried along as bytes): 2-3 times faster than np.argsort along the stack
+        (reference/performance.md §5.8); ties keep the criterion order, like a stable sort."""
+        values = [z[j].copy() for j in range(len(z))]
+        index = [np.full(z.shape[1:], j, dtype=np.uint8) for j in range(len(z))]
+        swap = np.empty(z.shape[1:], dtype=bool)
+        for a, b in sorting_network(len(z)):
+            np.greater(values[a], values[b], out=swap)
+            low = np.minimum(values[a], values[b])
+            np.maximum(values[a], values[b], out=values[b])
+            values[a] = low
+            index[a], index[b] = np.where(swap, index[b], index[a]), \
+                np.where(swap, index[a], index[b])
         w = np.asarray(self.weights, dtype=F32)
-        v = np.asarray(self.order_weights, dtype=F32).reshape((-1, 1, 1))
-        u = w[order] * v
-        total = u.sum(axis=0)
-        weighted = (u * z_sorted).sum(axis=0)
-        plain = (v * z_sorted).sum(axis=0)
-        return np.where(total > 0, weighted / np.where(total > 0, total, F32(1)), plain)
+        total, weighted, plain = (np.zeros(z.shape[1:], dtype=F32) for _ in range(3))
+        for rank, v in enumerate(np.asarray(self.order_weights, dtype=F32)):
+            u = w[index[rank]]
+            u *= v
+            total += u
+            u *= values[rank]
+            weighted += u
+            plain += v * values[rank]
+        has = total > 0
+        np.divide(weighted, total, out=weighted, where=has)
+        return np.where(has, weighted, plain)
 
     def conventions(self):
         out = {"aggregation": self.method}
@@ -158,6 +179,13 @@ class Aggregation:
             out.update({k: round(v, 6) for k, v in
                         order_weight_properties(self.order_weights).items()})
         return out
+
+
+def sorting_network(n):
+    """Compare-exchange pairs (a, b), a < b, that sort n values ascending: odd-even
+    transposition, n rounds; only neighbours are compared, so equal values never change order
+    (stable)."""
+    return [(i, i + 1) for r in range(n) for i in range(r % 2, n - 1, 2)]
 
 
 def apply_constraints(scores, allowed):

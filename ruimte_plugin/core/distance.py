@@ -1,46 +1,78 @@
-"""Euclidean distance (m) from every cell centre to the centre of the nearest feature cell.
+"""Distance (m) from every cell centre to the centre of the nearest feature cell, capped at
+``max_distance``: cells farther from every feature get ``max_distance`` itself ("at least this
+far"). The one distance helper of the plugin (DESIGN §3a); the convention (cell centre to cell
+centre) is that of GDAL's proximity tool (gdal:proximity).
 
-The one distance helper of the plugin (DESIGN §3a). It is exact (scipy's Euclidean distance
-transform, anisotropic cells allowed) up to ``max_distance``; cells farther from every feature
-get ``max_distance`` itself, so the result reads "at least this far". That cap keeps memory
-bounded: the grid is processed in tiles, each with a halo of ``max_distance`` around it, so a
-feature just outside a tile - or just outside the grid - still counts. The convention (cell
-centre to cell centre) is the one of GDAL's proximity tool (gdal:proximity).
+Features just outside the grid count: the work covers the grid plus a halo of ``max_distance``
+on every side. Two engines, chosen by the cell shape:
 
-Memory: scipy's transform needs about 33 bytes per cell of tile + halo (measured,
-reference/performance.md §5); the tile size is chosen to stay well below a few hundred MB and
-the need is checked against the free memory before any work starts.
+* square cells (the normal case, PIXEL_SIZE): GDAL's proximity algorithm (GDALComputeProximity,
+  the engine of gdal:proximity), streamed through temporary GeoTIFFs in a work folder, so memory
+  stays at a few scanlines plus a capped block cache whatever the grid size, and the time does
+  not grow with ``max_distance``. It propagates the nearest feature cell in scan passes and is not
+  an exact Euclidean transform: against an exact one it is at most about 0.2 cell off, and exact
+  for 99 % of cells (reference/performance.md §2). The grid is cut into horizontal strips (each
+  with its own halo) that worker threads compute side by side.
+* rectangular cells (GDAL assumes square ones): scipy's exact Euclidean distance transform, tile
+  by tile, each tile with the halo (about 33 bytes per cell of tile + halo).
+
+Use as a context manager (or call ``close``): the temporary files are removed at the end.
 """
 
 import math
+import os
+import shutil
+import tempfile
+import threading
 
 import numpy as np
-from scipy.ndimage import distance_transform_edt
 
+from .errors import Cancelled
 from .grid import Window
 from .i18n import tr
 from .memory import check_memory
 
 #: bytes per cell of scipy's distance_transform_edt (float64 distances + int32 indices + input)
 EDT_BYTES_PER_CELL = 33
-#: plan tiles of at most this many bytes of transform work
+#: plan scipy tiles of at most this many bytes of transform work
 TILE_BUDGET_BYTES = 400e6
+#: GDAL block cache (bytes) while GDAL's proximity runs: a row of output tiles must fit
+PROXIMITY_CACHE_BYTES = 256 * 2 ** 20
+#: temporary disk use per cell of grid + halo: Byte mask + Float32 distance
+DISK_BYTES_PER_CELL = 5
+#: output blocks (cells); strips start at multiples of it
+BLOCK = 512
+
+
+def square_cells(grid):
+    return math.isclose(grid.res_x, grid.res_y, rel_tol=1e-9)
 
 
 class DistanceField:
-    """Distances to ``features`` (a rasterize.FeatureSet) on ``grid``, capped at max_distance."""
+    """Distances to ``features`` (a rasterize.FeatureSet) on ``grid``, capped at max_distance.
 
-    def __init__(self, grid, features, max_distance):
+    ``prepare(progress, threads)`` does the work (GDAL engine); ``compute(window)`` then returns
+    the float32 distances of any window, from any thread."""
+
+    def __init__(self, grid, features, max_distance, workdir=None):
         if max_distance is None or not max_distance > 0:
             raise ValueError("max_distance must be positive")
         self.grid = grid
         self.features = features
         self.max_distance = float(max_distance)
         self.halo = int(math.ceil(self.max_distance / min(grid.res_x, grid.res_y))) + 1
-        self.tile = self._tile_size()
+        self.exact = not square_cells(grid)
+        self.tile = self._tile_size() if self.exact else BLOCK
+        self.workdir = workdir
+        self._folder = None
+        self._strips = []                  # [(first grid row, last row + 1, distance file)]
+        self._local = threading.local()
+        self._opened = []
+        self._lock = threading.Lock()
 
+    # ------------------------------------------------------------ planning
     def _tile_size(self):
-        """Tile edge (cells, multiple of 512): large against the halo, within the budget."""
+        """scipy tiles: edge (cells, multiple of 512) large against the halo, within budget."""
         if max(self.grid.width, self.grid.height) <= 4 * self.halo:
             return max(self.grid.width, self.grid.height)       # one tile covers everything
         tile = 512 * max(1, min(8, (4 * self.halo) // 512))
@@ -49,19 +81,162 @@ class DistanceField:
         return tile
 
     def memory_needed(self):
+        if not self.exact:
+            return PROXIMITY_CACHE_BYTES
         side_y = min(self.tile, self.grid.height) + 2 * self.halo
         side_x = min(self.tile, self.grid.width) + 2 * self.halo
         return EDT_BYTES_PER_CELL * side_x * side_y
+
+    def disk_needed(self, threads=1):
+        rows = self.grid.height + 2 * self.halo * max(1, threads)
+        return 0 if self.exact else DISK_BYTES_PER_CELL * rows * (self.grid.width +
+                                                                  2 * self.halo)
 
     def check_memory(self, parameter="PIXEL_SIZE"):
         check_memory(self.memory_needed(), tr("the distance transform"), parameter,
                      tr("use a larger pixel size or a smaller maximum distance"))
 
+    def _check_disk(self, strips, parameter="PIXEL_SIZE"):
+        from .errors import InputError
+        from .memory import format_bytes
+        folder = self.workdir or tempfile.gettempdir()
+        needed, free = self.disk_needed(strips), shutil.disk_usage(folder).free
+        if needed > free:
+            raise InputError(tr("the distance transform needs about {} of temporary disk space "
+                                "in {}, but only {} is free; free some space, or use a larger "
+                                "pixel size or a smaller extent").format(
+                format_bytes(needed), folder, format_bytes(free)), parameter)
+
     def windows(self):
         return self.grid.blocks(self.tile)
 
+    def _strip_rows(self, threads):
+        """Row ranges of the strips: one per thread, but never mostly halo."""
+        rows = self.grid.height
+        count = max(1, min(threads, rows // max(BLOCK, 4 * self.halo)))
+        step = -(-rows // count)
+        step = -(-step // BLOCK) * BLOCK
+        return [(r, min(rows, r + step)) for r in range(0, rows, step)]
+
+    # ------------------------------------------------------------ GDAL engine
+    def prepare(self, progress=None, threads=1):
+        """Compute the distances (GDAL engine) into temporary files, one strip per thread;
+        ``progress(fraction)`` is called from this thread and returns False to cancel (raises
+        Cancelled). Nothing to do for the exact engine."""
+        if self.exact or self._strips:
+            return self
+        from concurrent.futures import ThreadPoolExecutor, wait
+        from osgeo import gdal
+        gdal.UseExceptions()
+        strips = self._strip_rows(threads)
+        self._check_disk(len(strips))
+        self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
+        done = [0.0] * len(strips)
+        stop = threading.Event()
+
+        def run(i):
+            r0, r1 = strips[i]
+            path = os.path.join(self._folder, f"distance_{i}.tif")
+
+            def keep_going(fraction):
+                done[i] = fraction
+                return not stop.is_set()
+            self._proximity(r0, r1, path, keep_going)
+            return r0, r1, path
+
+        old_cache = gdal.GetCacheMax()
+        gdal.SetCacheMax(max(old_cache, PROXIMITY_CACHE_BYTES))
+        try:
+            with ThreadPoolExecutor(len(strips)) as pool:
+                futures = [pool.submit(run, i) for i in range(len(strips))]
+                pending = set(futures)
+                while pending:
+                    _, pending = wait(pending, timeout=0.25)
+                    if progress is not None and progress(sum(done) / len(strips)) is False:
+                        stop.set()
+                self._strips = [f.result() for f in futures]      # a worker's error raises
+        except BaseException:
+            self.close()
+            raise
+        finally:
+            gdal.SetCacheMax(old_cache)
+        return self
+
+    def _proximity(self, r0, r1, path, keep_going):
+        """Distances for grid rows r0..r1 (plus halo) into ``path``; ``keep_going(fraction)``
+        returns False to stop (raises Cancelled)."""
+        from osgeo import gdal
+        h, grid = self.halo, self.grid
+        outer = Window(r0 - h, -h, r1 - r0 + 2 * h, grid.width + 2 * h)
+        x0, _, _, y1 = grid.window_bounds(outer)
+        geotransform = (x0, grid.res_x, 0.0, y1, 0.0, -grid.res_y)
+        driver = gdal.GetDriverByName("GTiff")
+        tiled = ["TILED=YES", f"BLOCKXSIZE={BLOCK}", f"BLOCKYSIZE={BLOCK}", "BIGTIFF=IF_SAFER"]
+        mask_path = path[:-4] + "_mask.tif"
+        mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte,
+                             tiled + ["COMPRESS=DEFLATE", "ZLEVEL=1"])
+        try:
+            mask.SetGeoTransform(geotransform)
+            band = mask.GetRasterBand(1)
+            for r in range(0, outer.height, BLOCK):
+                for c in range(0, outer.width, BLOCK):
+                    piece = Window(outer.row_off + r, outer.col_off + c,
+                                   min(BLOCK, outer.height - r), min(BLOCK, outer.width - c))
+                    values = self.features.mask(grid, piece)
+                    if values.any():
+                        band.WriteArray(values.astype(np.uint8), c, r)
+                if not keep_going(0.1 * min(1.0, (r + BLOCK) / outer.height)):
+                    raise Cancelled()
+            target = driver.Create(path, outer.width, outer.height, 1, gdal.GDT_Float32, tiled)
+            target.SetGeoTransform(geotransform)
+            try:
+                gdal.ComputeProximity(band, target.GetRasterBand(1), [
+                    "VALUES=1", "DISTUNITS=GEO", f"MAXDIST={self.max_distance!r}",
+                    f"NODATA={self.max_distance!r}", "USE_INPUT_NODATA=NO"],
+                    callback=lambda complete, *_: int(keep_going(0.1 + 0.9 * complete)))
+            except RuntimeError:
+                if not keep_going(1.0):
+                    raise Cancelled() from None
+                raise
+            target.FlushCache()
+            target = None
+        finally:
+            band = mask = None
+            os.remove(mask_path)
+
+    def _reader(self, path):
+        """An open dataset for ``path`` in this thread (GDAL handles are not shared)."""
+        import rasterio
+        readers = getattr(self._local, "readers", None)
+        if readers is None:
+            readers = self._local.readers = {}
+        if path not in readers:
+            readers[path] = rasterio.open(path)
+            with self._lock:
+                self._opened.append(readers[path])
+        return readers[path]
+
     def compute(self, window):
         """float32 distances (m) for ``window``, capped at max_distance."""
+        if self.exact:
+            return self._exact(window)
+        if not self._strips:
+            raise RuntimeError("DistanceField.prepare() must run before compute()")
+        from rasterio.windows import Window as RioWindow
+        h = self.halo
+        out = np.empty((window.height, window.width), dtype=np.float32)
+        for r0, r1, path in self._strips:
+            top, bottom = max(r0, window.row_off), min(r1, window.row_off + window.height)
+            if top >= bottom:
+                continue
+            part = self._reader(path).read(1, window=RioWindow(
+                window.col_off + h, top - r0 + h, window.width, bottom - top))
+            out[top - window.row_off:bottom - window.row_off] = part
+        return np.minimum(out, np.float32(self.max_distance), out=out)
+
+    # ------------------------------------------------------------ exact engine
+    def _exact(self, window):
+        from scipy.ndimage import distance_transform_edt
         h = self.halo
         outer = Window(window.row_off - h, window.col_off - h, window.height + 2 * h,
                        window.width + 2 * h)
@@ -71,3 +246,20 @@ class DistanceField:
         dist = distance_transform_edt(~mask, sampling=(self.grid.res_y, self.grid.res_x))
         inner = dist[h:h + window.height, h:h + window.width]
         return np.minimum(inner, self.max_distance).astype(np.float32)
+
+    # ------------------------------------------------------------ clean-up
+    def close(self):
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for dataset in opened:
+            dataset.close()
+        self._strips = []
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

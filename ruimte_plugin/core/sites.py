@@ -151,19 +151,141 @@ def rank(scores, excluded):
     return ranks
 
 
-def zonal_rows(grid, geoms, readers, cancelled=None):
-    """For each site: ({name: ZonalResult}, weights, window) over ``readers`` [(name,
-    read(window))]; the cell weights follow the zonal rule of this module."""
-    rows = []
-    for geom in geoms:
-        if cancelled is not None and cancelled():
-            from .errors import Cancelled
-            raise Cancelled()
-        window = site_window(grid, geom.bounds)
-        if window is None:
-            rows.append(({}, None, None))
+def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block=512):
+    """Zonal statistics of many sites over several rasters in one pass.
+
+    ``readers``: [(name, read(window) -> float32 block, NaN = NoData)]; ``masks``: [(name,
+    hit(window) -> bool block)]. Returns per site ({name: ZonalResult}, {mask name: share of the
+    site's cells that the mask hits}). The zonal rule is the module's (cell centres inside; tiny
+    sites by covered share).
+
+    Method: the grid is streamed block by block (``threads`` workers); in each block the sites
+    are burnt into a label image and every raster's cells are summed per label (numpy bincount),
+    so each raster is read once, whatever the number of sites. A label image holds one site per
+    cell, so sites whose bounding box overlaps another's, and sites with at most one cell centre
+    inside, are measured one by one on their own window instead (same results, slower)."""
+    from rasterio import Affine
+    from rasterio.features import rasterize
+
+    n = len(geoms)
+    bounds = np.array([g.bounds for g in geoms], dtype=np.float64).reshape(-1, 4)
+    alone = _without_bbox_overlap(bounds)
+    index = np.flatnonzero(alone)
+    k, m = len(readers), len(masks)
+    cells = np.zeros(n + 1)
+    sums, counts = np.zeros((k, n + 1)), np.zeros((k, n + 1))
+    mins, maxs = np.full((k, n + 1), np.inf), np.full((k, n + 1), -np.inf)
+    hits = np.zeros((m, n + 1))
+
+    def work(window):
+        x0, y0, x1, y1 = grid.window_bounds(window)
+        b = bounds[index]
+        chosen = index[(b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)]
+        if not chosen.size:
+            return None
+        labels = rasterize(((geoms[i], i + 1) for i in chosen),
+                           out_shape=(window.height, window.width),
+                           transform=Affine(*grid.window_transform(window)), fill=0,
+                           dtype="int32")
+        inside = labels > 0
+        if not inside.any():
+            return None
+        lab = labels[inside]
+        part = {"cells": np.bincount(lab, minlength=n + 1), "stats": [], "hits": []}
+        for _, read in readers:
+            v = read(window)[inside]
+            ok = ~np.isnan(v)
+            lv, vv = lab[ok], v[ok].astype(np.float64)
+            low, high = np.full(n + 1, np.inf), np.full(n + 1, -np.inf)
+            np.minimum.at(low, lv, vv)
+            np.maximum.at(high, lv, vv)
+            part["stats"].append((np.bincount(lv, vv, n + 1), np.bincount(lv, minlength=n + 1),
+                                  low, high))
+        for _, hit in masks:
+            part["hits"].append(np.bincount(lab[hit(window)[inside]], minlength=n + 1))
+        return part
+
+    def merge(part):
+        if part is None:
+            return
+        cells[:] += part["cells"]
+        for j, (s_, c_, lo, hi) in enumerate(part["stats"]):
+            sums[j] += s_
+            counts[j] += c_
+            np.minimum(mins[j], lo, out=mins[j])
+            np.maximum(maxs[j], hi, out=maxs[j])
+        for j, h in enumerate(part["hits"]):
+            hits[j] += h
+
+    _map_blocks(grid, block, work, merge, cancelled, threads)
+    out = []
+    for i, geom in enumerate(geoms):
+        c = cells[i + 1]
+        if not alone[i] or c <= 1:
+            out.append(_one_site(grid, geom, readers, masks))
             continue
-        weights = cell_weights(grid, window, geom)
-        rows.append(({name: zonal(read(window), weights) for name, read in readers}, weights,
-                     window))
-    return rows
+        stats = {}
+        for j, (name, _) in enumerate(readers):
+            count = counts[j, i + 1]
+            stats[name] = ZonalResult() if count == 0 else ZonalResult(
+                count=float(count), mean=float(sums[j, i + 1] / count),
+                minimum=float(mins[j, i + 1]), maximum=float(maxs[j, i + 1]))
+        shares = {name: float(hits[j, i + 1] / c) for j, (name, _) in enumerate(masks)}
+        out.append((stats, shares))
+    return out
+
+
+def _without_bbox_overlap(bounds):
+    """True for the boxes that overlap no other box (sweep over x, numpy per box)."""
+    n = len(bounds)
+    alone = np.ones(n, dtype=bool)
+    order = np.argsort(bounds[:, 0])
+    b = bounds[order]
+    for pos in range(n):
+        x1 = b[pos, 2]
+        end = np.searchsorted(b[:, 0], x1, side="right")
+        later = b[pos + 1:end]
+        hit = (later[:, 1] <= b[pos, 3]) & (later[:, 3] >= b[pos, 1])
+        if hit.any():
+            alone[order[pos]] = False
+            alone[order[pos + 1:end][hit]] = False
+    return alone
+
+
+def _one_site(grid, geom, readers, masks):
+    """The window method for one site: (stats, shares)."""
+    window = site_window(grid, geom.bounds)
+    if window is None:
+        return {}, {name: 0.0 for name, _ in masks}
+    weights = cell_weights(grid, window, geom)
+    total = float(weights.sum())
+    stats = {name: zonal(read(window), weights) for name, read in readers}
+    shares = {name: (float((weights * hit(window)).sum()) / total if total > 0 else 0.0)
+              for name, hit in masks}
+    return stats, shares
+
+
+def _map_blocks(grid, block, work, merge, cancelled=None, threads=1):
+    """``merge(work(window))`` for every block, ``work`` in ``threads`` worker threads."""
+    windows = list(grid.blocks(block))
+    if threads <= 1:
+        for window in windows:
+            if cancelled is not None and cancelled():
+                from .errors import Cancelled
+                raise Cancelled()
+            merge(work(window))
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(threads) as pool:
+        pending = []
+        for window in windows:
+            if cancelled is not None and cancelled():
+                from .errors import Cancelled
+                for future in pending:
+                    future.cancel()
+                raise Cancelled()
+            pending.append(pool.submit(work, window))
+            if len(pending) >= 2 * threads:
+                merge(pending.pop(0).result())
+        for future in pending:
+            merge(future.result())

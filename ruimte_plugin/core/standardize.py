@@ -149,18 +149,20 @@ class Standardization:
 
     # ------------------------------------------------------------------ maths
     def apply(self, values, valid=None):
-        """Scores (float32, NaN = unknown) for ``values``; ``valid`` marks cells with data."""
+        """Scores (float32, NaN = unknown) for ``values`` (NaN = NoData); ``valid`` marks cells
+        with data. Every function maps NaN to NaN, so NoData needs no mask of its own: the
+        block is transformed in place where it can be (a few passes over memory per block)."""
         x = np.asarray(values, dtype=F32)
-        if valid is None:
-            valid = np.isfinite(x)
-        else:
-            valid = valid & np.isfinite(x)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            score = getattr(self, "_" + self.function)(x)
-        score = np.clip(score, F32(0), F32(1)).astype(F32, copy=False)
-        known = valid & np.isfinite(score)
-        fill = np.nan if self.unknown_score is None else self.unknown_score
-        return np.where(known, score, F32(fill)).astype(F32, copy=False)
+            score = np.asarray(getattr(self, "_" + self.function)(x), dtype=F32)
+        if score is x or np.shares_memory(score, x):
+            score = score.copy()
+        np.clip(score, F32(0), F32(1), out=score)
+        if valid is not None:
+            score[~valid] = np.nan
+        if self.unknown_score is not None:
+            score[np.isnan(score)] = F32(self.unknown_score)
+        return score
 
     def _limbs(self, x, rising, falling):
         """Combine a rising limb (a->b) and a falling limb (c->d) by direction."""
@@ -172,7 +174,17 @@ class Standardization:
 
     def _linear(self, x):
         a, b, c, d = (F32(v) if v is not None else None for v in (self.a, self.b, self.c, self.d))
-        return self._limbs(x, lambda v: (v - a) / (b - a), lambda v: (d - v) / (d - c))
+
+        def rising(v):                       # (v - a) / (b - a), one temporary
+            out = np.subtract(v, a)
+            out *= F32(1) / (b - a)
+            return out
+
+        def falling(v):                      # (d - v) / (d - c)
+            out = np.subtract(d, v)
+            out *= F32(1) / (d - c)
+            return out
+        return self._limbs(x, rising, falling)
 
     def _sigmoid(self, x):
         half_pi = F32(math.pi / 2)

@@ -233,9 +233,9 @@ CASES = [
      lambda d, t: dict(MOTORWAYS=d["line"], EXTENT=EXTENT, PIXEL_SIZE=-25, OUTPUT=out(t)),
      ("error", "PIXEL_SIZE")),
     # an extent far too large for the machine: refused with an estimate, before any work
-    ("extent too large", "ruimte:zoning",
+    ("extent too large", "ruimte:zoning",            # the distance's temporary disk space
      lambda d, t: dict(SENSITIVE=d["houses"], EXTENT="0,10000000,0,10000000 [EPSG:28992]",
-                       PIXEL_SIZE=1, OUTPUT=out(t)), ("error", "OUTPUT")),
+                       PIXEL_SIZE=1, OUTPUT=out(t)), ("error", "PIXEL_SIZE")),
     ("extent too large", "ruimte:accessibility",
      lambda d, t: dict(MOTORWAYS=d["line"], EXTENT="0,10000000,0,10000000 [EPSG:28992]",
                        PIXEL_SIZE=1, MAX_DISTANCE=1e6, IDEAL_DISTANCE=1, OUTPUT=out(t)),
