@@ -501,6 +501,14 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         return field.prepare(self.progress(feedback, start, end), self.threads())
 
     @staticmethod
+    def is_intermediate(path):
+        """A file in QGIS's temporary processing folder: a child algorithm's intermediate
+        result or a temporary layer, written uncompressed (faster to write and to read)."""
+        from qgis.core import QgsProcessingUtils
+        folder = os.path.abspath(QgsProcessingUtils.tempFolder())
+        return os.path.abspath(path).startswith(folder + os.sep)
+
+    @staticmethod
     def threads():
         """Worker threads for block work (core.rasterio_io.default_threads)."""
         return load_rasterio_io().default_threads()
@@ -581,8 +589,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         them is left behind. Returns {parameter name: path}."""
         io = load_rasterio_io()
         with io.gdal_env(), contextlib.ExitStack() as stack:
-            writers = [stack.enter_context(io.AtomicRasterWriter(path, grid, description, tags))
-                       if path else None for _, path, description, _ in outputs]
+            writers = [stack.enter_context(io.AtomicRasterWriter(
+                path, grid, description, tags, compress=not self.is_intermediate(path)))
+                if path else None for _, path, description, _ in outputs]
             io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
                              block_size, threads)
         for (name, path, _, _), writer in zip(outputs, writers):

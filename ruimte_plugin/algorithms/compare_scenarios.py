@@ -111,7 +111,7 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
                     context, feedback, grid, lambda w: (b.read(w) - a.read(w),),
                     [(self.OUTPUT, out_path, tr("suitability B - A"), "difference.qml")],
                     self.provenance(parameters, context, {"difference": "B - A"},
-                                    [path_a, path_b]))
+                                    [path_a, path_b]), threads=self.threads())
                 sites = self.parameterAsSource(parameters, self.SITES, context)
                 if sites is not None and parameters.get(self.RANK_CHANGES):
                     results[self.RANK_CHANGES] = self._rank_changes(parameters, context, sites,

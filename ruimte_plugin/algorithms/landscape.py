@@ -214,7 +214,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                     tr("landscape constraint: 0 = protected"), "constraint.qml")]
         impact = ConvolutionField(grid, lambda g, w: seen_value(g, w) * cell_ha,
                                   rule.kernel_image, rule.reach,
-                                  progress=self.progress(feedback, 0, 40))
+                                  progress=self.progress(feedback, 0, 40),
+                                  threads=self.threads())
         feedback.pushInfo(tr("Building {:g} m: rings {} m; {} protected and {} valued polygons; "
                              "impact on {:g} m cells.").format(
             rule.height, ", ".join(f"{r:.0f}" for r in rule.radii), len(p_wkbs), len(v_wkbs),
@@ -232,7 +233,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
         tags = self.provenance(parameters, context, conventions,
                                [layer.source() for layer in protected + valued])
         results = self.write_rasters(context, feedback, grid, compute, outputs, tags,
-                                     progress=self.progress(feedback, 40, 90))
+                                     progress=self.progress(feedback, 40, 90),
+                                     threads=self.threads())
         results.update(self._sites(parameters, context, feedback, rule, crs, seen_value))
         return results
 

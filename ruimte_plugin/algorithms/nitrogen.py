@@ -196,7 +196,8 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         if load_path:
             over = overloaded(kdw, background)
             loads = load_field(grid, FeatureSet([w for w, o in zip(data.wkbs, over) if o]), model,
-                               progress=self.progress(feedback, 30, 60))
+                               progress=self.progress(feedback, 30, 60),
+                               threads=self.threads())
             feedback.pushInfo(tr("LOAD: {} overloaded habitat polygons; convolution on {:g} m "
                                  "cells.").format(int(sum(over)), grid.res_x * loads.factor))
 

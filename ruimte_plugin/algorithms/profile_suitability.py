@@ -266,7 +266,8 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         self.write_rasters(context, feedback, grid,
                            lambda w: (area.mask(grid, w).astype(np.float32),),
                            [(self.STUDY_AREA, path, tr("inside the study area"), None)], {},
-                           progress=lambda fraction: not feedback.isCanceled())
+                           progress=lambda fraction: not feedback.isCanceled(),
+                           threads=self.threads())
         return path
 
     def _excluded(self, io, grid, constraints, path, context, feedback):
@@ -283,7 +284,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                     return (allowed,)
                 self.write_rasters(context, feedback, grid, compute,
                                    [(self.EXCLUDED, path, tr("excluded by hard rules: 0"),
-                                     None)], tags)
+                                     None)], tags, threads=self.threads())
             finally:
                 for source in sources:
                     source.close()

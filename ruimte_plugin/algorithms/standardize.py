@@ -128,4 +128,5 @@ class StandardizeAlgorithm(RuimteAlgorithm):
         with io.gdal_env(), io.RasterSource(path, band, label=layer.name()) as source:
             return self.write_rasters(
                 context, feedback, source.grid, lambda w: (function.apply(source.read(w)),),
-                [(self.OUTPUT, out_path, tr("score 0-1"), "score.qml")], tags)
+                [(self.OUTPUT, out_path, tr("score 0-1"), "score.qml")], tags,
+                threads=self.threads())

@@ -17,8 +17,10 @@ import numpy as np
 from .errors import Cancelled
 from .grid import AnalysisGrid
 
-#: plan the convolution within this much memory (bytes); coarser cells beyond it
-BUDGET_BYTES = 1.5e9
+#: plan the convolution within this much memory (bytes); coarser cells beyond it. 400 MB keeps a
+#: national 25 m grid with a 25 km kernel at 125 m cells (reference/performance.md §3: a 100 m
+#: FFT with bilinear upsampling stays within 3.5 % of the full-resolution peak)
+BUDGET_BYTES = 400e6
 #: bytes per cell of a float32 FFT convolution (padded input, spectra, output)
 FFT_BYTES_PER_CELL = 30
 #: relative level below which FFT results are round-off, not signal
@@ -31,9 +33,8 @@ class ConvolutionField:
     """``cell_values(grid, window) -> float32`` gives q per cell; ``kernel(res_x, res_y,
     supersample) -> 2-D array`` centred on its middle cell; ``radius`` (m) its reach."""
 
-    def __init__(self, grid, cell_values, kernel, radius, budget=BUDGET_BYTES, progress=None):
-        from scipy.signal import fftconvolve
-
+    def __init__(self, grid, cell_values, kernel, radius, budget=BUDGET_BYTES, progress=None,
+                 threads=1):
         self.grid = grid
         self.radius = float(radius)
         factor = 1
@@ -58,11 +59,11 @@ class ConvolutionField:
                 r0, c0 = window.row_off // factor, window.col_off // factor
                 q[r0:r0 + h, c0:c0 + w] += values.reshape(h, factor, w, factor).sum(axis=(1, 3))
         image = np.asarray(kernel(res_x, res_y, factor), dtype=F32)
-        out = fftconvolve(q, image[::-1, ::-1], mode="same") if q.any() else np.zeros_like(q)
-        out = out[ky:ky + height, kx:kx + width].astype(F32)
+        out = _convolve(q, image[::-1, ::-1], threads) if q.any() else np.zeros_like(q)
+        out = out[ky:ky + height, kx:kx + width]
         peak = out.max() if out.size else 0
         out[out < FFT_NOISE * peak] = 0          # float32 FFT round-off where nothing lands
-        self.values = out
+        self.values = np.ascontiguousarray(out, dtype=F32)
 
     def memory_needed(self, factor=1):
         res_x, res_y = self.grid.res_x * factor, self.grid.res_y * factor
@@ -71,13 +72,36 @@ class ConvolutionField:
         return FFT_BYTES_PER_CELL * rows * cols
 
     def compute(self, window):
+        """float32 block; on coarse cells the coarse result is interpolated bilinearly (cell
+        centres; separable, so a few passes over the block). Thread-safe."""
         if self.factor == 1:
             return self.values[window.slices()].copy()
-        from scipy.ndimage import map_coordinates
-        rows = (np.arange(window.row_off, window.row_off + window.height) + 0.5) / self.factor
-        cols = (np.arange(window.col_off, window.col_off + window.width) + 0.5) / self.factor
-        rr, cc = np.meshgrid(rows - 0.5, cols - 0.5, indexing="ij")
-        return map_coordinates(self.values, [rr, cc], order=1, mode="nearest").astype(F32)
+        f, values = self.factor, self.values
+
+        def axis(offset, size, limit):
+            centre = (np.arange(offset, offset + size) + 0.5) / f - 0.5
+            low = np.clip(np.floor(centre).astype(np.int64), 0, limit - 1)
+            high = np.minimum(low + 1, limit - 1)
+            weight = np.clip(centre - low, 0, 1).astype(F32)
+            return low, high, weight
+        r_lo, r_hi, wr = axis(window.row_off, window.height, values.shape[0])
+        c_lo, c_hi, wc = axis(window.col_off, window.width, values.shape[1])
+        top, bottom = r_lo.min(), r_hi.max() + 1
+        rows = values[top:bottom]
+        by_row = rows[r_lo - top] * (F32(1) - wr)[:, None] + rows[r_hi - top] * wr[:, None]
+        return by_row[:, c_lo] * (F32(1) - wc) + by_row[:, c_hi] * wc
+
+
+def _convolve(q, image, threads=1):
+    """'same'-size convolution of q with image (centred), by real FFTs in float32."""
+    from scipy import fft
+    shape = [fft.next_fast_len(a + b - 1, real=True) for a, b in zip(q.shape, image.shape)]
+    spectrum = fft.rfft2(q, shape, workers=threads)
+    spectrum *= fft.rfft2(image, shape, workers=threads)
+    full = fft.irfft2(spectrum, shape, workers=threads)
+    del spectrum
+    r0, c0 = (image.shape[0] - 1) // 2, (image.shape[1] - 1) // 2
+    return full[r0:r0 + q.shape[0], c0:c0 + q.shape[1]]
 
 
 def radial_image(res_x, res_y, radius, profile, supersample=1):

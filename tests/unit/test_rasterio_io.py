@@ -33,7 +33,7 @@ def test_round_trip_blocks_nodata_and_tags(tmp_path):
     with rasterio.open(path) as src:
         assert src.crs.to_epsg() == 28992
         assert src.nodata == NODATA and src.dtypes[0] == "float32"
-        assert src.profile["tiled"] and src.profile["compress"] == "deflate"
+        assert src.profile["tiled"] and src.profile["compress"] == "zstd"
         assert src.descriptions[0] == "distance (m)"
         data = src.read(1)
         assert data[3, 5] == NODATA
@@ -128,3 +128,10 @@ def test_threaded_streaming_reads_and_writes_the_same(tmp_path):
             stream_blocks(GRID, lambda win: (ramp(GRID, win),), [w], lambda f: f < 0.5,
                           block_size=64, threads=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ramp.tif", "t1.tif", "t3.tif"]
+
+
+def test_intermediate_files_are_not_compressed(tmp_path):
+    with AtomicRasterWriter(str(tmp_path / "tmp.tif"), GRID, compress=False) as w:
+        stream_blocks(GRID, lambda win: (ramp(GRID, win),), [w])
+    with rasterio.open(tmp_path / "tmp.tif") as src:
+        assert src.profile.get("compress") is None and src.profile["tiled"]

@@ -201,7 +201,7 @@ class NitrogenModel:
         }
 
 
-def load_field(grid, overloaded_habitat, model, budget=None, progress=None):
+def load_field(grid, overloaded_habitat, model, budget=None, progress=None, threads=1):
     """LOAD (mol N/yr deposited on overloaded habitat) for a source at every cell: the
     overloaded area per cell (ha, cell-centre rule) convolved with the deposition kernel
     (core.convolution; coarser cells when the FFT would not fit in ``budget``)."""
@@ -210,4 +210,5 @@ def load_field(grid, overloaded_habitat, model, budget=None, progress=None):
     cell_ha = F32(grid.cell_area / M2_PER_HA)
     return ConvolutionField(
         grid, lambda g, w: overloaded_habitat.mask(g, w).astype(F32) * cell_ha,
-        model.kernel_image, model.cutoff, BUDGET_BYTES if budget is None else budget, progress)
+        model.kernel_image, model.cutoff, BUDGET_BYTES if budget is None else budget, progress,
+        threads)
