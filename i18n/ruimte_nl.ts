@@ -274,7 +274,7 @@
         <translation>Rijen gescheiden door ';' (of nieuwe regels), waarden door ','; breuken zoals 1/3 zijn toegestaan. Voorbeeld voor drie criteria: 1,3,5;1/3,1,3;1/5,1/3,1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="132"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Bedrijfsprofielen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
     </message>
@@ -479,32 +479,32 @@
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="475"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="478"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="479"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="483"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="486"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="539"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="550"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="204"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="210"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="207"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="213"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>weights: de getallen zijn gewichten. ranks: de getallen zijn rangen (1 = belangrijkste), omgezet in rank-order-centroid-gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="106"/>
         <source>Aggregation method</source>
         <translation>Aggregatiemethode</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>Voor methode owa: één gewicht per rang, het eerste voor de laagste score in een cel; samen moeten ze 1 zijn. 1,0,0 = AND, gelijk = WLC, 0,0,1 = OR.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="108"/>
         <source>Constraints</source>
         <translation>Beperkingen</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>geschiktheid B - A</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="155"/>
         <source>{} of {} sites changed rank.</source>
         <translation>{} van {} locaties zijn van rang veranderd.</translation>
     </message>
@@ -1124,17 +1124,17 @@
         <translation>landschapsbeperking: 0 = beschermd</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="218"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="219"/>
         <source>Building {:g} m: rings {} m; {} protected and {} valued polygons; impact on {:g} m cells.</source>
         <translation>Gebouw {:g} m: ringen {} m; {} beschermde en {} waardevolle polygonen; impact op cellen van {:g} m.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="246"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="248"/>
         <source>the per-site viewshed needs an elevation model</source>
         <translation>het zichtveld per locatie vereist een hoogtemodel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="253"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="255"/>
         <source>the elevation model is in {}, the analysis in {}; reproject the elevation model to the target CRS first</source>
         <translation>het hoogtemodel is in {}, de analyse in {}; herprojecteer het hoogtemodel eerst naar het doel-CRS</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Stikstof: {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="200"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="201"/>
         <source>LOAD: {} overloaded habitat polygons; convolution on {:g} m cells.</source>
         <translation>LOAD: {} overbelaste habitatpolygonen; convolutie op cellen van {:g} m.</translation>
     </message>
@@ -1561,7 +1561,7 @@
     <message>
         <location filename="../ruimte_plugin/algorithms/park_fit.py" line="136"/>
         <source>{}: {} of {} parks fit; {} flagged to keep for other firms.</source>
-        <translation>{}: {} van {} terreinen passen; {} gemarkeerd om te reserveren voor andere bedrijven.</translation>
+        <translation>{}: {} van {} terreinen past; {} gemarkeerd om te reserveren voor andere bedrijven.</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/park_fit.py" line="155"/>
@@ -1779,12 +1779,12 @@
         <translation>binnen het studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="284"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="285"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="296"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="297"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="115"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
@@ -1989,72 +1989,72 @@
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="62"/>
         <source>Score and rank candidate sites</source>
         <translation>Kandidaatlocaties scoren en rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="46"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="65"/>
         <source>Per site the mean and minimum score of each criterion, the share excluded, a total score, a rank and the reasons for every failed hard rule.</source>
         <translation>Per locatie de gemiddelde en minimale score van elk criterium, het uitgesloten aandeel, een totaalscore, een rang en de redenen voor elke harde regel waaraan niet is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="50"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="69"/>
         <source>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS</source>
         <translation>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS,zonale statistiek,kandidaatlocaties,rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
         <source>Plots or business parks (polygons).</source>
         <translation>Kavels of bedrijventerreinen (polygonen).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="101"/>
         <source>Without a profile: score rasters (0-1) on one grid.</source>
         <translation>Zonder profiel: scorerasters (0-1) op één raster.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="104"/>
         <source>Without a profile: one weight per criterion (empty: equal).</source>
         <translation>Zonder profiel: één gewicht per criterium (leeg: gelijke gewichten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="106"/>
         <source>Without a profile: how the criterion means combine.</source>
         <translation>Zonder profiel: hoe de criteriumgemiddelden worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="108"/>
         <source>Without a profile: rasters (0 = excluded) or polygons (excluded).</source>
         <translation>Zonder profiel: rasters (0 = uitgesloten) of polygonen (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
         <source>Area needed (ha)</source>
         <translation>Benodigde oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
         <source>Without a profile: the usable area a site needs; empty: none.</source>
         <translation>Zonder profiel: het bruikbare oppervlak dat een locatie nodig heeft; leeg: geen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
         <source>Empty: the extent of the sites.</source>
         <translation>Leeg: de extent van de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="115"/>
         <source>The sites with scores, rank, excluded and reasons.</source>
         <translation>De locaties met score, rank, excluded en reasons.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="131"/>
         <source>the site layer has no polygons</source>
         <translation>de locatielaag bevat geen polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="187"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="206"/>
         <source>give a PROFILE, or CRITERIA rasters</source>
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
@@ -2264,142 +2264,142 @@
         <translation>&lt;p&gt;Zet de waarde x van elke cel om in een score van 0 (ongeschikt) tot 1 (meest geschikt).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Functies met controlepunten&lt;/b&gt; (conventie van IDRISI/TerrSet FUZZY, punten A &amp;le; B &amp;le; C &amp;le; D): &lt;i&gt;increasing&lt;/i&gt; stijgt van A (0) naar B (1); &lt;i&gt;decreasing&lt;/i&gt; daalt van C (1) naar D (0); &lt;i&gt;symmetric&lt;/i&gt; stijgt A&amp;rarr;B, is 1 van B tot C en daalt C&amp;rarr;D.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;linear&lt;/b&gt;: (x&amp;minus;A)/(B&amp;minus;A) stijgend, (D&amp;minus;x)/(D&amp;minus;C) dalend.&lt;/li&gt;&lt;li&gt;&lt;b&gt;sigmoid&lt;/b&gt;: cos&amp;sup2;((1&amp;minus;t)&amp;middot;&amp;pi;/2) met t=(x&amp;minus;A)/(B&amp;minus;A) stijgend, cos&amp;sup2;(t&amp;middot;&amp;pi;/2) met t=(x&amp;minus;C)/(D&amp;minus;C) dalend.&lt;/li&gt;&lt;li&gt;&lt;b&gt;jshaped&lt;/b&gt;: 1/(1+((x&amp;minus;B)/(B&amp;minus;A))&amp;sup2;) onder B, 1/(1+((x&amp;minus;C)/(D&amp;minus;C))&amp;sup2;) boven C; 0.5 bij A (of D), nooit helemaal 0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Functies met middelpunt/spreiding&lt;/b&gt;, met dezelfde formules als de QGIS-algoritmen &lt;i&gt;Fuzzify raster&lt;/i&gt; (DIRECTION is niet van toepassing):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;large&lt;/b&gt;: 1/(1+(x/MIDPOINT)&lt;sup&gt;&amp;minus;SPREAD&lt;/sup&gt;), x &amp;le; 0 krijgt score 0&lt;/li&gt;&lt;li&gt;&lt;b&gt;small&lt;/b&gt;: 1/(1+(x/MIDPOINT)&lt;sup&gt;SPREAD&lt;/sup&gt;), x &amp;le; 0 krijgt score 1&lt;/li&gt;&lt;li&gt;&lt;b&gt;gaussian&lt;/b&gt;: exp(&amp;minus;SPREAD&amp;middot;(x&amp;minus;MIDPOINT)&amp;sup2;)&lt;/li&gt;&lt;li&gt;&lt;b&gt;near&lt;/b&gt;: 1/(1+SPREAD&amp;middot;(x&amp;minus;MIDPOINT)&amp;sup2;)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;table&lt;/b&gt;: paren van waarde,score; TABLE_MODE &lt;i&gt;interpolate&lt;/i&gt; is stuksgewijs lineair tussen de paren en constant daarbuiten; &lt;i&gt;exact&lt;/i&gt; is categorisch (een klassewaarde krijgt haar score; andere waarden zijn onbekend).&lt;/p&gt;&lt;p&gt;NoData-cellen krijgen UNKNOWN_SCORE, of blijven NoData als die leeg is. De uitvoer is een Float32-GeoTIFF op het raster van de invoer, NoData &amp;minus;9999, met de functie en haar parameters vastgelegd in de metadata van het bestand.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="67"/>
         <source>Value raster</source>
         <translation>Waarderaster</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="67"/>
         <source>Raster with the values to standardise, e.g. a distance in metres.</source>
         <translation>Raster met de te standaardiseren waarden, bijv. een afstand in meters.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="69"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="70"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="69"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="70"/>
         <source>Band of the value raster to use (default 1).</source>
         <translation>Te gebruiken band van het waarderaster (standaard 1).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="72"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="72"/>
         <source>Shape of the value-to-score function; see the algorithm help for the formulas.</source>
         <translation>Vorm van de functie van waarde naar score; zie de help van het algoritme voor de formules.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="75"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="75"/>
         <source>For linear, sigmoid and jshaped: increasing (higher value = better, uses A and B), decreasing (lower = better, uses C and D) or symmetric (best between B and C, uses A-D).</source>
         <translation>Voor linear, sigmoid en jshaped: increasing (hogere waarde = beter, gebruikt A en B), decreasing (lager = beter, gebruikt C en D) of symmetric (best tussen B en C, gebruikt A-D).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="79"/>
         <source>A: rising limb starts (score 0)</source>
         <translation>A: begin stijgende flank (score 0)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="79"/>
         <source>B: rising limb ends (score 1)</source>
         <translation>B: einde stijgende flank (score 1)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="79"/>
         <source>C: falling limb starts (score 1)</source>
         <translation>C: begin dalende flank (score 1)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="79"/>
         <source>D: falling limb ends (score 0)</source>
         <translation>D: einde dalende flank (score 0)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="83"/>
         <source>Control point in the units of the value raster; A &lt;= B &lt;= C &lt;= D.</source>
         <translation>Controlepunt in de eenheden van het waarderaster; A &lt;= B &lt;= C &lt;= D.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="85"/>
         <source>Midpoint</source>
         <translation>Middelpunt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="85"/>
         <source>For large/small: the value that scores 0.5. For gaussian/near: the value that scores 1.</source>
         <translation>Voor large/small: de waarde die score 0.5 krijgt. Voor gaussian/near: de waarde die score 1 krijgt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="88"/>
         <source>Spread</source>
         <translation>Spreiding</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="88"/>
         <source>Steepness for large/small (QGIS default 5) and width for gaussian/near (QGIS default 0.01; smaller = wider); above 0.</source>
         <translation>Steilheid voor large/small (QGIS-standaard 5) en breedte voor gaussian/near (QGIS-standaard 0.01; kleiner = breder); groter dan 0.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="92"/>
         <source>Value-score table</source>
         <translation>Tabel waarde-score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="92"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="105"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="92"/>
         <source>For FUNCTION=table: pairs of value and score (0-1). On the command line: TABLE=0,1,500,0.8,1000,0.</source>
         <translation>Voor FUNCTION=table: paren van waarde en score (0-1). Op de opdrachtregel: TABLE=0,1,500,0.8,1000,0.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="98"/>
         <source>Table mode</source>
         <translation>Tabelmodus</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="98"/>
         <source>interpolate: piecewise linear between the table&apos;s values; exact: categories, other values are unknown.</source>
         <translation>interpolate: stuksgewijs lineair tussen de waarden in de tabel; exact: categorieën, andere waarden zijn onbekend.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="101"/>
         <source>Score for unknown cells</source>
         <translation>Score voor onbekende cellen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="101"/>
         <source>Score (0-1) given to NoData cells of the value raster. Leave empty to keep them NoData.</source>
         <translation>Score (0-1) voor NoData-cellen van het waarderaster. Laat leeg om ze NoData te laten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="105"/>
         <source>Float32 GeoTIFF with scores 0-1.</source>
         <translation>Float32-GeoTIFF met scores 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="125"/>
         <source>Function: {}</source>
         <translation>Functie: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/standardize.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/standardize.py" line="129"/>
         <source>score 0-1</source>
         <translation>score 0-1</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="592"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="604"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2939,11 +2939,6 @@
         <translation>HMC-terrein (maximale categorie {}): gereserveerd voor bedrijven van categorie {} en hoger; dit profiel is {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_fit.py" line="121"/>
-        <source>water-bound park: keep for firms that need a quay; this profile needs no water</source>
-        <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel heeft geen water nodig</translation>
-    </message>
-    <message>
         <location filename="../ruimte_plugin/core/park_fit.py" line="124"/>
         <source>unknown: {}</source>
         <translation>onbekend: {}</translation>
@@ -3079,27 +3074,27 @@
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="97"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="100"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="108"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="111"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="114"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="117"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="118"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="121"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="185"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="188"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3394,222 +3389,222 @@
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="102"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="102"/>
         <source>A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier and region.</source>
         <translation>Een tabel (CSV, spreadsheet, GeoPackage-tabel) met profile, demand_ha, tier en region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="106"/>
         <source>Programme (typed in)</source>
         <translation>Programma (handmatig ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="106"/>
         <source>Instead of PROGRAMME: rows of profile, demand_ha, tier, region.</source>
         <translation>In plaats van PROGRAMME: rijen met profile, demand_ha, tier, region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="110"/>
         <source>Scored sites</source>
         <translation>Gescoorde locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="110"/>
         <source>Outputs of &apos;Score and rank candidate sites&apos; with a profile, one per profile of the programme.</source>
         <translation>Uitvoerlagen van 'Kandidaatlocaties scoren en rangschikken' met een profiel, één per profiel van het programma.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="115"/>
         <source>Instead of SCORED: the sites, scored here on SUITABILITY.</source>
         <translation>In plaats van SCORED: de locaties, die hier op SUITABILITY worden gescoord.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="119"/>
         <source>Suitability per profile</source>
         <translation>Geschiktheid per profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="119"/>
         <source>With SITES: outputs of &apos;Suitability for a company profile&apos; (their metadata name the profile).</source>
         <translation>Bij SITES: uitvoer van 'Geschiktheid voor een bedrijfsprofiel' (de metadata ervan noemen het profiel).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="124"/>
         <source>Site id field</source>
         <translation>Veld locatie-id</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="129"/>
         <source>Region field</source>
         <translation>Veld regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="129"/>
         <source>Field of the sites with their region, for programme rows with a region.</source>
         <translation>Veld van de locaties met hun regio, voor programmarijen met een regio.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
         <source>Sites may be shared</source>
         <translation>Locaties mogen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
         <source>Several claims may take pieces of one site; off: one claim per site.</source>
         <translation>Meerdere claims mogen elk een deel van één locatie nemen; uit: één claim per locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
         <source>Time limit per tier (s)</source>
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so.</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="145"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="145"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="151"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="152"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, assumption; domain-nl.md §3).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, aanname; domain-nl.md §3).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="155"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="155"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="158"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="158"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="161"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="161"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="161"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="179"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="182"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="183"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="208"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="209"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="217"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="218"/>
         <source>raster &apos;{}&apos; does not say which profile it is for: use an output of &apos;Suitability for a company profile&apos;</source>
         <translation>raster '{}' vermeldt niet voor welk profiel het is: gebruik een uitvoer van 'Geschiktheid voor een bedrijfsprofiel'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="221"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="222"/>
         <source>Scoring the sites on {} ({})</source>
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="252"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="253"/>
         <source>layer &apos;{}&apos; is not an output of &apos;Score and rank candidate sites&apos; with a profile: it lacks {}</source>
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="271"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="272"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="287"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="288"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="305"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="306"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="327"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="328"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="331"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="332"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="336"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="337"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="345"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="346"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="349"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="350"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="398"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="399"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="398"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="399"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
@@ -3684,17 +3679,17 @@
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="73"/>
         <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt; and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it).&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt; en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="271"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="283"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="275"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="287"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3839,17 +3834,17 @@
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="451"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="455"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="453"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="457"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="455"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="458"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
@@ -3879,17 +3874,12 @@
         <translation>criterium {} ('{}'): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
-        <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that need water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water nodig hebben (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="124"/>
         <source>Field that names a site in every scored layer; empty: sites are matched by location and named by a field site_id, naam, name, bedrijvent or id if there is one.</source>
         <translation>Veld dat een locatie in elke gescoorde laag benoemt; leeg: locaties worden op ligging gekoppeld en benoemd met een veld site_id, naam, name, bedrijvent of id als dat er is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="132"/>
         <source>greedy (tiers, then suitability) or optimal (MILP).</source>
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
@@ -3937,6 +3927,26 @@
         <location filename="../ruimte_plugin/core/distance.py" line="105"/>
         <source>the distance transform needs about {} of temporary disk space in {}, but only {} is free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de afstandstransformatie heeft ongeveer {} tijdelijke schijfruimte nodig in {}, maar er is maar {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleiner gebied</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
+        <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van &apos;Kandidaatlocaties scoren en rangschikken&apos; met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit &apos;Geschiktheid voor een bedrijfsprofiel&apos;, waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het &apos;juiste bedrijf op de juiste plek&apos; van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="447"/>
+        <source>plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)</source>
+        <translation>kavelgrootte: de resterende {:.1f} ha is minder dan één kavel ({:g} ha)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_fit.py" line="121"/>
+        <source>water-bound park: keep for firms that need a quay; this profile cannot use water</source>
+        <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/postprocess.py" line="142"/>
+        <source>not used</source>
+        <translation>niet gebruikt</translation>
     </message>
 </context>
 </TS>

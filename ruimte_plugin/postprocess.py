@@ -7,6 +7,7 @@ from qgis.core import (QgsColorRampShader, QgsGradientColorRamp,
                        QgsSingleBandPseudoColorRenderer)
 from qgis.PyQt.QtGui import QColor
 
+from .i18n import tr
 from .paths import resource
 
 #: One post-processor per output path; sip would collect an instance without a Python reference,
@@ -95,6 +96,17 @@ PROFILE_COLOURS = {"xxl_logistics": "31,120,180", "recycling": "51,160,44",
                    "mkb_park": "251,154,153"}
 
 
+def profile_label(profile_id):
+    """A built-in profile's name in the user's language; other ids as they are."""
+    from .core.errors import InputError
+    from .core.profiles import builtin_profile
+    from .i18n import user_language
+    try:
+        return builtin_profile(profile_id).name(user_language())
+    except (InputError, OSError):
+        return profile_id
+
+
 def _centroid_marker(colour, size_mm):
     """A circle at the polygon's centre, so that small sites stay visible on a province map."""
     from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
@@ -123,11 +135,12 @@ def apply_allocation_style(layer):
         symbol.appendSymbolLayer(_centroid_marker(colour, 2.6))
         quoted = profile.replace("'", "''")
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"\"profile\" = '{quoted}'",
-                                                   profile))
+                                                   profile_label(profile)))
     unused = QgsFillSymbol.createSimple({"color": "200,200,200,120", "outline_color": "90,90,90",
                                          "outline_width": "0.3", "outline_style": "dash"})
     unused.appendSymbolLayer(_centroid_marker("200,200,200", 1.6))
-    root.appendChild(QgsRuleBasedRenderer.Rule(unused, 0, 0, '"profile" IS NULL', "not used"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(unused, 0, 0, '"profile" IS NULL',
+                                               tr("not used")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     if layer.fields().indexOf("alloc_ha") >= 0:
         settings = QgsPalLayerSettings()

@@ -468,6 +468,9 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._to_close = []
         try:
+            missing = missing_packages()         # qgis_process does not ask canExecute()
+            if missing:
+                raise QgsProcessingException(missing_packages_message(missing))
             return self.execute(parameters, context, feedback)
         except InputError as err:
             message = self.error_message(err)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
 from ..core.report import build_report, png_data_uri, rank_range_chart, table
-from ..i18n import tr
+from ..i18n import tr, user_language
 from ..paths import resource
 from .base import RuimteAlgorithm, iter_features, load_rasterio_io, usable_features
 
@@ -94,7 +94,7 @@ class ReportAlgorithm(RuimteAlgorithm):
         sites = self.parameterAsSource(parameters, self.SITES, context)
         boundary = self.parameterAsSource(parameters, self.BOUNDARY, context)
         title = self.optional_string(parameters, self.TITLE, context) or (
-            tr("Suitability: {}").format(profile["name"]["nl"]) if profile else
+            tr("Suitability: {}").format(profile["name"][user_language()]) if profile else
             tr("Suitability report"))
         meta = [tr("Raster: {}").format(path),
                 tr("Made by {} (Ruimte {}, QGIS {}) on {}").format(

@@ -10,7 +10,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
 from ..core.aggregate import METHODS, Aggregation
 from ..core.errors import InputError
 from ..core.weights import direct_weights, parse_number_list
-from ..i18n import tr
+from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, usable_features
 from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
                              add_profile_inputs, add_profile_parameters, read_profile)
@@ -197,7 +197,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                      for i, (b, s) in enumerate(zip(data.wkbs,
                                                     data.attributes[profile.direction]))]
         return lambda geom, min_ha: check_site(
-            geom, min_ha, profile.name("en"), protected, zoning, houses, grid_rule, areas,
+            geom, min_ha, profile.name(user_language()), protected, zoning, houses, grid_rule, areas,
             profile.direction)
 
     def _criteria_mode(self, parameters, context, feedback):

@@ -442,6 +442,10 @@ def binding_constraint(j, sites, claims, found, refused, capacity, pieces):
         text = tr("supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha").format(
             len(mine), supply, claim.demand_ha)
         return text + (tr("; the other sites: {}").format(others) if others else "")
+    rest = claim.demand_ha - got
+    if rest + EPS < claim.min_ha:
+        return tr("plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)").format(
+            rest, claim.min_ha)
     taken = Counter()
     for o in mine:
         for p in pieces:
@@ -451,6 +455,5 @@ def binding_constraint(j, sites, claims, found, refused, capacity, pieces):
         who = ", ".join(tr("{} {:.1f} ha").format(claims[c].label(), ha)
                         for c, ha in taken.most_common())
         return tr("competition: qualifying sites went to {}").format(who)
-    rest = claim.demand_ha - got
     return tr("plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha "
               "on the qualifying sites").format(rest, claim.min_ha)

@@ -119,7 +119,7 @@ def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
                                .format(CATEGORIES[park.category], hmc_from, profile.category))
     if verdict.water_park and profile.water is None:
         verdict.reserve.append(tr("water-bound park: keep for firms that need a quay; this "
-                                  "profile needs no water"))
+                                  "profile cannot use water"))
     if unknown:
         verdict.reasons.append(tr("unknown: {}").format(", ".join(unknown)))
     verdict.fits = False if failed else (None if unknown else True)

@@ -67,7 +67,7 @@ def test_programme_over_scored_sites(provider, scored_layers, programme_csv, met
     result = processing.run("ruimte:allocate", {
         "PROGRAMME": programme_csv, "SCORED": scored_layers, "SITE_ID_FIELD": "site_id",
         "METHOD": method, "OUTPUT": "memory:", "BALANCE": "memory:"})
-    # By hand. C (5.1, quay) is water-bound: kept from xxl_logistics, which needs no water.
+    # By hand. C (5.1, quay) is water-bound: kept from xxl_logistics, which cannot use water.
     # D is excluded for xxl (VNG) and not scored for HMC; A and B fail HMC's fairway rule.
     # Tier 1: xxl on A (0.9, 20 ha) and B (0.6, 10 ha) = 30 ha, mean (18 + 6) / 30 = 0.8.
     # Tier 2: recycling C (0.9) 12 ha, then D (0.5) 8 ha = 20 of 25 ha, mean 14.8 / 20 = 0.74;
@@ -92,7 +92,7 @@ def test_programme_over_scored_sites(provider, scored_layers, programme_csv, met
     notes = rows(result["OUTPUT"], "site")
     assert notes["C"]["note"] == ("also qualifies for hmc_heavy_industry; xxl_logistics: "
                                   "water-bound park: keep for firms that need a quay; this "
-                                  "profile needs no water")
+                                  "profile cannot use water")
     assert notes["D"]["note"] == f"xxl_logistics: {VNG}; hmc_heavy_industry: not scored for " \
                                  "hmc_heavy_industry"
     assert (result["DEMAND_HA"], result["ALLOCATED_HA"], result["SHORTFALL_HA"]) == (75, 50, 25)

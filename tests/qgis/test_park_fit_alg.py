@@ -44,7 +44,7 @@ def test_xxl_logistics(provider):
     assert out["Onbekend"]["fit_reasons"] == "unknown: maximum category"
     assert out["Haven-Oost"]["fits"] == 1
     assert out["Haven-Oost"]["reserve"] == ("water-bound park: keep for firms that need a quay; "
-                                            "this profile needs no water")
+                                            "this profile cannot use water")
 
 
 def test_water_bound_bulk_and_hmc_threshold(provider):

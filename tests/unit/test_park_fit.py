@@ -52,7 +52,7 @@ def test_water_need_and_reservation_flags():
     assert verdict.fits is True and verdict.hmc_park and verdict.water_park
     assert verdict.reserve == [
         "HMC park (maximum category 5.1): keep for firms of category 4.1 and up; this profile is "
-        "3.1", "water-bound park: keep for firms that need a quay; this profile needs no water"]
+        "3.1", "water-bound park: keep for firms that need a quay; this profile cannot use water"]
     # an HMC firm on an HMC park is not flagged; a higher HMC threshold changes the verdict
     assert assess(facts(20, "5.1", False), builtin_profile("hmc_heavy_industry")).reserve == []
     assert assess(facts(10, "4.1", False), sme, hmc_from="4.2").hmc_park is False
