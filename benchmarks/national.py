@@ -815,8 +815,11 @@ def checkout_state(short=False):
     ``short``: the hash only."""
     import hashlib
     def git(*a):
-        return subprocess.run(["git", "-C", str(ROOT)] + list(a), capture_output=True,
-                              text=True).stdout.strip()
+        try:
+            return subprocess.run(["git", "-C", str(ROOT)] + list(a), capture_output=True,
+                                  text=True).stdout.strip()
+        except OSError:                                  # no git (e.g. an unpacked archive)
+            return ""
     digest = hashlib.sha1()
     for path in sorted((ROOT / "ruimte_plugin").rglob("*.py")):
         digest.update(path.read_bytes())

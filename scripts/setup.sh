@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Debian packages: QGIS and the Python stack come from the OS, never from pip.
 PKGS="qgis python3-qgis qgis-providers python3-rasterio python3-shapely python3-numpy
 python3-scipy python3-matplotlib python3-hypothesis python3-pytest python3-venv
-xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip"
+xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip time"
 
 missing=()
 for pkg in $PKGS; do

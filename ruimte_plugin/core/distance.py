@@ -36,8 +36,9 @@ from .memory import check_memory
 EDT_BYTES_PER_CELL = 33
 #: plan scipy tiles of at most this many bytes of transform work
 TILE_BUDGET_BYTES = 400e6
-#: GDAL block cache (bytes) while GDAL's proximity runs: a row of output tiles must fit
-PROXIMITY_CACHE_BYTES = 256 * 2 ** 20
+#: GDAL block cache (bytes) while GDAL's proximity runs, at least; it also holds one row of
+#: mask and distance tiles per strip with half as much again to spare (proximity_cache())
+PROXIMITY_CACHE_BYTES = 64 * 2 ** 20
 #: temporary disk use per cell of grid + halo: Byte mask + Float32 distance
 DISK_BYTES_PER_CELL = 5
 #: output blocks (cells); strips start at multiples of it
@@ -80,9 +81,16 @@ class DistanceField:
             tile -= 512
         return tile
 
-    def memory_needed(self):
+    def proximity_cache(self, strips=1):
+        """GDAL block cache (bytes) for ``strips`` proximity runs side by side: GDAL writes a
+        scanline at a time, so a whole row of tiles of mask (1 byte) and distance (4 bytes)
+        must stay in the cache for each strip."""
+        row = BLOCK * (self.grid.width + 2 * self.halo) * DISK_BYTES_PER_CELL
+        return int(max(PROXIMITY_CACHE_BYTES, 1.5 * strips * row))
+
+    def memory_needed(self, threads=1):
         if not self.exact:
-            return PROXIMITY_CACHE_BYTES
+            return self.proximity_cache(threads)
         side_y = min(self.tile, self.grid.height) + 2 * self.halo
         side_x = min(self.tile, self.grid.width) + 2 * self.halo
         return EDT_BYTES_PER_CELL * side_x * side_y
@@ -145,7 +153,7 @@ class DistanceField:
             return r0, r1, path
 
         old_cache = gdal.GetCacheMax()
-        gdal.SetCacheMax(max(old_cache, PROXIMITY_CACHE_BYTES))
+        gdal.SetCacheMax(self.proximity_cache(len(strips)))
         try:
             with ThreadPoolExecutor(len(strips)) as pool:
                 futures = [pool.submit(run, i) for i in range(len(strips))]

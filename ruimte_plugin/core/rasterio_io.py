@@ -18,6 +18,7 @@ This module imports rasterio at import time; the algorithm layer imports it lazi
 plugin still loads where rasterio is missing and can say how to install it.
 """
 
+import contextlib
 import json
 import os
 import tempfile
@@ -45,9 +46,35 @@ RESAMPLING = {"nearest": Resampling.nearest, "bilinear": Resampling.bilinear,
               "average": Resampling.average}
 
 
+@contextlib.contextmanager
 def gdal_env():
-    """A rasterio.Env with the capped block cache; open it once per run."""
-    return rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB)
+    """GDAL's block cache capped at GDAL_CACHE_MB for the duration (open it once per run).
+
+    The cap is set on the process (gdal.SetCacheMax): inside QGIS the cache is already sized
+    (5 % of RAM) before rasterio's Env could set GDAL_CACHEMAX, so the Env alone does not
+    bound it. Nested and concurrent runs share one cap; the last to leave restores QGIS's size."""
+    with _capped_block_cache(), rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+        yield
+
+
+_CACHE = {"depth": 0, "saved": None, "lock": threading.Lock()}
+
+
+@contextlib.contextmanager
+def _capped_block_cache():
+    from osgeo import gdal
+    with _CACHE["lock"]:
+        if _CACHE["depth"] == 0:
+            _CACHE["saved"] = gdal.GetCacheMax()
+            gdal.SetCacheMax(min(_CACHE["saved"], GDAL_CACHE_MB * 2 ** 20))
+        _CACHE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _CACHE["lock"]:
+            _CACHE["depth"] -= 1
+            if _CACHE["depth"] == 0:
+                gdal.SetCacheMax(_CACHE["saved"])
 
 
 def _crs_text(crs):
@@ -269,7 +296,7 @@ def default_threads():
 def _worker_env():
     """Runs once in each worker thread: the capped GDAL block cache for the thread's lifetime
     (rasterio keeps its environment per thread)."""
-    env = gdal_env()
+    env = rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB)
     env.__enter__()
     _THREAD_ENV.env = env
 
