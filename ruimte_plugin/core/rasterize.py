@@ -9,6 +9,8 @@ Geometries arrive as WKB in the grid's CRS, points as an (n, 2) array of x, y. W
 extend beyond the grid (a halo), so features just outside the grid still count.
 shapely and rasterio are imported here; the algorithm layer imports this module lazily."""
 
+import threading
+
 import numpy as np
 from rasterio import Affine
 from rasterio.features import rasterize
@@ -29,6 +31,8 @@ class FeatureSet:
         pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=np.float64)
         self.points = pts.reshape(-1, 2)
         self.all_touched = all_touched
+        self._binned = {}
+        self._lock = threading.Lock()
 
     def __len__(self):
         return len(self.geoms) + len(self.points)
@@ -38,10 +42,10 @@ class FeatureSet:
         out = np.zeros((window.height, window.width), dtype=bool)
         x0, y0, x1, y1 = grid.window_bounds(window)
         if len(self.points):
-            p = self.points
-            col = np.floor((p[:, 0] - x0) / grid.res_x).astype(np.int64)
-            row = np.floor((y1 - p[:, 1]) / grid.res_y).astype(np.int64)
-            inside = (col >= 0) & (col < window.width) & (row >= 0) & (row < window.height)
+            rows, cols = self._cells(grid)
+            first, last = np.searchsorted(rows, [window.row_off, window.row_off + window.height])
+            row, col = rows[first:last] - window.row_off, cols[first:last] - window.col_off
+            inside = (col >= 0) & (col < window.width)
             out[row[inside], col[inside]] = True
         if self.geoms:
             b = self.bounds
@@ -53,6 +57,20 @@ class FeatureSet:
                                    dtype="uint8", all_touched=self.all_touched)
                 out |= burned.astype(bool)
         return out
+
+    def _cells(self, grid):
+        """Row and column (relative to the grid's origin; outside the grid too) of every point,
+        sorted by row: computed once per grid, so a window takes its rows by binary search
+        instead of testing every point (1 M houses: milliseconds per block, not 20 ms)."""
+        key = (grid.x_min, grid.y_max, grid.res_x, grid.res_y)
+        with self._lock:
+            if key not in self._binned:
+                p = self.points
+                row = np.floor((grid.y_max - p[:, 1]) / grid.res_y).astype(np.int64)
+                col = np.floor((p[:, 0] - grid.x_min) / grid.res_x).astype(np.int64)
+                order = np.argsort(row, kind="stable")
+                self._binned[key] = (row[order], col[order])
+            return self._binned[key]
 
     def values(self, grid, window, values, fill=np.nan, reduce="max"):
         """float32 array: per cell the max (or min) of ``values`` (one per geometry, in order)

@@ -177,32 +177,58 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
     mins, maxs = np.full((k, n + 1), np.inf), np.full((k, n + 1), -np.inf)
     hits = np.zeros((m, n + 1))
 
-    def work(window):
+    shapes = {}                  # GeoJSON-like mappings, converted once per site (rasterio
+    buffer = {}                  # would convert the shapely object again in every block)
+
+    def site_cells(window):
+        """(window, label per site cell, flat index of the cell) with the labels grouped by
+        site; None when no site has a cell centre in the block. Runs in the calling thread:
+        rasterio's rasterize holds the GIL, so the workers read and reduce meanwhile."""
         x0, y0, x1, y1 = grid.window_bounds(window)
         b = bounds[index]
         chosen = index[(b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)]
         if not chosen.size:
             return None
-        labels = rasterize(((geoms[i], i + 1) for i in chosen),
-                           out_shape=(window.height, window.width),
-                           transform=Affine(*grid.window_transform(window)), fill=0,
-                           dtype="int32")
-        inside = labels > 0
-        if not inside.any():
+        size = window.height * window.width
+        if buffer.get("labels") is None or buffer["labels"].size < size:
+            buffer["labels"] = np.empty(size, dtype=np.int32)
+        labels = buffer["labels"][:size]
+        labels.fill(0)
+        for i in chosen:
+            if i not in shapes:
+                shapes[i] = geoms[i].__geo_interface__
+        rasterize(((shapes[i], i + 1) for i in chosen),
+                  out=labels.reshape(window.height, window.width),
+                  transform=Affine(*grid.window_transform(window)))
+        flat = np.flatnonzero(labels)
+        if not flat.size:
             return None
-        lab = labels[inside]
-        part = {"cells": np.bincount(lab, minlength=n + 1), "stats": [], "hits": []}
+        lab = labels[flat]
+        order = np.argsort(lab, kind="stable")        # cells grouped by site, for reduceat
+        return window, lab[order], flat[order]
+
+    def work(item):
+        window, lab, flat = item
+        starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+        # read only the rows and columns that hold site cells
+        rows, cols = np.divmod(flat, window.width)
+        r0, c0 = int(rows.min()), int(cols.min())
+        sub = Window(window.row_off + r0, window.col_off + c0, int(rows.max()) + 1 - r0,
+                     int(cols.max()) + 1 - c0)
+        at = (rows - r0) * sub.width + (cols - c0)
+        part = {"cells": np.bincount(lab, minlength=n + 1), "stats": [], "hits": [],
+                "sites": lab[starts]}
         for _, read in readers:
-            v = read(window)[inside]
+            v = read(sub).ravel()[at]
             ok = ~np.isnan(v)
-            lv, vv = lab[ok], v[ok].astype(np.float64)
-            low, high = np.full(n + 1, np.inf), np.full(n + 1, -np.inf)
-            np.minimum.at(low, lv, vv)
-            np.maximum.at(high, lv, vv)
-            part["stats"].append((np.bincount(lv, vv, n + 1), np.bincount(lv, minlength=n + 1),
-                                  low, high))
+            # fmin/fmax skip NaN (a site with only NoData cells gives NaN, dropped at merge);
+            # ufunc.at would hold the GIL and serialise the worker threads
+            part["stats"].append((np.bincount(lab, np.where(ok, v, 0).astype(np.float64),
+                                              n + 1),
+                                  np.bincount(lab[ok], minlength=n + 1),
+                                  np.fmin.reduceat(v, starts), np.fmax.reduceat(v, starts)))
         for _, hit in masks:
-            part["hits"].append(np.bincount(lab[hit(window)[inside]], minlength=n + 1))
+            part["hits"].append(np.bincount(lab[hit(sub).ravel()[at]], minlength=n + 1))
         return part
 
     def merge(part):
@@ -212,12 +238,13 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
         for j, (s_, c_, lo, hi) in enumerate(part["stats"]):
             sums[j] += s_
             counts[j] += c_
-            np.minimum(mins[j], lo, out=mins[j])
-            np.maximum(maxs[j], hi, out=maxs[j])
+            sites = part["sites"]
+            mins[j, sites] = np.fmin(mins[j, sites], lo)
+            maxs[j, sites] = np.fmax(maxs[j, sites], hi)
         for j, h in enumerate(part["hits"]):
             hits[j] += h
 
-    _map_blocks(grid, block, work, merge, cancelled, threads)
+    _map_blocks((site_cells(w) for w in grid.blocks(block)), work, merge, cancelled, threads)
     out = []
     for i, geom in enumerate(geoms):
         c = cells[i + 1]
@@ -265,27 +292,28 @@ def _one_site(grid, geom, readers, masks):
     return stats, shares
 
 
-def _map_blocks(grid, block, work, merge, cancelled=None, threads=1):
-    """``merge(work(window))`` for every block, ``work`` in ``threads`` worker threads."""
-    windows = list(grid.blocks(block))
+def _map_blocks(items, work, merge, cancelled=None, threads=1):
+    """``merge(work(item))`` for every item that is not None (items are produced in this
+    thread), ``work`` in ``threads`` worker threads; merges in order."""
+    from .errors import Cancelled
     if threads <= 1:
-        for window in windows:
+        for item in items:
             if cancelled is not None and cancelled():
-                from .errors import Cancelled
                 raise Cancelled()
-            merge(work(window))
+            if item is not None:
+                merge(work(item))
         return
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(threads) as pool:
         pending = []
-        for window in windows:
+        for item in items:
             if cancelled is not None and cancelled():
-                from .errors import Cancelled
                 for future in pending:
                     future.cancel()
                 raise Cancelled()
-            pending.append(pool.submit(work, window))
-            if len(pending) >= 2 * threads:
+            if item is not None:
+                pending.append(pool.submit(work, item))
+            while len(pending) > 2 * threads or (pending and pending[0].done()):
                 merge(pending.pop(0).result())
         for future in pending:
             merge(future.result())
