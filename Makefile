@@ -1,7 +1,7 @@
 # Ruimte — common tasks. `make test` and `make demo` work on a fresh Debian 12 or 13 machine.
 PY := .venv/bin/python
 
-.PHONY: setup test unit zip translations clean demo
+.PHONY: setup test unit zip translations clean demo benchmark
 
 setup:                ## install Debian packages and the test venv (idempotent)
 	bash scripts/setup.sh
@@ -25,3 +25,6 @@ clean:
 .PHONY: demo
 demo: setup translations ## the Drenthe demo -> demo-output/ (rasters, maps, reports, programme, summary.md)
 	$(PY) scripts/demo.py
+
+benchmark: setup translations ## national benchmark, 12,000 x 14,000 cells at 25 m, Ruimte vs the QGIS chain (ARGS="--pixel 10" for 10 m)
+	$(PY) benchmarks/national.py $(ARGS)

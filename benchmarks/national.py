@@ -582,14 +582,14 @@ class Bench:
     # -------------------------------------------------------------- nitrogen
     def stage_nitrogen(self):
         out, load = self.out("nitrogen", "n.tif"), self.out("nitrogen", "load.tif")
+        params = dict(self.grid_params(), HABITATS=self.uri("natura"), KDW_FIELD="KDW",
+                      BACKGROUND_FIELD="background", EMISSION_NOX=10000, EMISSION_NH3=5000,
+                      OUTPUT=out)
         r = self.run("nitrogen ruimte", [{"alg": "ruimte:nitrogen", "params": dict(
-            self.grid_params(), HABITATS=self.uri("natura"), KDW_FIELD="KDW",
-            BACKGROUND_FIELD="background", EMISSION_NOX=10000, EMISSION_NH3=5000,
-            OUTPUT=out, LOAD=load)}], [self.d["gpkg"]], [out, load])
-        only = self.run("nitrogen ruimte output only", [{"alg": "ruimte:nitrogen", "params": dict(
-            self.grid_params(), HABITATS=self.uri("natura"), KDW_FIELD="KDW",
-            BACKGROUND_FIELD="background", EMISSION_NOX=10000, EMISSION_NH3=5000,
-            OUTPUT=out)}], [self.d["gpkg"]], [out])
+            params, LOAD=load)}], [self.d["gpkg"]], [out, load])
+        only = self.run("nitrogen ruimte output only", [{"alg": "ruimte:nitrogen",
+                                                         "params": params}],
+                        [self.d["gpkg"]], [out])
         self.row("nitrogen: ruimte:nitrogen OUTPUT (deposition screening, 25 km cutoff; no QGIS "
                  "equivalent)", only, None, "information", None)
         target = "LOAD ≤ 5 s, ≤ 600 MB" + (" (set for 25 m)" if self.ten_m else "")
