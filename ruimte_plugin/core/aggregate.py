@@ -24,6 +24,7 @@ an excluded cell scores 0 even where criteria are unknown.
 
 from dataclasses import dataclass
 import math
+import threading
 
 import numpy as np
 
@@ -145,13 +146,16 @@ class Aggregation:
         (reference/performance.md §5.8); ties keep the criterion order, like a stable sort.
         Every step works in place on preallocated arrays; the weights are swapped bit-exactly
         by XOR of their bit patterns (a masked select, np.where, is 30 times slower)."""
-        shape = z.shape[1:]
-        values = [z[j].copy() for j in range(len(z))]
-        weights = [np.full(shape, w, dtype=F32) for w in np.asarray(self.weights, dtype=F32)]
+        shape, n = z.shape[1:], len(z)
+        scratch, swap = _scratch(shape, 2 * n + 4)
+        values, weights = list(scratch[:n]), scratch[n:2 * n]
+        for j, w in enumerate(np.asarray(self.weights, dtype=F32)):
+            np.copyto(values[j], z[j])
+            weights[j].fill(w)
         bits = [w.view(np.uint32) for w in weights]
-        swap = np.empty(shape, dtype=bool)
-        spare, flip = np.empty(shape, dtype=F32), np.empty(shape, dtype=np.uint32)
-        for a, b in sorting_network(len(z)):
+        spare, total, weighted, u = scratch[2 * n:2 * n + 4]
+        flip = u.view(np.uint32)
+        for a, b in sorting_network(n):
             va, vb = values[a], values[b]
             np.greater(va, vb, out=swap)
             np.minimum(va, vb, out=spare)
@@ -161,17 +165,20 @@ class Aggregation:
             np.multiply(flip, swap, out=flip)         # 0 where the pair stays
             bits[a] ^= flip
             bits[b] ^= flip
-        total, weighted, plain, u = (np.zeros(shape, dtype=F32) for _ in range(4))
-        for rank, v in enumerate(np.asarray(self.order_weights, dtype=F32)):
+        order = np.asarray(self.order_weights, dtype=F32)
+        total.fill(0)
+        weighted.fill(0)
+        for rank, v in enumerate(order):
             np.multiply(weights[rank], v, out=u)
             total += u
             u *= values[rank]
             weighted += u
-            np.multiply(values[rank], v, out=u)
-            plain += u
         has = total > 0
-        np.divide(weighted, total, out=plain, where=has)
-        return plain
+        out = np.zeros(shape, dtype=F32)
+        if not has.all():     # where every weight that counts is 0: the plain order-weighted mean
+            for rank, v in enumerate(order):
+                out += np.multiply(values[rank], v, out=u)
+        return np.divide(weighted, total, out=out, where=has)
 
     def conventions(self):
         out = {"aggregation": self.method}
@@ -186,6 +193,21 @@ class Aggregation:
             out.update({k: round(v, 6) for k, v in
                         order_weight_properties(self.order_weights).items()})
         return out
+
+
+_SCRATCH = threading.local()
+
+
+def _scratch(shape, count):
+    """This thread's scratch arrays (``count`` float32 planes and a bool plane of ``shape``),
+    reused from block to block: fresh arrays of a 512 x 512 block cost page faults, 2.8 ms for
+    the twelve OWA needs against 1.2 ms for the whole sorting network."""
+    cached = getattr(_SCRATCH, "arrays", None)
+    if cached is None or cached[0] != (tuple(shape), count):
+        cached = ((tuple(shape), count), np.empty((count,) + tuple(shape), dtype=F32),
+                  np.empty(shape, dtype=bool))
+        _SCRATCH.arrays = cached
+    return cached[1], cached[2]
 
 
 def sorting_network(n):
