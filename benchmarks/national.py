@@ -270,7 +270,7 @@ def blocks(*paths, rows=1024):
     """Yield aligned row strips (float64 arrays with NaN for NoData) of the rasters."""
     import rasterio
     from rasterio.windows import Window
-    with rasterio.Env(GDAL_CACHEMAX=64):
+    with rasterio.Env(GDAL_CACHEMAX=64 * 2 ** 20):     # bytes, for rasterio
         srcs = [rasterio.open(p) for p in paths]
         try:
             first = srcs[0]

@@ -162,7 +162,7 @@ def write_rasters(folder, s, rng, log=print):
         lattices = _lattices(rng, w_m, h_m)      # drawn in a fixed order: same seed, same field
         started = time.perf_counter()
         path = Path(folder) / f"{name}.tif"
-        with rasterio.Env(GDAL_CACHEMAX=64), rasterio.open(path, "w", **profile) as dst:
+        with rasterio.Env(GDAL_CACHEMAX=64 * 2 ** 20), rasterio.open(path, "w", **profile) as dst:
             dst.set_band_description(1, f"synthetic {name}")
             for r0 in range(0, height, 512):
                 r1 = min(r0 + 512, height)

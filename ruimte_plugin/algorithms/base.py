@@ -3,6 +3,7 @@ file/geometry conversion, error translation, progress, provenance and styled out
 
 No maths here: that lives in ``ruimte_plugin.core``."""
 
+from array import array
 from dataclasses import dataclass
 import contextlib
 import datetime
@@ -429,7 +430,8 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         if fields:
             request.setSubsetOfAttributes(list(fields), source.fields())
-        wkbs, points, attributes = [], [], {f: [] for f in fields}
+        # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
+        wkbs, points, attributes = [], array("d"), {f: [] for f in fields}
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
         for i, feature in enumerate(iter_features(source, request)):
             if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
@@ -439,7 +441,8 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
                 continue
             if as_points:
                 parts = geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]
-                points.extend((p.x(), p.y()) for p in parts)
+                for p in parts:
+                    points.extend((p.x(), p.y()))
                 continue
             if not geom.isGeosValid():
                 geom = geom.makeValid()
@@ -447,7 +450,8 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             for field in fields:
                 value = feature[field]
                 attributes[field].append(None if is_unset(value) else value)
-        return VectorData(wkbs, np.array(points, dtype=np.float64).reshape(-1, 2), attributes)
+        return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2),
+                          attributes)
 
     def numeric_field(self, source, field, name):
         """Refuse a field that is not numeric, naming the parameter."""

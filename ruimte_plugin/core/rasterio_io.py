@@ -50,10 +50,11 @@ RESAMPLING = {"nearest": Resampling.nearest, "bilinear": Resampling.bilinear,
 def gdal_env():
     """GDAL's block cache capped at GDAL_CACHE_MB for the duration (open it once per run).
 
-    The cap is set on the process (gdal.SetCacheMax): inside QGIS the cache is already sized
-    (5 % of RAM) before rasterio's Env could set GDAL_CACHEMAX, so the Env alone does not
-    bound it. Nested and concurrent runs share one cap; the last to leave restores QGIS's size."""
-    with _capped_block_cache(), rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+    The cap is set on the process with gdal.SetCacheMax; rasterio.Env(GDAL_CACHEMAX=64) is not
+    used: rasterio passes the number to GDALSetCacheMax as bytes (64 bytes: no cache at all),
+    and an Env left open in a worker thread would leave QGIS with that for good. Nested and
+    concurrent runs share one cap; the last to leave restores QGIS's size."""
+    with _capped_block_cache(), rasterio.Env():
         yield
 
 
@@ -293,17 +294,6 @@ def default_threads():
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _worker_env():
-    """Runs once in each worker thread: the capped GDAL block cache for the thread's lifetime
-    (rasterio keeps its environment per thread)."""
-    env = rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB)
-    env.__enter__()
-    _THREAD_ENV.env = env
-
-
-_THREAD_ENV = threading.local()
-
-
 def stream_blocks(grid, compute, writers, progress=None, block_size=512, threads=1):
     """Run ``compute(window) -> tuple of arrays`` over every block of ``grid`` and write the
     arrays to ``writers`` (same order; a writer may be None to skip that array).
@@ -331,7 +321,7 @@ def stream_blocks(grid, compute, writers, progress=None, block_size=512, threads
         from collections import deque
         from concurrent.futures import ThreadPoolExecutor
         pending = deque()
-        with ThreadPoolExecutor(threads, initializer=_worker_env) as pool:
+        with ThreadPoolExecutor(threads) as pool:
             try:
                 for i, window in enumerate(windows):
                     if progress is not None and progress(i / total) is False:

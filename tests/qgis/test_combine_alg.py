@@ -174,3 +174,18 @@ def test_standardize_spec_errors(provider, criteria, tmp_path, spec, fragment):
     with pytest.raises(QgsProcessingException) as err:
         run(dict(CRITERIA=criteria, STANDARDIZE=spec), tmp_path)
     assert "Standardize on the fly (STANDARDIZE)" in str(err.value) and fragment in str(err.value)
+
+
+def test_gdal_block_cache_of_qgis_is_left_as_it_was(provider, make_raster, tmp_path):
+    """Runs cap GDAL's block cache (64 MB) and give QGIS its own size back afterwards, also
+    after work in several threads (rasterio.Env(GDAL_CACHEMAX=64) would have set 64 *bytes*,
+    for good, from a worker thread)."""
+    from osgeo import gdal
+    rng = np.random.default_rng(5)
+    a = make_raster("big_a.tif", rng.random((700, 1100), dtype=np.float32))
+    b = make_raster("big_b.tif", rng.random((700, 1100), dtype=np.float32))
+    before = gdal.GetCacheMax()
+    out = run(dict(CRITERIA=[a, b], WEIGHTS="0.5,0.5", METHOD="owa",
+                   ORDER_WEIGHTS="0.7,0.3"), tmp_path)       # 6 blocks, worker threads
+    assert out.shape == (700, 1100) and np.isfinite(out).all()
+    assert gdal.GetCacheMax() == before

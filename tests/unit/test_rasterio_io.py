@@ -135,3 +135,20 @@ def test_intermediate_files_are_not_compressed(tmp_path):
         stream_blocks(GRID, lambda win: (ramp(GRID, win),), [w])
     with rasterio.open(tmp_path / "tmp.tif") as src:
         assert src.profile.get("compress") is None and src.profile["tiled"]
+
+
+def test_block_cache_is_64_mb_in_every_worker_and_restored_after(tmp_path):
+    """GDAL's cache is 64 MB (not 64 bytes: rasterio.Env(GDAL_CACHEMAX=64) means bytes) while a
+    run streams blocks in worker threads, and back to its old size afterwards."""
+    from osgeo import gdal
+    from ruimte_plugin.core.rasterio_io import GDAL_CACHE_MB, gdal_env
+    seen = set()
+    before = gdal.GetCacheMax()
+
+    def compute(win):
+        seen.add(gdal.GetCacheMax())
+        return (ramp(GRID, win),)
+    with gdal_env(), AtomicRasterWriter(str(tmp_path / "c.tif"), GRID, "test") as w:
+        stream_blocks(GRID, compute, [w], threads=2)
+    assert seen == {min(before, GDAL_CACHE_MB * 2 ** 20)}
+    assert gdal.GetCacheMax() == before
