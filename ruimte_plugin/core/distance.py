@@ -182,8 +182,10 @@ class DistanceField:
         driver = gdal.GetDriverByName("GTiff")
         tiled = ["TILED=YES", f"BLOCKXSIZE={BLOCK}", f"BLOCKYSIZE={BLOCK}", "BIGTIFF=IF_SAFER"]
         mask_path = path[:-4] + "_mask.tif"
-        mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte,
-                             tiled + ["COMPRESS=DEFLATE", "ZLEVEL=1"])
+        # uncompressed: GDAL's proximity reads the mask a scanline at a time, and a compressed
+        # tile evicted from the cache would be inflated again for each of its 512 lines (dense
+        # masks, e.g. 1 M houses, took 3-4 times as long now and then)
+        mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte, tiled)
         try:
             mask.SetGeoTransform(geotransform)
             band = mask.GetRasterBand(1)
@@ -196,6 +198,9 @@ class DistanceField:
                         band.WriteArray(values.astype(np.uint8), c, r)
                 if not keep_going(0.1 * min(1.0, (r + BLOCK) / outer.height)):
                     raise Cancelled()
+            # written out now: dirty mask tiles left in the shared block cache made the two
+            # strips' proximity runs evict each other's blocks (3-5 times slower now and then)
+            mask.FlushCache()
             target = driver.Create(path, outer.width, outer.height, 1, gdal.GDT_Float32, tiled)
             target.SetGeoTransform(geotransform)
             try:
