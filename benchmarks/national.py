@@ -50,9 +50,10 @@ Stages (Ruimte | baseline):
                and sizes.
 A start-up row (QGIS + Processing + provider, no algorithm) is measured as the reference.
 
-Cost: data generation 70 s at 25 m (4.8 GB), an estimated 6-8 min at 10 m (30 GB); the whole
-benchmark about 15 min at 25 m with --repeat 1 on a quiet machine. At 10 m the QGIS chains write uncompressed intermediates: keep
-~65 GB free. The machine may be shared: each run waits for other processes to go quiet first.
+Cost (2 cores): data generation 70 s at 25 m (4.8 GB), 7 min at 10 m (28 GB); the stages about
+5 min at 25 m with --repeat 1 (10 min with --repeat 3) and 25 min at 10 m. At 10 m the QGIS
+chains write uncompressed intermediates: keep ~65 GB free. The machine may be shared: each run
+waits up to --idle-wait seconds for other processes to go quiet first.
 
 Results: a markdown table (stage | Ruimte wall | Ruimte RSS | baseline wall | baseline RSS |
 ratio baseline/Ruimte | target | met?) with the agreement checks and per-step details, printed and

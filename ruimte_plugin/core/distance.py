@@ -8,7 +8,7 @@ on every side. Two engines, chosen by the cell shape:
 
 * square cells (the normal case, PIXEL_SIZE): GDAL's proximity algorithm (GDALComputeProximity,
   the engine of gdal:proximity), streamed through temporary GeoTIFFs in a work folder, so memory
-  stays at a few scanlines plus a capped block cache whatever the grid size, and the time does
+  stays at a block cache of three rows of tiles per strip (proximity_cache()), and the time does
   not grow with ``max_distance``. It propagates the nearest feature cell in scan passes and is not
   an exact Euclidean transform: against an exact one it is at most about 0.2 cell off, and exact
   for 99 % of cells (reference/performance.md §2). The grid is cut into horizontal strips (each
