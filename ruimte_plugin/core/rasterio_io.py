@@ -3,9 +3,9 @@
 * Outputs are Float32, tiled 512 x 512, NoData -9999, with provenance in the GeoTIFF metadata
   (RUIMTE_* tags) and the unit in the band description. Outputs the user keeps are compressed
   with ZSTD level 1 and the floating-point predictor, in GDAL's worker threads: for a
-  12,000 x 14,000 layer about 3 s against 4.5 s for DEFLATE level 1 and 15 s for DEFLATE at the
-  default level, at a similar size (benchmarks/national.py, stage "write"); any GDAL since 2.3
-  and QGIS on every platform read it. Intermediate files (in QGIS's temporary folder) stay
+  12,000 x 14,000 layer 1.6 s against 2.5 s for DEFLATE level 1 (2 cores), files about 20 %
+  larger (benchmarks/national.py, stage "write"); any GDAL since 2.3 and QGIS on every platform
+  read it. Intermediate files (in QGIS's temporary folder) stay
   uncompressed.
 * Writes are atomic: the data go to a hidden temporary file beside the target, which is renamed
   onto the target only when every block is written. An error or a cancellation removes it, so no
@@ -304,39 +304,21 @@ def stream_blocks(grid, compute, writers, progress=None, block_size=512, threads
     GIL, so the cores work in parallel); ``compute`` must then be thread-safe (RasterSource
     reads are). Blocks are written by the calling thread, in order, with at most two blocks per
     thread in flight, so memory stays bounded."""
+    from .parallel import ordered_map
     total = grid.block_count(block_size)
-    windows = grid.blocks(block_size)
+
+    def windows():
+        for i, window in enumerate(grid.blocks(block_size)):
+            if progress is not None and progress(i / total) is False:
+                raise Cancelled()
+            yield window
 
     def write(window, results):
         for writer, array in zip(writers, results):
             if writer is not None:
                 writer.write(window, array)
 
-    if threads <= 1 or total < 2:
-        for i, window in enumerate(windows):
-            if progress is not None and progress(i / total) is False:
-                raise Cancelled()
-            write(window, compute(window))
-    else:
-        from collections import deque
-        from concurrent.futures import ThreadPoolExecutor
-        pending = deque()
-        with ThreadPoolExecutor(threads) as pool:
-            try:
-                for i, window in enumerate(windows):
-                    if progress is not None and progress(i / total) is False:
-                        raise Cancelled()
-                    pending.append((window, pool.submit(compute, window)))
-                    if len(pending) >= 2 * threads:
-                        done, future = pending.popleft()
-                        write(done, future.result())
-                while pending:
-                    done, future = pending.popleft()
-                    write(done, future.result())
-            except BaseException:
-                for _, future in pending:
-                    future.cancel()
-                raise
+    ordered_map(compute, windows(), write, threads if total > 1 else 1)
     if progress is not None and progress(1.0) is False:
         raise Cancelled()
 

@@ -12,7 +12,9 @@ import math
 
 import numpy as np
 
+from .errors import Cancelled
 from .grid import Window
+from .parallel import ordered_map
 
 F32 = np.float32
 
@@ -232,8 +234,6 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
         return part
 
     def merge(part):
-        if part is None:
-            return
         cells[:] += part["cells"]
         for j, (s_, c_, lo, hi) in enumerate(part["stats"]):
             sums[j] += s_
@@ -244,7 +244,15 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
         for j, h in enumerate(part["hits"]):
             hits[j] += h
 
-    _map_blocks((site_cells(w) for w in grid.blocks(block)), work, merge, cancelled, threads)
+    def blocks_with_sites():
+        for window in grid.blocks(block):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            item = site_cells(window)
+            if item is not None:
+                yield item
+
+    ordered_map(work, blocks_with_sites(), lambda _, part: merge(part), threads)
     out = []
     for i, geom in enumerate(geoms):
         c = cells[i + 1]
@@ -290,30 +298,3 @@ def _one_site(grid, geom, readers, masks):
     shares = {name: (float((weights * hit(window)).sum()) / total if total > 0 else 0.0)
               for name, hit in masks}
     return stats, shares
-
-
-def _map_blocks(items, work, merge, cancelled=None, threads=1):
-    """``merge(work(item))`` for every item that is not None (items are produced in this
-    thread), ``work`` in ``threads`` worker threads; merges in order."""
-    from .errors import Cancelled
-    if threads <= 1:
-        for item in items:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if item is not None:
-                merge(work(item))
-        return
-    from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(threads) as pool:
-        pending = []
-        for item in items:
-            if cancelled is not None and cancelled():
-                for future in pending:
-                    future.cancel()
-                raise Cancelled()
-            if item is not None:
-                pending.append(pool.submit(work, item))
-            while len(pending) > 2 * threads or (pending and pending[0].done()):
-                merge(pending.pop(0).result())
-        for future in pending:
-            merge(future.result())
