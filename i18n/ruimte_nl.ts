@@ -364,17 +364,17 @@
         <translation>CR = {:.3f} ligt boven {}: de oordelen zijn inconsistent. Herzie de vergelijkingen die het meest tegenstrijdig zijn voordat u deze gewichten gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="50"/>
         <source>Multi-criteria analysis</source>
         <translation>Multicriteria-analyse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="50"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="51"/>
         <source>Dutch criteria</source>
         <translation>Nederlandse criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="52"/>
         <source>Company profiles</source>
         <translation>Bedrijfsprofielen</translation>
     </message>
@@ -384,57 +384,57 @@
         <translation>Kandidaatlocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
         <source>Analysis extent</source>
         <translation>Analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
         <source>Empty: the extent of the main input layer.</source>
         <translation>Leeg: de extent van de hoofdinvoerlaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
         <source>Pixel size (m)</source>
         <translation>Pixelgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
         <source>Cell size of the analysis grid in metres. Provinces typically work at 25 m or finer.</source>
         <translation>Celgrootte van het analyserooster in meters. Provincies werken doorgaans met 25 m of fijner.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="264"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="265"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="264"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="265"/>
         <source>Projected CRS of the analysis grid, in metres (default EPSG:28992, Amersfoort / RD New). Geographic CRSs (degrees) are refused.</source>
         <translation>Geprojecteerd CRS van het analyserooster, in meters (standaard EPSG:28992, Amersfoort / RD New). Geografische CRS'en (in graden) worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="268"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="269"/>
         <source>Reference raster (copy its grid)</source>
         <translation>Referentieraster (raster overnemen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="268"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="269"/>
         <source>If given, the output uses exactly this raster&apos;s grid (CRS, extent, cell size) and the extent, pixel size and CRS parameters are ignored.</source>
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="293"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="294"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="295"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="296"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="326"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -444,12 +444,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="379"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="380"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="382"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="383"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -459,52 +459,52 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="423"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="428"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="429"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="455"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="459"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="464"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="468"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="478"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="486"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="486"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="490"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="550"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="554"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="210"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="238"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="213"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="241"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Float32-GeoTIFF met geschiktheid 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="78"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="79"/>
         <source>{} weights for {} criteria; give one weight per criterion, in the order of the criteria</source>
         <translation>{} gewichten voor {} criteria; geef één gewicht per criterium, in de volgorde van de criteria</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>methode owa vereist één volgordegewicht per criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="75"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="76"/>
         <source>give at least one criterion raster</source>
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
@@ -2549,52 +2549,52 @@
         <translation>de laag bevat geen objecten: er is niets om de afstand toe te meten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
         <source>Area to analyse. It snaps outward to whole pixels on a grid anchored at multiples of the pixel size, so separate runs align cell for cell.</source>
         <translation>Te analyseren gebied. Het wordt naar buiten uitgebreid tot hele pixels van een raster dat verankerd is op veelvouden van de pixelgrootte, zodat afzonderlijke berekeningen cel voor cel samenvallen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="259"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
         <source>Default 25 m, the provinces&apos; usual working resolution.</source>
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="314"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="315"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="322"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="323"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="397"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="398"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="414"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="418"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="419"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="604"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="608"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2644,27 +2644,27 @@
         <translation>Categorie {}, gebiedstype {}: richtafstand {:g} m ({}); {} gevoelige objecten; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="72"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="73"/>
         <source>unknown method &apos;{}&apos;; use one of {}</source>
         <translation>onbekende methode '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="82"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="83"/>
         <source>weights must be zero or positive and sum to 1</source>
         <translation>gewichten moeten nul of positief zijn en samen 1 zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="85"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="86"/>
         <source>GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)</source>
         <translation>GAMMA moet tussen 0 (= PRODUCT) en 1 (= SUM) liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="90"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="91"/>
         <source>{} order weights for {} criteria; give one order weight per rank, the first for the lowest score</source>
         <translation>{} volgordegewichten voor {} criteria; geef één volgordegewicht per rang op, het eerste voor de laagste score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/aggregate.py" line="94"/>
+        <location filename="../ruimte_plugin/core/aggregate.py" line="95"/>
         <source>order weights must be zero or positive and sum to 1</source>
         <translation>volgordegewichten moeten nul of positief zijn en samen 1 zijn</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>afstand tot woningen {:.0f} m {} {:.0f} m ({}, categorie {}, {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/distance.py" line="96"/>
+        <location filename="../ruimte_plugin/core/distance.py" line="105"/>
         <source>the distance transform</source>
         <translation>de afstandstransformatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/distance.py" line="96"/>
+        <location filename="../ruimte_plugin/core/distance.py" line="105"/>
         <source>use a larger pixel size or a smaller maximum distance</source>
         <translation>gebruik een grotere pixelgrootte of een kleinere maximale afstand</translation>
     </message>
@@ -3074,27 +3074,27 @@
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="100"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="128"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="111"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="139"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="117"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="145"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="121"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="149"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="188"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="216"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3464,147 +3464,142 @@
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
-        <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so.</source>
-        <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="142"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="142"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="147"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="147"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="152"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="154"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, assumption; domain-nl.md §3).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, aanname; domain-nl.md §3).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="155"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="155"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="158"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="158"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="179"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="181"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="183"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="185"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="209"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="211"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="218"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="220"/>
         <source>raster &apos;{}&apos; does not say which profile it is for: use an output of &apos;Suitability for a company profile&apos;</source>
         <translation>raster '{}' vermeldt niet voor welk profiel het is: gebruik een uitvoer van 'Geschiktheid voor een bedrijfsprofiel'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="222"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="224"/>
         <source>Scoring the sites on {} ({})</source>
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="253"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="255"/>
         <source>layer &apos;{}&apos; is not an output of &apos;Score and rank candidate sites&apos; with a profile: it lacks {}</source>
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="272"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="274"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="288"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="290"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="306"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="308"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="328"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="330"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="332"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="334"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="337"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="339"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="346"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="348"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="350"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="352"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="399"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="401"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="399"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="401"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
@@ -3894,7 +3889,7 @@
         <translation>met geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="68"/>
         <source>This algorithm needs the Python package(s) {}, which are not installed. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Then restart QGIS.</source>
         <translation>Dit algoritme heeft de Python-pakket(ten) {} nodig, die niet zijn geïnstalleerd. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Start QGIS daarna opnieuw.</translation>
     </message>
@@ -3924,14 +3919,14 @@
         <translation>bereikbaarheid</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/distance.py" line="105"/>
+        <location filename="../ruimte_plugin/core/distance.py" line="114"/>
         <source>the distance transform needs about {} of temporary disk space in {}, but only {} is free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de afstandstransformatie heeft ongeveer {} tijdelijke schijfruimte nodig in {}, maar er is maar {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleiner gebied</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
         <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van &apos;Kandidaatlocaties scoren en rangschikken&apos; met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit &apos;Geschiktheid voor een bedrijfsprofiel&apos;, waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het &apos;juiste bedrijf op de juiste plek&apos; van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/allocate.py" line="447"/>
@@ -3947,6 +3942,11 @@
         <location filename="../ruimte_plugin/postprocess.py" line="142"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
+        <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
+        <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
 </context>
 </TS>

@@ -504,7 +504,7 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         from ..core.distance import DistanceField
         field = DistanceField(grid, features, max_distance, QgsProcessingUtils.tempFolder())
         self._to_close.append(field)
-        field.check_memory()
+        field.check_memory(threads=self.threads())
         return field.prepare(self.progress(feedback, start, end), self.threads())
 
     @staticmethod

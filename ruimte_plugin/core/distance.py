@@ -101,8 +101,8 @@ class DistanceField:
         return 0 if self.exact else DISK_BYTES_PER_CELL * rows * (self.grid.width +
                                                                   2 * self.halo)
 
-    def check_memory(self, parameter="PIXEL_SIZE"):
-        check_memory(self.memory_needed(), tr("the distance transform"), parameter,
+    def check_memory(self, parameter="PIXEL_SIZE", threads=1):
+        check_memory(self.memory_needed(threads), tr("the distance transform"), parameter,
                      tr("use a larger pixel size or a smaller maximum distance"))
 
     def _check_disk(self, strips, parameter="PIXEL_SIZE"):
