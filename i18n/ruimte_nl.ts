@@ -1924,7 +1924,7 @@
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
@@ -1939,52 +1939,52 @@
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="243"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="246"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="243"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="246"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="259"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="269"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="259"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="264"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -3099,32 +3099,32 @@
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="44"/>
+        <location filename="../ruimte_plugin/core/report.py" line="52"/>
         <source>5-95 % of the runs</source>
         <translation>5-95 % van de iteraties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="46"/>
+        <location filename="../ruimte_plugin/core/report.py" line="54"/>
         <source>mean rank</source>
         <translation>gemiddelde rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="47"/>
+        <location filename="../ruimte_plugin/core/report.py" line="55"/>
         <source>top {}</source>
         <translation>top {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="48"/>
+        <location filename="../ruimte_plugin/core/report.py" line="56"/>
         <source>{}  (P top {} = {:.0%})</source>
         <translation>{}  (P top {} = {:.0%})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="53"/>
+        <location filename="../ruimte_plugin/core/report.py" line="61"/>
         <source>rank (1 = best)</source>
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="83"/>
+        <location filename="../ruimte_plugin/core/report.py" line="90"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3629,47 +3629,47 @@
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="302"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="310"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -3939,7 +3939,7 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="142"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="145"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
@@ -3947,6 +3947,11 @@
         <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="267"/>
+        <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
+        <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,9 @@ def apply_sites_style(layer, label_field="rank"):
     if layer.fields().indexOf(label_field) >= 0:
         settings = QgsPalLayerSettings()
         settings.fieldName = label_field
+        if layer.fields().indexOf("excluded") >= 0:     # excluded sites: hatched, no rank
+            settings.isExpression = True
+            settings.fieldName = f'if("excluded" = 1, NULL, "{label_field}")'
         settings.enabled = True
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)

@@ -10,7 +10,7 @@ from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessin
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
-from ..core.report import build_report, png_data_uri, rank_range_chart, table
+from ..core.report import build_report, natural_key, png_data_uri, rank_range_chart, table
 from ..i18n import tr, user_language
 from ..paths import resource
 from .base import RuimteAlgorithm, iter_features, load_rasterio_io, usable_features
@@ -233,10 +233,13 @@ class ReportAlgorithm(RuimteAlgorithm):
                          "p95": get("rank_p95"), "mean_rank": get("mean_rank"),
                          "p_top": get("p_top_k"), "top_k": get("top_k"),
                          "base_rank": get("base_rank", get("rank", i))})
-        return sorted(rows, key=lambda r: (int(r["rank"]), r["name"]))
+        return sorted(rows, key=lambda r: (int(r["rank"]), natural_key(r["name"])))
 
     @staticmethod
     def _site_sections(rows):
+        def is_excluded(row):
+            return str(row["excluded"]) in ("1", "True")
+
         with_ranges = all(r["p05"] is not None for r in rows)
         headers = [tr("rank"), tr("site"), tr("score"), tr("usable ha"), tr("reasons")]
         if with_ranges:
@@ -248,19 +251,24 @@ class ReportAlgorithm(RuimteAlgorithm):
             if with_ranges:
                 row += [f"{r['p05']:.0f}-{r['p95']:.0f}", f"{r['p_top']:.0%}"]
             table_rows.append(row)
-            classes.append("excluded" if str(r["excluded"]) in ("1", "True") else "")
+            classes.append("excluded" if is_excluded(r) else "")
         sections = [(tr("Ranked sites"), table(headers, table_rows, classes,
                                                numeric=(0, 2, 3)))]
-        if with_ranges:
-            png = rank_range_chart([r["name"] for r in rows], [r["base_rank"] for r in rows],
-                                   [r["mean_rank"] for r in rows], [r["p05"] for r in rows],
-                                   [r["p95"] for r in rows], [r["p_top"] for r in rows],
+        charted = [r for r in rows if not is_excluded(r)]
+        if with_ranges and charted:
+            png = rank_range_chart([r["name"] for r in charted],
+                                   [r["base_rank"] for r in charted],
+                                   [r["mean_rank"] for r in charted], [r["p05"] for r in charted],
+                                   [r["p95"] for r in charted], [r["p_top"] for r in charted],
                                    int(rows[0]["top_k"]))
+            caption = tr("Each bar spans the ranks a site took in 90 % of the weight samples; "
+                         "the dot is its mean rank.")
+            if len(charted) < len(rows):
+                caption += " " + tr("Excluded sites are not shown ({}): they rank last in "
+                                    "every sample.").format(len(rows) - len(charted))
             sections.append((tr("How robust is the ranking"),
                              f'<img alt="rank ranges" src="{png_data_uri(png)}">'
-                             '<p class="muted">' + html.escape(tr(
-                                 "Each bar spans the ranks a site took in 90 % of the weight "
-                                 "samples; the dot is its mean rank.")) + "</p>"))
+                             f'<p class="muted">{html.escape(caption)}</p>'))
         return sections
 
     @staticmethod

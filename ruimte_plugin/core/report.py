@@ -5,6 +5,7 @@ import base64
 import datetime
 import html
 import io
+import re
 
 import numpy as np
 
@@ -24,6 +25,12 @@ img { max-width: 100%; border: 1px solid #ddd; }
 """
 
 
+def natural_key(text):
+    """Sort key that orders 'site 2' before 'site 10' (digit runs compare as numbers)."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.lower())
+            for part in re.split(r"(\d+)", str(text)) if part]
+
+
 def png_data_uri(png_bytes):
     return "data:image/png;base64," + base64.b64encode(png_bytes).decode("ascii")
 
@@ -33,10 +40,11 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     import matplotlib
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     order = np.argsort(np.asarray(base_rank), kind="stable")
     n = len(order)
-    fig = Figure(figsize=(8, 0.35 * n + 1.6), dpi=100)
+    fig = Figure(figsize=(8, 0.35 * n + 1.0), dpi=100)
     ax = fig.add_subplot(111)
     y = np.arange(n)
     lows = np.asarray(p05)[order]
@@ -51,12 +59,11 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     ax.set_yticklabels(labels, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel(tr("rank (1 = best)"))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(0.5, max(float(np.max(highs)), top_k) + 1)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.6 / n), ncol=3, fontsize=8,
-              frameon=False)
-    fig.tight_layout()
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
+    fig.savefig(buffer, format="png", bbox_inches="tight")     # keeps the legend above the axes
     return buffer.getvalue()
 
 

@@ -114,3 +114,28 @@ def test_criterion_outputs_are_styled(provider, qgis_new_project, tmp_path):
     distance = renderers["d.tif"]
     assert distance.type() == "singlebandpseudocolor"
     assert distance.classificationMin() == 0 and distance.classificationMax() > 1000
+
+
+def test_site_style_labels_ranks_but_not_excluded_sites(provider):
+    from qgis.core import (QgsExpression, QgsExpressionContext, QgsFeature, QgsGeometry,
+                           QgsRectangle, QgsVectorLayer)
+    from ruimte_plugin.postprocess import apply_sites_style
+    sites = QgsVectorLayer("Polygon?crs=EPSG:28992&field=rank:integer&field=score:double"
+                           "&field=excluded:integer", "sites", "memory")
+    features = []
+    for rank, score, excluded in ((1, 0.8, 0), (2, 0.0, 1)):
+        f = QgsFeature(sites.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(0, 0, 100, 100)))
+        f.setAttributes([rank, score, excluded])
+        features.append(f)
+    sites.dataProvider().addFeatures(features)
+    apply_sites_style(sites)
+    settings = sites.labeling().settings()
+    assert sites.labelsEnabled() and settings.isExpression
+    expression = QgsExpression(settings.fieldName)
+    labels = []
+    for f in sites.getFeatures():
+        context = QgsExpressionContext()
+        context.setFeature(f)
+        labels.append(expression.evaluate(context))
+    assert labels == [1, None]                 # the excluded site is hatched, not numbered

@@ -52,6 +52,7 @@ def test_report_is_self_contained(provider, make_raster, tmp_path):
     assert all(base64.b64decode(i)[:8] == b"\x89PNG\r\n\x1a\n" for i in images)
     assert 'class="excluded"' in text and "usable area 1.0 ha &lt; 1.5 ha needed" in text
     assert "kavel 1" in text and "P(top 1)" in text
+    assert "Excluded sites are not shown (1)" in text           # kavel 3 is not in the chart
     assert "aggregation" in text and "wlc" in text              # conventions from the metadata
     assert "http" not in re.sub(r"https?://www\.w3\.org[^\"]*", "", text).split("<body>")[1] \
         .split("Data sources")[0]                               # nothing fetched from outside
