@@ -210,6 +210,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
         if self.parameterAsSource(parameters, self.SITES, context) is None or not rasters:
             raise InputError(tr("give SCORED (outputs of 'Score and rank candidate sites'), or "
                                 "SITES with SUITABILITY rasters"), self.SCORED)
+        self.site_source(parameters, self.SITES, context)
         import processing
         from ..core.rasterio_io import read_tags
         scored = []

@@ -288,6 +288,13 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsString(parameters, name, context).strip()
 
     # ------------------------------------------------------------ layers
+    def site_source(self, parameters, name, context):
+        """The candidate-site layer, or an InputError when it is missing or empty."""
+        sites = self.parameterAsSource(parameters, name, context)
+        if sites is None or sites.featureCount() == 0:
+            raise InputError(tr("the site layer is empty: give at least one site"), name)
+        return sites
+
     def raster_file(self, layer, name):
         """File path of a raster layer that GDAL/rasterio can open, or an InputError."""
         if layer is None:

@@ -120,9 +120,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
         from shapely import wkb
-        sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None or sites.featureCount() == 0:
-            raise InputError(tr("the site layer is empty: give at least one site"), self.SITES)
+        sites = self.site_source(parameters, self.SITES, context)
         profile = read_profile(self, parameters, context)
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
             sites.sourceExtent(), sites.sourceCrs(), self.SITES))

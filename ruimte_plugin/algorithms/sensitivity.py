@@ -174,9 +174,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
         from shapely import wkb
-        sites = self.parameterAsSource(parameters, self.SITES, context)
-        if sites is None or sites.featureCount() == 0:
-            raise InputError(tr("the site layer is empty: give at least one site"), self.SITES)
+        sites = self.site_source(parameters, self.SITES, context)
         features = self._features(sites)
         crs = sites.sourceCrs()
         geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]

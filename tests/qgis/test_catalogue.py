@@ -153,6 +153,9 @@ CASES = [
      lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["empty_poly"]], EXTENT=EXTENT,
                        OUTPUT=out(t)), ("ok", "")),
     # invalid geometries (self-intersecting, null): repaired, skipped
+    ("empty layer", "ruimte:allocate", lambda d, t: dict(
+        PROGRAMME_TABLE=["xxl_logistics", "10", "1", ""], SITES=d["empty_poly"],
+        SUITABILITY=[d["score_a"]], OUTPUT="memory:", BALANCE="memory:"), ("error", "SITES")),
     ("invalid geometries", "ruimte:combine", lambda d, t: dict(CRITERIA=[d["score_a"]],
                                                                CONSTRAINTS=[d["invalid"]],
                                                                OUTPUT=out(t)), ("ok", "")),
@@ -251,6 +254,10 @@ CASES = [
      lambda d, t: dict(SITES=d["sites"], CRITERIA_FIELDS="txt", OUTPUT="memory:"),
      ("error", "CRITERIA_FIELDS")),
     # matrices and weights
+    ("non-numeric field", "ruimte:allocate", lambda d, t: dict(
+        PROGRAMME_TABLE=["xxl_logistics", "ten", "1", ""], SITES=d["sites"],
+        SUITABILITY=[d["score_a"]], OUTPUT="memory:", BALANCE="memory:"),
+     ("error", "PROGRAMME_TABLE")),
     ("AHP matrix not reciprocal", "ruimte:ahpweights",
      lambda d, t: dict(MATRIX="1,3;1/2,1"), ("error", "MATRIX")),
     ("AHP matrix with zeros", "ruimte:ahpweights", lambda d, t: dict(MATRIX="1,0;0,1"),
@@ -336,6 +343,9 @@ BATCH = [
                                               f"OUTPUT={t / 'x.tif'}"], "SUITABILITY_B"),
     ("ruimte:report", lambda d, t: [f"SUITABILITY={d['score_a']}",
                                     f"OUTPUT={t / 'nope' / 'r.html'}"], "OUTPUT"),
+    ("ruimte:allocate", lambda d, t: ["PROGRAMME_TABLE=steelworks,10,1,", f"SITES={d['sites']}",
+                                      f"SUITABILITY={d['score_a']}", f"OUTPUT={t / 'a.gpkg'}",
+                                      f"BALANCE={t / 'b.csv'}"], "PROGRAMME_TABLE"),
 ]
 
 
