@@ -25,6 +25,7 @@ RUIMTE_DEMO_OUTPUT=<folder> writes elsewhere; RUIMTE_DEMO_PROFILES=a,b limits th
 RUIMTE_DEMO_PIXEL=100 uses coarser cells (the tests do).
 """
 
+import atexit
 import csv
 import json
 import os
@@ -74,7 +75,10 @@ INPUTS = [
 # ------------------------------------------------------------------ headless QGIS
 def start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="ruimte-demo-"))
+    if "QGIS_CUSTOM_CONFIG_PATH" not in os.environ:        # a throw-away QGIS profile
+        profile = tempfile.mkdtemp(prefix="ruimte-demo-")
+        atexit.register(shutil.rmtree, profile, True)
+        os.environ["QGIS_CUSTOM_CONFIG_PATH"] = profile
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()

@@ -1,11 +1,25 @@
 """Helpers for tests: paths, and small GeoTIFFs written and read with rasterio."""
 
+import atexit
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data" / "nl"
+
+
+def _demo_copy():
+    """A private copy of the demo GeoPackage: QGIS opens GeoPackages for update, and the tests
+    must not change the file in the checkout."""
+    folder = tempfile.mkdtemp(prefix="ruimte-demo-")
+    atexit.register(shutil.rmtree, folder, True)
+    return shutil.copy(ROOT / "resources" / "demo" / "drenthe.gpkg", folder)
+
+
+DEMO_GPKG = _demo_copy()
 
 
 def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28992",

@@ -7,9 +7,9 @@ import pytest
 from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
                        QgsVectorLayer)
 
-from testdata import ROOT, read_raster
+from testdata import DEMO_GPKG, read_raster
 
-MOTORWAYS = f"{ROOT}/resources/demo/drenthe.gpkg|layername=motorways"
+MOTORWAYS = f"{DEMO_GPKG}|layername=motorways"
 # around Assen (A28), 100 m cells
 EXTENT = "225000,245000,545000,565000 [EPSG:28992]"
 

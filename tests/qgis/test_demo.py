@@ -12,7 +12,7 @@ import pytest
 import rasterio
 from qgis.core import QgsProject, QgsVectorLayer
 
-from testdata import ROOT
+from testdata import DEMO_GPKG, ROOT
 
 
 def test_demo_on_real_drenthe_data(tmp_path):
@@ -55,7 +55,7 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert "## An illustrative programme allocated" in summary and "ILLUSTRATIVE" in summary
 
     # Natura 2000 is excluded in the suitability
-    natura = QgsVectorLayer(f"{ROOT}/resources/demo/drenthe.gpkg|layername=natura2000", "n",
+    natura = QgsVectorLayer(f"{DEMO_GPKG}|layername=natura2000", "n",
                             "ogr")
     points = [f.geometry().pointOnSurface().asPoint() for f in natura.getFeatures()]
     with rasterio.open(tmp_path / "xxl_logistics" / "suitability.tif") as src:

@@ -9,11 +9,11 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from testdata import ROOT, read_raster
+from testdata import DEMO_GPKG, read_raster
 from ruimte_plugin.core.profiles import builtin_profile
 from ruimte_plugin.core.rasterio_io import read_tags
 
-GPKG = f"{ROOT}/resources/demo/drenthe.gpkg"
+GPKG = DEMO_GPKG
 # the south-west of Drenthe, 250 m cells
 EXTENT = "205000,235000,515000,540000 [EPSG:28992]"
 

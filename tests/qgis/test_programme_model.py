@@ -6,9 +6,9 @@ import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
-from testdata import ROOT
+from testdata import DEMO_GPKG, ROOT
 
-GPKG = ROOT / "resources" / "demo" / "drenthe.gpkg"
+GPKG = DEMO_GPKG
 MODEL = ROOT / "resources" / "models" / "programme.model3"
 
 
