@@ -46,3 +46,22 @@ def read_raster(path):
     with rasterio.open(str(path)) as src:
         data = src.read(1, masked=True).astype(np.float32).filled(np.nan)
         return data, src.profile
+
+
+def model_child(alg_id, child_id, sources):
+    """A Model Designer child: ``sources`` = {parameter: source or [sources]}."""
+    from qgis.core import QgsProcessingModelChildAlgorithm
+    child = QgsProcessingModelChildAlgorithm(alg_id)
+    child.setChildId(child_id)
+    for key, value in sources.items():
+        child.addParameterSources(key, value if isinstance(value, list) else [value])
+    return child
+
+
+def model_output(child, output_name, name):
+    """Expose ``output_name`` of ``child`` as the model output ``name``."""
+    from qgis.core import QgsProcessingModelOutput
+    output = QgsProcessingModelOutput(name)
+    output.setChildId(child.childId())
+    output.setChildOutputName(output_name)
+    child.setModelOutputs({**child.modelOutputs(), name: output})

@@ -1,15 +1,15 @@
 """The Dutch criteria in a Model Designer model: zoning, gridcapacity, nitrogen, landscape and
-accessibility feed combine, with zoning's CONSTRAINT as a constraint; run with the qgis_process
-binary."""
+accessibility feed combine, with zoning's CONSTRAINT as a constraint, and profilesuitability
+runs on the same inputs; run with the qgis_process binary."""
 
+import numpy as np
 import processing
 from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingModelAlgorithm,
-                       QgsProcessingModelChildAlgorithm,
                        QgsProcessingModelChildParameterSource as Source,
-                       QgsProcessingModelOutput, QgsProcessingModelParameter,
+                       QgsProcessingModelParameter,
                        QgsProcessingParameterVectorLayer, QgsRectangle, QgsVectorLayer)
 
-from testdata import read_raster
+from testdata import model_child, model_output, read_raster
 
 EXTENT = "200000,204000,500000,503000 [EPSG:28992]"
 
@@ -43,34 +43,26 @@ def inputs(tmp_path):
             save(natura, tmp_path / "natura.gpkg"), save(roads, tmp_path / "roads.gpkg"))
 
 
-def child(alg_id, child_id, sources):
-    c = QgsProcessingModelChildAlgorithm(alg_id)
-    c.setChildId(child_id)
-    for key, value in sources.items():
-        c.addParameterSources(key, value if isinstance(value, list) else [value])
-    return c
-
-
 def build_model(path):
     model = QgsProcessingModelAlgorithm("criteria_chain", "ruimte tests")
     for name in ("houses", "areas", "natura", "roads"):
         model.addModelParameter(QgsProcessingParameterVectorLayer(name, name),
                                 QgsProcessingModelParameter(name))
     grid = {"EXTENT": Source.fromStaticValue(EXTENT), "PIXEL_SIZE": Source.fromStaticValue(50)}
-    model.addChildAlgorithm(child("ruimte:zoning", "zoning", dict(
+    model.addChildAlgorithm(model_child("ruimte:zoning", "zoning", dict(
         grid, SENSITIVE=Source.fromModelParameter("houses"),
         CATEGORY=Source.fromStaticValue("4.2"))))
-    model.addChildAlgorithm(child("ruimte:gridcapacity", "grid", dict(
+    model.addChildAlgorithm(model_child("ruimte:gridcapacity", "grid", dict(
         grid, AREAS=Source.fromModelParameter("areas"), REQUIRED_MVA=Source.fromStaticValue(5))))
-    model.addChildAlgorithm(child("ruimte:nitrogen", "nitrogen", dict(
+    model.addChildAlgorithm(model_child("ruimte:nitrogen", "nitrogen", dict(
         grid, HABITATS=Source.fromModelParameter("natura"),
         EMISSION_NOX=Source.fromStaticValue(5000))))
-    model.addChildAlgorithm(child("ruimte:landscape", "landscape", dict(
+    model.addChildAlgorithm(model_child("ruimte:landscape", "landscape", dict(
         grid, PROTECTED=[Source.fromModelParameter("natura")],
         BUILDING_HEIGHT=Source.fromStaticValue(20))))
-    model.addChildAlgorithm(child("ruimte:accessibility", "access", dict(
+    model.addChildAlgorithm(model_child("ruimte:accessibility", "access", dict(
         grid, MOTORWAYS=Source.fromModelParameter("roads"))))
-    combine = child("ruimte:combine", "combine", {
+    combine = model_child("ruimte:combine", "combine", {
         "CRITERIA": [Source.fromChildOutput("zoning", "OUTPUT"),
                      Source.fromChildOutput("grid", "OUTPUT"),
                      Source.fromChildOutput("nitrogen", "OUTPUT"),
@@ -78,11 +70,17 @@ def build_model(path):
                      Source.fromChildOutput("access", "OUTPUT")],
         "WEIGHTS": Source.fromStaticValue("0.3,0.3,0.4,0,0"),
         "CONSTRAINTS": [Source.fromChildOutput("zoning", "CONSTRAINT")]})
-    output = QgsProcessingModelOutput("suitability")
-    output.setChildId("combine")
-    output.setChildOutputName("OUTPUT")
-    combine.setModelOutputs({"suitability": output})
+    model_output(combine, "OUTPUT", "suitability")
     model.addChildAlgorithm(combine)
+    profile = model_child("ruimte:profilesuitability", "profile", dict(
+        grid, PROFILE=Source.fromStaticValue("mkb_park"),
+        SENSITIVE=Source.fromModelParameter("houses"),
+        CAPACITY_AREAS=Source.fromModelParameter("areas"),
+        HABITATS=Source.fromModelParameter("natura"),
+        PROTECTED=[Source.fromModelParameter("natura")],
+        MOTORWAYS=Source.fromModelParameter("roads")))
+    model_output(profile, "OUTPUT", "profile")
+    model.addChildAlgorithm(profile)
     model.updateDestinationParameters()
     assert model.toFile(str(path))
 
@@ -94,7 +92,8 @@ def test_criteria_model_with_qgis_process(provider, qgis_process, tmp_path):
     result = qgis_process("--json", "run", str(tmp_path / "criteria.model3"), "--",
                           f"houses={houses}", f"areas={areas}", f"natura={natura}",
                           f"roads={roads}",
-                          f"combine:suitability={out}")
+                          f"combine:suitability={out}",
+                          f"profile:profile={tmp_path / 'profile.tif'}")
     assert result.returncode == 0, result.stderr
     suit, profile = read_raster(out)
     assert suit.shape == (60, 80) and profile["transform"].a == 50
@@ -103,3 +102,8 @@ def test_criteria_model_with_qgis_process(provider, qgis_process, tmp_path):
     # far from the house (3 km): zoning 1, grid (geel) 0.7, nitrogen score in (0, 1)
     far = suit[55, 75]
     assert 0.3 * 1 + 0.3 * 0.7 < far < 0.3 * 1 + 0.3 * 0.7 + 0.4
+    # the SME-park profile on the same inputs and grid: the centre of the house's cell is 35 m
+    # from the house, within the guide distance of category 3.1 (50 m, rustige woonwijk)
+    mkb, profile = read_raster(tmp_path / "profile.tif")
+    assert mkb.shape == (60, 80) and profile["transform"].a == 50
+    assert mkb[10, 10] == 0 and 0 < np.nanmax(mkb) <= 1
