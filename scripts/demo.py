@@ -572,9 +572,11 @@ def main():
     for row in rows if candidates else []:
         row["seconds"] += rank_candidates(row["profile"], candidates, extent)
         row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))
-        print(f"    {row['profile']}: best candidate found for {row['top_found_for']} "
-              f"(score {score_text(row['top_score'])}); {row['candidates_excluded']} excluded",
-              flush=True)
+        best = (f"best candidate found for {row['top_found_for']} (score "
+                f"{score_text(row['top_score'])})" if row["top_found_for"] != "-" else
+                "no candidate qualifies")
+        print(f"    {row['profile']}: {best}; {row['candidates_excluded']} of "
+              f"{row['candidates']} excluded", flush=True)
     balance = []
     if candidates:
         print("allocating the illustrative programme (ruimte:allocate) ...", flush=True)

@@ -15,12 +15,11 @@ from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import Cancelled, InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
 from ..core.profiles import builtin_profile, load_profile
+from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, is_unset, iter_features, layer_label, make_field
 
 SCORED_FIELDS = ("score", "usable_ha", "excluded", "reasons")
-#: fields that name a site in messages when SITE_ID_FIELD is empty (first found)
-NAME_FIELDS = ("site_id", "naam", "name", "bedrijvent", "id")
 
 
 class AllocateAlgorithm(RuimteAlgorithm):
@@ -264,8 +263,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
             features = [f for f in iter_features(layer, request)
                         if f.hasGeometry() and not f.geometry().isEmpty()]
-            lower = {f.lower(): f for f in fields}
-            name_field = id_field or next((lower[n] for n in NAME_FIELDS if n in lower), None)
+            name_field = id_field or site_name_field(fields)
             for n, feature in enumerate(features):
                 if n % 500 == 0 and feedback.isCanceled():
                     raise Cancelled()

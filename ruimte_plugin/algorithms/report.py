@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
 from ..core.report import build_report, natural_key, png_data_uri, rank_range_chart, table
+from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from ..paths import resource
 from .base import RuimteAlgorithm, iter_features, load_rasterio_io, usable_features
@@ -222,7 +223,7 @@ class ReportAlgorithm(RuimteAlgorithm):
     @staticmethod
     def _site_rows(sites):
         names = [f.name() for f in sites.fields()]
-        label = next((n for n in names if n.lower() in ("naam", "name", "bedrijvent")), None)
+        label = site_name_field(names)
         rows = []
         for i, f in enumerate(iter_features(sites), 1):
             get = (lambda key, d=None: f[key] if key in names and str(f[key]) != "NULL" else d)

@@ -18,6 +18,16 @@ from .parallel import ordered_map
 
 F32 = np.float32
 
+#: fields that name a site (first found, compared without case): ids of Ruimte's own outputs,
+#: Dutch and English names, IBIS's business-park name (``bedrijvent``)
+SITE_NAME_FIELDS = ("site_id", "naam", "name", "bedrijvent", "id")
+
+
+def site_name_field(field_names):
+    """The field (as spelled in ``field_names``) that names the sites, or None."""
+    lower = {name.lower(): name for name in field_names}
+    return next((lower[n] for n in SITE_NAME_FIELDS if n in lower), None)
+
 
 @dataclass
 class ZonalResult:

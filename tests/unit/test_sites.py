@@ -6,7 +6,7 @@ import pytest
 from shapely.geometry import Point, box
 
 from ruimte_plugin.core.grid import AnalysisGrid
-from ruimte_plugin.core.sites import zonal_table
+from ruimte_plugin.core.sites import site_name_field, zonal_table
 
 GRID = AnalysisGrid.from_bounds(0, 0, 1400 * 10, 1100 * 10, 10)
 
@@ -52,3 +52,10 @@ def test_one_pass_equals_brute_force_with_overlaps_holes_and_nodata(threads):
         assert stats["v"].minimum == pytest.approx(cell[ok].min())
         assert stats["v"].maximum == pytest.approx(cell[ok].max())
         assert shares["x"] == pytest.approx(excluded[rows, cols].mean())
+
+
+def test_site_name_field_prefers_ids_then_names_whatever_the_case():
+    assert site_name_field(["rank", "NAAM", "site_id"]) == "site_id"
+    assert site_name_field(["OBJECTID", "Naam", "id"]) == "Naam"
+    assert site_name_field(["BEDRIJVENT", "score"]) == "BEDRIJVENT"
+    assert site_name_field(["score", "rank"]) is None
