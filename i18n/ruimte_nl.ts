@@ -244,74 +244,54 @@
         <translation>{} van {} vaarwegvakken hebben CEMT-klasse {} of hoger.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="31"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="38"/>
         <source>AHP weights from pairwise comparisons</source>
         <translation>AHP-gewichten uit paarsgewijze vergelijkingen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="34"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="41"/>
         <source>Criterion weights, consistency index and consistency ratio from a Saaty pairwise comparison matrix.</source>
         <translation>Criteriumgewichten, consistentie-index en consistentieratio uit een paarsgewijze vergelijkingsmatrix volgens Saaty.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="38"/>
-        <source>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking</source>
-        <translation>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking,consistentie,consistentieratio,mca,multicriteria-analyse</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="42"/>
-        <source>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cell (i, j) of the matrix says how much more important criterion i is than criterion j on Saaty&apos;s 1-9 scale (1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important); cell (j, i) holds the reciprocal. Write rows separated by &apos;;&apos; and cells by &apos;,&apos;, fractions allowed: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: the weights are the principal eigenvector, normalised to sum 1; &amp;lambda;max is its eigenvalue. &lt;b&gt;geometric_mean&lt;/b&gt;: normalised row geometric means; &amp;lambda;max is estimated as the mean of (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), with the Random Index table of your choice: saaty1980 (the classic table), saaty2005 (Theory and Applications of the ANP, p. 31) or donegan_dodd (1991). A CR above 0.1 means the judgements contradict each other more than Saaty accepts: revise the matrix. The weights are still returned, with a warning.&lt;/p&gt;&lt;p&gt;The WEIGHTS output is a comma-separated string that ruimte:combine accepts, so the two can be chained in a model.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cel (i, j) van de matrix geeft aan hoeveel belangrijker criterium i is dan criterium j, op de schaal 1-9 van Saaty (1 = even belangrijk, 3 = iets belangrijker, 5 = duidelijk belangrijker, 7 = veel belangrijker, 9 = extreem veel belangrijker); cel (j, i) bevat het omgekeerde. Scheid rijen met ';' en cellen met ','; breuken zijn toegestaan: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: de gewichten zijn de hoofdeigenvector, genormaliseerd tot som 1; &amp;lambda;max is de bijbehorende eigenwaarde. &lt;b&gt;geometric_mean&lt;/b&gt;: genormaliseerde meetkundige gemiddelden per rij; &amp;lambda;max wordt geschat als het gemiddelde van (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), met de Random Index-tabel naar keuze: saaty1980 (de klassieke tabel), saaty2005 (Theory and Applications of the ANP, p. 31) of donegan_dodd (1991). Een CR boven 0.1 betekent dat de oordelen elkaar meer tegenspreken dan Saaty aanvaardbaar acht: herzie de matrix. De gewichten worden toch teruggegeven, met een waarschuwing.&lt;/p&gt;&lt;p&gt;De uitvoer WEIGHTS is een kommagescheiden tekenreeks die ruimte:combine accepteert, zodat beide in een model aan elkaar gekoppeld kunnen worden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="78"/>
         <source>Pairwise comparison matrix</source>
         <translation>Paarsgewijze vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="60"/>
-        <source>Rows separated by &apos;;&apos; (or new lines), values by &apos;,&apos;; fractions such as 1/3 are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1</source>
-        <translation>Rijen gescheiden door ';' (of nieuwe regels), waarden door ','; breuken zoals 1/3 zijn toegestaan. Voorbeeld voor drie criteria: 1,3,5;1/3,1,3;1/5,1/3,1</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="64"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="83"/>
         <source>eigenvector (Saaty&apos;s principal eigenvector) or geometric_mean (row geometric means).</source>
         <translation>eigenvector (hoofdeigenvector volgens Saaty) of geometric_mean (meetkundige gemiddelden per rij).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="86"/>
         <source>Random Index table</source>
         <translation>Random Index-tabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="86"/>
         <source>Random Index values used for CR: saaty1980 (classic), saaty2005, donegan_dodd (1991).</source>
         <translation>Random Index-waarden voor de CR: saaty1980 (klassiek), saaty2005, donegan_dodd (1991).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="89"/>
         <source>Criterion names</source>
         <translation>Criteriumnamen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="89"/>
         <source>Optional comma-separated names, in the order of the matrix rows, used in the output table.</source>
         <translation>Optionele kommagescheiden namen, in de volgorde van de matrixrijen, gebruikt in de uitvoertabel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="107"/>
         <source>Weights table</source>
         <translation>Gewichtentabel</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="74"/>
-        <source>Table with one row per criterion: name, weight and rank.</source>
-        <translation>Tabel met één rij per criterium: naam, gewicht en rang.</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="85"/>
@@ -319,32 +299,32 @@
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="112"/>
         <source>Consistency ratio (CR)</source>
         <translation>Consistentieratio (CR)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="113"/>
         <source>Consistency index (CI)</source>
         <translation>Consistentie-index (CI)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="114"/>
         <source>Principal eigenvalue</source>
         <translation>Hoofdeigenwaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="115"/>
         <source>CR at most 0.1</source>
         <translation>CR ten hoogste 0.1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="135"/>
         <source>{} names for a {}x{} matrix; give one name per row</source>
         <translation>{} namen voor een {}x{}-matrix; geef één naam per rij</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="135"/>
         <source>criterion {}</source>
         <translation>criterium {}</translation>
     </message>
@@ -354,12 +334,12 @@
         <translation>Gewichten: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="149"/>
         <source>lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} from {})</source>
         <translation>lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} uit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="153"/>
         <source>CR = {:.3f} is above {}: the judgements are inconsistent. Revise the comparisons that disagree most before using these weights.</source>
         <translation>CR = {:.3f} ligt boven {}: de oordelen zijn inconsistent. Herzie de vergelijkingen die het meest tegenstrijdig zijn voordat u deze gewichten gebruikt.</translation>
     </message>
@@ -424,17 +404,17 @@
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="294"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="301"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="296"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="303"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="326"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="333"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -444,12 +424,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="380"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="387"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="383"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="390"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -459,42 +439,42 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="423"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="430"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="429"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="436"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="459"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="466"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="468"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="475"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="482"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="489"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="486"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="493"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="490"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="497"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="554"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="561"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
@@ -599,7 +579,7 @@
         <translation>Leeg: het raster van het eerste criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="64"/>
         <source>Suitability</source>
         <translation>Geschiktheid</translation>
     </message>
@@ -1244,7 +1224,7 @@
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="228"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="226"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -1789,17 +1769,17 @@
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="33"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="34"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="37"/>
         <source>A self-contained HTML report: map, profile and weights, conventions, ranked sites with reasons, rank ranges and data sources.</source>
         <translation>Een zelfstandig HTML-rapport: kaart, profiel en gewichten, conventies, gerangschikte locaties met redenen, rangbereiken en gegevensbronnen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="64"/>
         <source>Suitability raster written by a Ruimte algorithm.</source>
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
@@ -1809,182 +1789,182 @@
         <translation>Gerangschikte locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="66"/>
         <source>Output of &apos;Score and rank candidate sites&apos; (or of &apos;Weight sensitivity&apos;).</source>
         <translation>Uitvoer van 'Kandidaatlocaties scoren en rangschikken' (of van 'Gewichtsgevoeligheid').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="69"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="70"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="69"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="70"/>
         <source>Study-area outline for the map, e.g. the province.</source>
         <translation>Omtrek van het studiegebied voor de kaart, bijv. de provincie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Report title; empty: from the profile.</source>
         <translation>Titel van het rapport; leeg: uit het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>The HTML report.</source>
         <translation>Het HTML-rapport.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
         <source>Suitability: {}</source>
         <translation>Geschiktheid: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
         <source>Suitability report</source>
         <translation>Geschiktheidsrapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="100"/>
         <source>Raster: {}</source>
         <translation>Raster: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
         <source>Made by {} (Ruimte {}, QGIS {}) on {}</source>
         <translation>Gemaakt met {} (Ruimte {}, QGIS {}) op {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="104"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="113"/>
         <source>Data sources and parameters</source>
         <translation>Gegevensbronnen en parameters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="116"/>
         <source>Report written: {}</source>
         <translation>Rapport weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="155"/>
         <source>Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: graduated by score, excluded sites hatched, numbers = rank.</source>
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="175"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="176"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="175"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="176"/>
         <source>weight</source>
         <translation>gewicht</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="182"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="183"/>
         <source>Left out for lack of data (the other weights renormalised): {}</source>
         <translation>Weggelaten wegens ontbrekende gegevens (de overige gewichten zijn opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="186"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="187"/>
         <source>Company profile and weights</source>
         <translation>Bedrijfsprofiel en gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="189"/>
         <source>Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS calculation; it is not valid for a permit.</source>
         <translation>De stikstofscore is een screeningsschatting met een afstandsafhankelijke kernel, geen AERIUS-berekening; ze is niet bruikbaar voor een vergunning.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="192"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="193"/>
         <source>Method and conventions</source>
         <translation>Methode en conventies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="192"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="193"/>
         <source>item</source>
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="318"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="221"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="221"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="245"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="245"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="245"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="246"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="247"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="246"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="247"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="269"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="270"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="264"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="265"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="318"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -2049,12 +2029,12 @@
         <translation>De locaties met score, rank, excluded en reasons.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="129"/>
         <source>the site layer has no polygons</source>
         <translation>de locatielaag bevat geen polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="206"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="204"/>
         <source>give a PROFILE, or CRITERIA rasters</source>
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
@@ -2224,22 +2204,22 @@
         <translation>de locaties hebben geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="203"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="201"/>
         <source>{} sites, criteria {} with weights {}; {} {} runs (seed {}).</source>
         <translation>{} locaties, criteria {} met gewichten {}; {} {}-iteraties (seed {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="214"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="212"/>
         <source>the per-cell mean and CV need CRITERIA rasters</source>
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="267"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="265"/>
         <source>mean score over the weight samples</source>
         <translation>gemiddelde score over de gewichtssteekproeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="267"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="265"/>
         <source>coefficient of variation of the score</source>
         <translation>variatiecoëfficiënt van de score</translation>
     </message>
@@ -2559,42 +2539,42 @@
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="315"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="322"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="323"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="330"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="398"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="405"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="419"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="426"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="608"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="615"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2629,12 +2609,12 @@
         <translation>de laag met bedrijventerreinen is leeg: geef ten minste één bedrijventerrein op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="40"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="41"/>
         <source>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist</source>
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="179"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="295"/>
         <source>the site layer is empty: give at least one site</source>
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
@@ -3274,267 +3254,267 @@
         <translation>een waarde komt twee keer voor in de tabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="55"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="66"/>
         <source>an empty value</source>
         <translation>een lege waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="59"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="70"/>
         <source>&apos;{}&apos; is not a number or a fraction such as 1/3</source>
         <translation>'{}' is geen getal en geen breuk zoals 1/3</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="62"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="73"/>
         <source>&apos;{}&apos; is not a finite number</source>
         <translation>'{}' is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="78"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="209"/>
         <source>the matrix is empty; write rows separated by &apos;;&apos;, e.g. 1,3;1/3,1</source>
         <translation>de matrix is leeg; schrijf rijen gescheiden door ';', bijv. 1,3;1/3,1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="83"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="94"/>
         <source>the matrix has {} rows but row(s) {} do not have {} values; a pairwise comparison matrix must be square</source>
         <translation>de matrix heeft {} rijen, maar rij(en) {} hebben geen {} waarden; een paarsgewijze vergelijkingsmatrix moet vierkant zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="93"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="104"/>
         <source>the matrix must be square, got shape {}</source>
         <translation>de matrix moet vierkant zijn, opgegeven vorm: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="96"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="107"/>
         <source>the matrix is empty</source>
         <translation>de matrix is leeg</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="98"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="109"/>
         <source>the matrix has {} criteria; the Random Index tables go up to {}; group criteria hierarchically</source>
         <translation>de matrix heeft {} criteria; de Random Index-tabellen gaan tot {}; groepeer de criteria hiërarchisch</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="103"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="114"/>
         <source>every judgement must be a positive number; cell ({},{}) is {:g}</source>
         <translation>elk oordeel moet een positief getal zijn; cel ({},{}) is {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="108"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="119"/>
         <source>the diagonal must be 1 (a criterion compared with itself); cell ({},{}) is {:g}</source>
         <translation>de diagonaal moet 1 zijn (een criterium vergeleken met zichzelf); cel ({},{}) is {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="114"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="125"/>
         <source>the matrix is not reciprocal: cell ({},{}) = {:g} but cell ({},{}) = {:g}; it should be 1/{:g} = {:.4g}</source>
         <translation>de matrix is niet reciprook: cel ({},{}) = {:g}, maar cel ({},{}) = {:g}; dat moet 1/{:g} = {:.4g} zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="123"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="134"/>
         <source>unknown Random Index table &apos;{}&apos;; use one of {}</source>
         <translation>onbekende Random Index-tabel '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="127"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="138"/>
         <source>no Random Index for n = {} in table &apos;{}&apos;</source>
         <translation>geen Random Index voor n = {} in tabel '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="166"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="177"/>
         <source>unknown AHP method &apos;{}&apos;; use one of {}</source>
         <translation>onbekende AHP-methode '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="202"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="291"/>
         <source>no weights given</source>
         <translation>geen gewichten opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="204"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="293"/>
         <source>weights must be zero or positive numbers</source>
         <translation>gewichten moeten nul of positieve getallen zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="207"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="296"/>
         <source>the weights sum to 0; give at least one positive weight</source>
         <translation>de som van de gewichten is 0; geef ten minste één positief gewicht op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="210"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="299"/>
         <source>the weights sum to {:.6g}, not 1; they were divided by their sum</source>
         <translation>de som van de gewichten is {:.6g}, niet 1; ze zijn door hun som gedeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="220"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="309"/>
         <source>no ranks given</source>
         <translation>geen rangen opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="222"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="311"/>
         <source>ranks must be whole numbers from 1 (most important) to {}</source>
         <translation>rangen moeten gehele getallen zijn van 1 (belangrijkste) tot {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="48"/>
         <source>Allocate a programme to sites</source>
         <translation>Programma aan locaties toewijzen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="52"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="51"/>
         <source>Where do the hectares of each company type go when they compete for the same sites, and what is left unmet? Balance per claim and the binding constraint.</source>
         <translation>Waar komen de hectares van elk bedrijfstype terecht als ze om dezelfde locaties concurreren, en welke vraag blijft onvervuld? Balans per claim en de bindende beperking.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="56"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="55"/>
         <source>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner</source>
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
         <source>A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier and region.</source>
         <translation>Een tabel (CSV, spreadsheet, GeoPackage-tabel) met profile, demand_ha, tier en region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
         <source>Programme (typed in)</source>
         <translation>Programma (handmatig ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
         <source>Instead of PROGRAMME: rows of profile, demand_ha, tier, region.</source>
         <translation>In plaats van PROGRAMME: rijen met profile, demand_ha, tier, region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
         <source>Scored sites</source>
         <translation>Gescoorde locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
         <source>Outputs of &apos;Score and rank candidate sites&apos; with a profile, one per profile of the programme.</source>
         <translation>Uitvoerlagen van 'Kandidaatlocaties scoren en rangschikken' met een profiel, één per profiel van het programma.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="114"/>
         <source>Instead of SCORED: the sites, scored here on SUITABILITY.</source>
         <translation>In plaats van SCORED: de locaties, die hier op SUITABILITY worden gescoord.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="119"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
         <source>Suitability per profile</source>
         <translation>Geschiktheid per profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="119"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
         <source>With SITES: outputs of &apos;Suitability for a company profile&apos; (their metadata name the profile).</source>
         <translation>Bij SITES: uitvoer van 'Geschiktheid voor een bedrijfsprofiel' (de metadata ervan noemen het profiel).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
         <source>Site id field</source>
         <translation>Veld locatie-id</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="129"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
         <source>Region field</source>
         <translation>Veld regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="129"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
         <source>Field of the sites with their region, for programme rows with a region.</source>
         <translation>Veld van de locaties met hun regio, voor programmarijen met een regio.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
         <source>Sites may be shared</source>
         <translation>Locaties mogen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
         <source>Several claims may take pieces of one site; off: one claim per site.</source>
         <translation>Meerdere claims mogen elk een deel van één locatie nemen; uit: één claim per locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
         <source>Time limit per tier (s)</source>
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="142"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="141"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="142"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="141"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="147"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="146"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="147"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="146"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, assumption; domain-nl.md §3).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, aanname; domain-nl.md §3).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="164"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="181"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="180"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="185"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="184"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="211"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="210"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
@@ -3554,122 +3534,122 @@
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="274"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="273"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="289"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="307"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="330"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="329"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="334"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="333"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="339"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="338"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="348"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="347"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="352"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="351"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="401"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="400"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="401"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="400"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="48"/>
         <source>&lt;p&gt;Writes one HTML file with everything embedded (no side files): the suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by rank), the company profile with its weights (and the AHP consistency when the weights come from a pairwise matrix) and what was left out, the conventions and parameters stored in the raster&apos;s metadata, the ranked sites with the reasons for every exclusion, a rank-range chart per site when the sites carry the output of &apos;Weight sensitivity of a site ranking&apos;, and the data sources.&lt;/p&gt;&lt;p&gt;SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the report); SITES from &apos;Score and rank candidate sites&apos;, optionally passed through &apos;Weight sensitivity&apos;.&lt;/p&gt;&lt;p&gt;BALANCE and ALLOCATION (outputs of &apos;Allocate a programme to sites&apos;) add the programme: demand, allocation, shortfall and the binding constraint per claim, and the allocated pieces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schrijft één HTML-bestand met alles ingebed (geen losse bijbehorende bestanden): de geschiktheidskaart zoals QGIS die weergeeft (met de BOUNDARY en de SITES genummerd op rang), het bedrijfsprofiel met de gewichten (en de AHP-consistentie als de gewichten uit een paarsgewijze vergelijkingsmatrix komen) en wat is weggelaten, de conventies en parameters die in de metadata van het raster zijn opgeslagen, de gerangschikte locaties met de redenen voor elke uitsluiting, een grafiek met het rangbereik per locatie als de locaties de uitvoer van 'Gewichtsgevoeligheid van een locatierangorde' bevatten, en de gegevensbronnen.&lt;/p&gt;&lt;p&gt;SUITABILITY moet afkomstig zijn van een Ruimte-algoritme (de RUIMTE_*-metadata vullen het rapport); SITES van 'Kandidaatlocaties scoren en rangschikken', eventueel daarna door 'Gewichtsgevoeligheid' gehaald.&lt;/p&gt;&lt;p&gt;BALANCE en ALLOCATION (uitvoer van 'Programma aan locaties toewijzen') voegen het programma toe: vraag, toewijzing, tekort en de bindende beperking per claim, en de toegewezen delen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="74"/>
         <source>Programme balance</source>
         <translation>Programmabalans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="74"/>
         <source>BALANCE output of &apos;Allocate a programme to sites&apos;.</source>
         <translation>Uitvoer BALANCE van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
         <source>Programme allocation</source>
         <translation>Programmatoewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
         <source>OUTPUT of &apos;Allocate a programme to sites&apos;.</source>
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="309"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="299"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="310"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="311"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -3679,12 +3659,12 @@
         <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt; en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="283"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="281"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="287"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="285"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3869,12 +3849,12 @@
         <translation>criterium {} ('{}'): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
         <source>Field that names a site in every scored layer; empty: sites are matched by location and named by a field site_id, naam, name, bedrijvent or id if there is one.</source>
         <translation>Veld dat een locatie in elke gescoorde laag benoemt; leeg: locaties worden op ligging gekoppeld en benoemd met een veld site_id, naam, name, bedrijvent of id als dat er is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
         <source>greedy (tiers, then suitability) or optimal (MILP).</source>
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
@@ -3924,7 +3904,7 @@
         <translation>de afstandstransformatie heeft ongeveer {} tijdelijke schijfruimte nodig in {}, maar er is maar {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleiner gebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="59"/>
         <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
@@ -3944,14 +3924,119 @@
         <translation>niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="137"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="267"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="268"/>
         <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="45"/>
+        <source>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking,groep,belanghebbenden,stakeholders</source>
+        <translation>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking,groep,belanghebbenden,stakeholders,consistentie,consistentieratio,mca,multicriteria-analyse,groepsbeslissing</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="49"/>
+        <source>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cell (i, j) of the matrix says how much more important criterion i is than criterion j on Saaty&apos;s 1-9 scale (1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important); cell (j, i) holds the reciprocal. Write rows separated by &apos;;&apos; and cells by &apos;,&apos;, fractions allowed: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: the weights are the principal eigenvector, normalised to sum 1; &amp;lambda;max is its eigenvalue. &lt;b&gt;geometric_mean&lt;/b&gt;: normalised row geometric means; &amp;lambda;max is estimated as the mean of (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), with the Random Index table of your choice: saaty1980 (the classic table), saaty2005 (Theory and Applications of the ANP, p. 31) or donegan_dodd (1991). A CR above 0.1 means the judgements contradict each other more than Saaty accepts: revise the matrix. The weights are still returned, with a warning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Several stakeholders&lt;/b&gt; (province, municipalities, water board): give one matrix each in MATRIX, separated by &apos;|&apos; or an empty line, and optionally STAKEHOLDER_WEIGHTS and STAKEHOLDER_NAMES. GROUP_METHOD &lt;b&gt;aij&lt;/b&gt; (aggregate individual judgements, for a group that decides as one) takes the cell-by-cell weighted geometric mean of the matrices, the only mean that keeps them reciprocal (Acz&amp;eacute;l &amp;amp; Saaty 1983), and weighs that; &lt;b&gt;aip&lt;/b&gt; (aggregate individual priorities, for stakeholders who act as separate organisations) takes the weighted geometric mean of each stakeholder&apos;s weights (Forman &amp;amp; Peniwati 1998). CR, CI and &amp;lambda;max are those of the geometric-mean matrix; each stakeholder&apos;s weights and CR are logged and written to the weights table, with the spread (largest minus smallest stakeholder weight) per criterion.&lt;/p&gt;&lt;p&gt;The WEIGHTS output is a comma-separated string that ruimte:combine accepts, so the two can be chained in a model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cel (i, j) van de matrix geeft aan hoeveel belangrijker criterium i is dan criterium j, op de schaal 1-9 van Saaty (1 = even belangrijk, 3 = iets belangrijker, 5 = duidelijk belangrijker, 7 = veel belangrijker, 9 = extreem veel belangrijker); cel (j, i) bevat het omgekeerde. Scheid rijen met ';' en cellen met ','; breuken zijn toegestaan: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: de gewichten zijn de hoofdeigenvector, genormaliseerd tot som 1; &amp;lambda;max is de bijbehorende eigenwaarde. &lt;b&gt;geometric_mean&lt;/b&gt;: genormaliseerde meetkundige gemiddelden per rij; &amp;lambda;max wordt geschat als het gemiddelde van (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), met de Random Index-tabel naar keuze: saaty1980 (de klassieke tabel), saaty2005 (Theory and Applications of the ANP, p. 31) of donegan_dodd (1991). Een CR boven 0.1 betekent dat de oordelen elkaar meer tegenspreken dan Saaty aanvaardbaar acht: herzie de matrix. De gewichten worden toch teruggegeven, met een waarschuwing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meerdere belanghebbenden&lt;/b&gt; (provincie, gemeenten, waterschap): geef in MATRIX voor ieder een eigen matrix, gescheiden door '|' of een lege regel, en eventueel STAKEHOLDER_WEIGHTS en STAKEHOLDER_NAMES. GROUP_METHOD &lt;b&gt;aij&lt;/b&gt; (oordelen samenvoegen, voor een groep die als één geheel beslist) neemt per cel het gewogen meetkundig gemiddelde van de matrices, het enige gemiddelde dat ze reciprook houdt (Acz&amp;eacute;l &amp;amp; Saaty 1983), en berekent daarvan de gewichten; &lt;b&gt;aip&lt;/b&gt; (prioriteiten samenvoegen, voor belanghebbenden die als afzonderlijke organisaties optreden) neemt het gewogen meetkundig gemiddelde van de gewichten van iedere belanghebbende (Forman &amp;amp; Peniwati 1998). CR, CI en &amp;lambda;max horen bij de matrix van meetkundige gemiddelden; de gewichten en de CR van iedere belanghebbende komen in het logboek en in de gewichtentabel, met per criterium de spreiding (grootste min kleinste gewicht van een belanghebbende).&lt;/p&gt;&lt;p&gt;De uitvoer WEIGHTS is een kommagescheiden tekenreeks die ruimte:combine accepteert, zodat beide in een model aan elkaar gekoppeld kunnen worden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="78"/>
+        <source>Rows separated by &apos;;&apos; (or new lines), values by &apos;,&apos;; fractions such as 1/3 are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Several stakeholders: one matrix each, separated by &apos;|&apos; or an empty line.</source>
+        <translation>Rijen gescheiden door ';' (of nieuwe regels), waarden door ','; breuken zoals 1/3 zijn toegestaan. Voorbeeld voor drie criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Meerdere belanghebbenden: ieder een eigen matrix, gescheiden door '|' of een lege regel.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="93"/>
+        <source>Group method (several matrices)</source>
+        <translation>Groepsmethode (meerdere matrices)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="93"/>
+        <source>aij: weighted geometric mean of the judgements, then the weights (a group that decides as one); aip: each stakeholder&apos;s weights, then their weighted geometric mean (separate organisations). Forman &amp; Peniwati 1998.</source>
+        <translation>aij: gewogen meetkundig gemiddelde van de oordelen, daarna de gewichten (een groep die als één geheel beslist); aip: eerst de gewichten per belanghebbende, daarna hun gewogen meetkundig gemiddelde (afzonderlijke organisaties). Forman &amp; Peniwati 1998.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="99"/>
+        <source>Stakeholder weights</source>
+        <translation>Gewichten van de belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="99"/>
+        <source>Comma-separated, one per matrix, e.g. 2,1,1; divided by their sum. Empty: every stakeholder counts equally.</source>
+        <translation>Kommagescheiden, één per matrix, bijv. 2,1,1; gedeeld door hun som. Leeg: iedere belanghebbende telt even zwaar.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="103"/>
+        <source>Stakeholder names</source>
+        <translation>Namen van de belanghebbenden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="103"/>
+        <source>Comma-separated, one per matrix, for the log and the weights table.</source>
+        <translation>Kommagescheiden, één per matrix, voor het logboek en de gewichtentabel.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="107"/>
+        <source>Table with one row per criterion: name, weight and rank; with several stakeholders also each one&apos;s weight (w_&lt;name&gt;) and the spread.</source>
+        <translation>Tabel met één rij per criterium: naam, gewicht en rang; bij meerdere belanghebbenden ook het gewicht van ieder (w_&lt;naam&gt;) en de spreiding.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="140"/>
+        <source>stakeholder {}</source>
+        <translation>belanghebbende {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="140"/>
+        <source>{} stakeholder names for {} matrices; give one name per matrix</source>
+        <translation>{} namen van belanghebbenden voor {} matrices; geef één naam per matrix</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="181"/>
+        <source>{} stakeholders, group method {}, stakeholder weights {}</source>
+        <translation>{} belanghebbenden, groepsmethode {}, gewichten van de belanghebbenden {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="185"/>
+        <source>{}: {}; CR = {:.4f}</source>
+        <translation>{}: {}; CR = {:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="188"/>
+        <source>{}: CR = {:.3f} is above {}: ask this stakeholder to revise the comparisons.</source>
+        <translation>{}: CR = {:.3f} ligt boven {}: vraag deze belanghebbende de vergelijkingen te herzien.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/weights.py" line="251"/>
+        <source>matrix {}: {}</source>
+        <translation>matrix {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/weights.py" line="244"/>
+        <source>unknown group method &apos;{}&apos;; use one of {}</source>
+        <translation>onbekende groepsmethode '{}'; gebruik een van {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/weights.py" line="254"/>
+        <source>the matrices compare different numbers of criteria ({}); every stakeholder must compare the same criteria in the same order</source>
+        <translation>de matrices vergelijken verschillende aantallen criteria ({}); iedere belanghebbende moet dezelfde criteria in dezelfde volgorde vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/weights.py" line="262"/>
+        <source>{} stakeholder weights for {} matrices; give one weight per matrix</source>
+        <translation>{} gewichten van belanghebbenden voor {} matrices; geef één gewicht per matrix</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/weights.py" line="266"/>
+        <source>stakeholder weights must be zero or positive and not all 0</source>
+        <translation>gewichten van belanghebbenden moeten nul of positief zijn en niet allemaal 0</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="194"/>
+        <source>The stakeholders disagree most on {}: weights from {:.3f} to {:.3f}.</source>
+        <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
 </context>
 </TS>

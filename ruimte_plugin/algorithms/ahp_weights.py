@@ -1,4 +1,7 @@
-"""ruimte:ahpweights — weights and consistency from an AHP pairwise comparison matrix."""
+"""ruimte:ahpweights — weights and consistency from an AHP pairwise comparison matrix, for one
+stakeholder or a group."""
+
+import re
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields,
                        QgsProcessingOutputBoolean, QgsProcessingOutputNumber,
@@ -7,7 +10,8 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields,
                        QgsCoordinateReferenceSystem)
 
 from ..core.errors import InputError
-from ..core.weights import AHP_METHODS, CR_LIMIT, RI_TABLES, ahp, format_weights, parse_matrix
+from ..core.weights import (AHP_METHODS, CR_LIMIT, GROUP_METHODS, RI_TABLES, ahp,
+                            format_weights, group_ahp, parse_matrices, parse_number_list)
 from ..i18n import tr
 from .base import RuimteAlgorithm, make_field
 
@@ -17,6 +21,9 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
     METHOD = "METHOD"
     RI_TABLE = "RI_TABLE"
     CRITERIA_NAMES = "CRITERIA_NAMES"
+    GROUP_METHOD = "GROUP_METHOD"
+    STAKEHOLDER_WEIGHTS = "STAKEHOLDER_WEIGHTS"
+    STAKEHOLDER_NAMES = "STAKEHOLDER_NAMES"
     WEIGHTS = "WEIGHTS"
     CR = "CR"
     CI = "CI"
@@ -36,7 +43,7 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
 
     def tags(self):
         return tr("ahp,saaty,pairwise,weights,consistency,mcda,gewichten,"
-                  "paarsgewijze vergelijking").split(",")
+                  "paarsgewijze vergelijking,groep,belanghebbenden,stakeholders").split(",")
 
     def shortHelpString(self):  # noqa: N802
         return tr(
@@ -53,6 +60,17 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
             "Applications of the ANP, p. 31) or donegan_dodd (1991). A CR above 0.1 means the "
             "judgements contradict each other more than Saaty accepts: revise the matrix. The "
             "weights are still returned, with a warning.</p>"
+            "<p><b>Several stakeholders</b> (province, municipalities, water board): give one "
+            "matrix each in MATRIX, separated by '|' or an empty line, and optionally "
+            "STAKEHOLDER_WEIGHTS and STAKEHOLDER_NAMES. GROUP_METHOD <b>aij</b> (aggregate "
+            "individual judgements, for a group that decides as one) takes the cell-by-cell "
+            "weighted geometric mean of the matrices, the only mean that keeps them reciprocal "
+            "(Acz&eacute;l &amp; Saaty 1983), and weighs that; <b>aip</b> (aggregate individual "
+            "priorities, for stakeholders who act as separate organisations) takes the weighted "
+            "geometric mean of each stakeholder's weights (Forman &amp; Peniwati 1998). CR, CI "
+            "and &lambda;max are those of the geometric-mean matrix; each stakeholder's weights "
+            "and CR are logged and written to the weights table, with the spread (largest minus "
+            "smallest stakeholder weight) per criterion.</p>"
             "<p>The WEIGHTS output is a comma-separated string that ruimte:combine accepts, so "
             "the two can be chained in a model.</p>")
 
@@ -60,7 +78,8 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterString(self.MATRIX, tr("Pairwise comparison matrix"),
                                               multiLine=True),
                  tr("Rows separated by ';' (or new lines), values by ','; fractions such as 1/3 "
-                    "are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1"))
+                    "are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Several "
+                    "stakeholders: one matrix each, separated by '|' or an empty line."))
         self.add_choice(self.METHOD, tr("Method"), AHP_METHODS, "eigenvector",
                         tr("eigenvector (Saaty's principal eigenvector) or geometric_mean (row "
                            "geometric means)."))
@@ -71,9 +90,24 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
                                               optional=True),
                  tr("Optional comma-separated names, in the order of the matrix rows, used in "
                     "the output table."))
+        self.add_choice(self.GROUP_METHOD, tr("Group method (several matrices)"), GROUP_METHODS,
+                        "aij", tr("aij: weighted geometric mean of the judgements, then the "
+                                  "weights (a group that decides as one); aip: each "
+                                  "stakeholder's weights, then their weighted geometric mean "
+                                  "(separate organisations). Forman & Peniwati 1998."),
+                        advanced=True)
+        self.add(QgsProcessingParameterString(self.STAKEHOLDER_WEIGHTS,
+                                              tr("Stakeholder weights"), optional=True),
+                 tr("Comma-separated, one per matrix, e.g. 2,1,1; divided by their sum. Empty: "
+                    "every stakeholder counts equally."), advanced=True)
+        self.add(QgsProcessingParameterString(self.STAKEHOLDER_NAMES, tr("Stakeholder names"),
+                                              optional=True),
+                 tr("Comma-separated, one per matrix, for the log and the weights table."),
+                 advanced=True)
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Weights table"),
                                                    QgsProcessing.TypeVector, optional=True),
-                 tr("Table with one row per criterion: name, weight and rank."))
+                 tr("Table with one row per criterion: name, weight and rank; with several "
+                    "stakeholders also each one's weight (w_<name>) and the spread."))
         self.addOutput(QgsProcessingOutputString(self.WEIGHTS, tr("Weights")))
         self.addOutput(QgsProcessingOutputNumber(self.CR, tr("Consistency ratio (CR)")))
         self.addOutput(QgsProcessingOutputNumber(self.CI, tr("Consistency index (CI)")))
@@ -85,18 +119,29 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
 
     def execute(self, parameters, context, feedback):
         text = self.parameterAsString(parameters, self.MATRIX, context)
+        method = self.parameterAsEnumString(parameters, self.METHOD, context)
+        ri_table = self.parameterAsEnumString(parameters, self.RI_TABLE, context)
         try:
-            matrix = parse_matrix(text)
-            result = ahp(matrix, self.parameterAsEnumString(parameters, self.METHOD, context),
-                         self.parameterAsEnumString(parameters, self.RI_TABLE, context))
+            matrices = parse_matrices(text)
+            if len(matrices) == 1:
+                result, group = ahp(matrices[0], method, ri_table), None
+            else:
+                group = group_ahp(matrices, method, ri_table, self.parameterAsEnumString(
+                    parameters, self.GROUP_METHOD, context), self._stakeholder_weights(
+                        parameters, context))
+                result = group.group
         except InputError as err:
             raise InputError(str(err), err.parameter or self.MATRIX) from None
-        names = [n.strip() for n in self.optional_string(parameters, self.CRITERIA_NAMES,
-                                                         context).split(",") if n.strip()]
-        if names and len(names) != result.n:
-            raise InputError(tr("{} names for a {}x{} matrix; give one name per row")
-                             .format(len(names), result.n, result.n), self.CRITERIA_NAMES)
-        names = names or [tr("criterion {}").format(i + 1) for i in range(result.n)]
+        names = self._names(parameters, self.CRITERIA_NAMES, context, result.n,
+                            tr("criterion {}"), tr("{} names for a {}x{} matrix; give one name "
+                                                   "per row"))
+        stakeholders = None
+        if group is not None:
+            stakeholders = self._names(parameters, self.STAKEHOLDER_NAMES, context,
+                                       len(matrices), tr("stakeholder {}"),
+                                       tr("{} stakeholder names for {} matrices; give one name "
+                                          "per matrix"))
+            self._log_stakeholders(feedback, group, names, stakeholders)
 
         weights = format_weights(result.weights)
         feedback.pushInfo(tr("Weights: {}").format(", ".join(
@@ -113,12 +158,50 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
                    self.LAMBDA_MAX: result.lambda_max, self.CONSISTENT: result.consistent}
         if parameters.get(self.OUTPUT_TABLE) is not None:
             outputs[self.OUTPUT_TABLE] = self._write_table(parameters, context, names,
-                                                           result.weights)
+                                                           result.weights, group, stakeholders)
         return outputs
 
-    def _write_table(self, parameters, context, names, weights):
+    def _stakeholder_weights(self, parameters, context):
+        text = self.optional_string(parameters, self.STAKEHOLDER_WEIGHTS, context)
+        try:
+            return parse_number_list(text) if text else None
+        except InputError as err:
+            raise InputError(str(err), self.STAKEHOLDER_WEIGHTS) from None
+
+    def _names(self, parameters, name, context, count, default, mismatch):
+        """Comma-separated names from parameter ``name``, or ``default`` numbered 1..count."""
+        names = [n.strip() for n in self.optional_string(parameters, name, context).split(",")
+                 if n.strip()]
+        if names and len(names) != count:
+            raise InputError(mismatch.format(len(names), count, count), name)
+        return names or [default.format(i + 1) for i in range(count)]
+
+    @staticmethod
+    def _log_stakeholders(feedback, group, names, stakeholders):
+        feedback.pushInfo(tr("{} stakeholders, group method {}, stakeholder weights {}").format(
+            len(stakeholders), group.group_method,
+            ", ".join(f"{s} {v:.3f}" for s, v in zip(stakeholders, group.stakeholder_weights))))
+        for stakeholder, own in zip(stakeholders, group.individual):
+            feedback.pushInfo(tr("{}: {}; CR = {:.4f}").format(stakeholder, ", ".join(
+                f"{n} {w:.4f}" for n, w in zip(names, own.weights)), own.cr))
+            if not own.consistent:
+                feedback.pushWarning(tr("{}: CR = {:.3f} is above {}: ask this stakeholder to "
+                                        "revise the comparisons.").format(stakeholder, own.cr,
+                                                                         CR_LIMIT))
+        worst = int(group.spread.argmax())
+        own = group.individual_weights[:, worst]
+        feedback.pushInfo(tr("The stakeholders disagree most on {}: weights from {:.3f} to "
+                             "{:.3f}.").format(names[worst], own.min(), own.max()))
+
+    def _write_table(self, parameters, context, names, weights, group=None, stakeholders=None):
+        columns = [("criterion", "string"), ("weight", "double"), ("rank", "int")]
+        own, spread = [], []
+        if group is not None:
+            own, spread = group.individual_weights, group.spread
+            columns += [(field_name, "double") for field_name in
+                        stakeholder_fields(stakeholders)] + [("spread", "double")]
         fields = QgsFields()
-        for name, kind in (("criterion", "string"), ("weight", "double"), ("rank", "int")):
+        for name, kind in columns:
             fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
@@ -128,6 +211,20 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         ranks = {i: r + 1 for r, i in enumerate(order)}
         for i, (name, weight) in enumerate(zip(names, weights)):
             feature = QgsFeature(fields)
-            feature.setAttributes([name, float(weight), ranks[i]])
+            extra = [float(w[i]) for w in own] + ([float(spread[i])] if len(spread) else [])
+            feature.setAttributes([name, float(weight), ranks[i]] + extra)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
+
+
+def stakeholder_fields(names):
+    """'Gemeente Assen' -> 'w_gemeente_assen': field names, unique, at most 30 characters."""
+    fields = []
+    for name in names:
+        base = "w_" + (re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_") or "stakeholder")
+        base = base[:30]
+        candidate, k = base, 2
+        while candidate in fields:
+            candidate, k = f"{base[:27]}_{k}", k + 1
+        fields.append(candidate)
+    return fields

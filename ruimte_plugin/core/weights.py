@@ -14,11 +14,22 @@ Conventions (written into every output's provenance):
   - CI = (lambda_max - n) / (n - 1); CR = CI / RI(n). RI tables are selectable (see RI_TABLES);
     for n <= 2 every reciprocal matrix is consistent and CR = 0.
   - CR > 0.1 is Saaty's rule of thumb for "revise the judgements"; it is a warning, not an error.
+* Group AHP (several stakeholders, each with a matrix; Forman & Peniwati 1998, EJOR 108):
+  - ``aij`` (aggregate individual judgements): the cell-by-cell weighted geometric mean of the
+    matrices, prod_k a_ij(k)^lambda_k, is itself a reciprocal matrix (Aczel & Saaty 1983: the
+    geometric mean is the aggregation that keeps reciprocity and unanimity); its weights and CR
+    are the group's. For a group that acts as one unit (one working group, one decision).
+  - ``aip`` (aggregate individual priorities): each stakeholder's weights first, then their
+    weighted geometric mean, normalised to sum 1. For stakeholders who act as separate
+    organisations (province, municipalities, water board).
+  - lambda_k: stakeholder weights, normalised to sum 1 (default equal). With the
+    ``geometric_mean`` method and equal lambda the two give the same weights.
 """
 
 from dataclasses import dataclass, field
 from fractions import Fraction
 import math
+import re
 
 import numpy as np
 
@@ -186,6 +197,95 @@ def ahp(matrix, method="eigenvector", ri_table="saaty1980"):
         cr = ci / ri
     return AhpResult(weights=w, lambda_max=lam, ci=ci, cr=cr, ri=ri, method=method,
                      ri_table=ri_table)
+
+
+GROUP_METHODS = ("aij", "aip")
+
+
+def parse_matrices(text):
+    """One or more matrices: separated by '|' or by an empty line -> [square arrays]."""
+    blocks = [b for b in re.split(r"\|\s*|\n\s*\n", text.strip()) if b.strip()]
+    if not blocks:
+        raise InputError(tr("the matrix is empty; write rows separated by ';', e.g. 1,3;1/3,1"))
+    matrices = []
+    for k, block in enumerate(blocks, 1):
+        try:
+            matrices.append(parse_matrix(block))
+        except InputError as err:
+            if len(blocks) == 1:
+                raise
+            raise InputError(tr("matrix {}: {}").format(k, err)) from None
+    return matrices
+
+
+@dataclass
+class GroupAhpResult:
+    group: AhpResult            # weights of the group; lambda_max, CI, CR of the aggregated matrix
+    individual: list            # AhpResult per stakeholder
+    stakeholder_weights: np.ndarray
+    group_method: str
+    matrix: np.ndarray          # the aggregated (weighted geometric mean) matrix
+
+    @property
+    def individual_weights(self):
+        """Stakeholders x criteria array of each stakeholder's own weights."""
+        return np.stack([r.weights for r in self.individual])
+
+    @property
+    def spread(self):
+        """Per criterion: largest minus smallest stakeholder weight."""
+        w = self.individual_weights
+        return w.max(axis=0) - w.min(axis=0)
+
+    def conventions(self):
+        return {**self.group.conventions(),
+                "group_method": {"aij": "aggregate individual judgements: weighted geometric "
+                                        "mean of the matrices (Forman & Peniwati 1998)",
+                                 "aip": "aggregate individual priorities: weighted geometric "
+                                        "mean of each stakeholder's weights, normalised "
+                                        "(Forman & Peniwati 1998)"}[self.group_method],
+                "stakeholder_weights": [float(v) for v in self.stakeholder_weights],
+                "group_cr": "CR of the weighted geometric mean matrix"}
+
+
+def group_ahp(matrices, method="eigenvector", ri_table="saaty1980", group_method="aij",
+              stakeholder_weights=None):
+    """AHP for several stakeholders (see the module docstring): GroupAhpResult."""
+    if group_method not in GROUP_METHODS:
+        raise InputError(tr("unknown group method '{}'; use one of {}")
+                         .format(group_method, ", ".join(GROUP_METHODS)), "GROUP_METHOD")
+    individual = []
+    for k, matrix in enumerate(matrices, 1):
+        try:
+            individual.append(ahp(matrix, method, ri_table))
+        except InputError as err:
+            raise InputError(tr("matrix {}: {}").format(k, err)) from None
+    sizes = sorted({r.n for r in individual})
+    if len(sizes) > 1:
+        raise InputError(tr("the matrices compare different numbers of criteria ({}); every "
+                            "stakeholder must compare the same criteria in the same order")
+                         .format(", ".join(str(r.n) for r in individual)))
+    if stakeholder_weights is None or len(stakeholder_weights) == 0:
+        lam = np.full(len(individual), 1.0 / len(individual))
+    else:
+        lam = np.asarray(stakeholder_weights, dtype=np.float64)
+        if lam.size != len(individual):
+            raise InputError(tr("{} stakeholder weights for {} matrices; give one weight per "
+                                "matrix").format(lam.size, len(individual)),
+                             "STAKEHOLDER_WEIGHTS")
+        if not np.all(np.isfinite(lam)) or np.any(lam < 0) or lam.sum() <= 0:
+            raise InputError(tr("stakeholder weights must be zero or positive and not all 0"),
+                             "STAKEHOLDER_WEIGHTS")
+        lam = lam / lam.sum()
+    logs = np.stack([np.log(np.asarray(m, dtype=np.float64)) for m in matrices])
+    merged = np.exp(np.tensordot(lam, logs, axes=1))
+    group = ahp(merged, method, ri_table)
+    if group_method == "aip":
+        w = np.exp(lam @ np.log(np.stack([r.weights for r in individual])))
+        group = AhpResult(weights=w / w.sum(), lambda_max=group.lambda_max, ci=group.ci,
+                          cr=group.cr, ri=group.ri, method=method, ri_table=ri_table)
+    return GroupAhpResult(group=group, individual=individual, stakeholder_weights=lam,
+                          group_method=group_method, matrix=merged)
 
 
 @dataclass

@@ -72,3 +72,57 @@ def test_qgis_process_error_is_a_message_not_a_traceback(qgis_process):
     assert result.returncode != 0
     assert "not reciprocal" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_stakeholders_with_weights_names_and_table(provider):
+    # province: A 3x as important as B; municipality: B 3x as important as A; the province
+    # counts 3 times: a12 = 3^0.75 * (1/3)^0.25 = sqrt 3, w = (1.732051, 1) / 2.732051
+    res = processing.run("ruimte:ahpweights", {
+        "MATRIX": "1,3;1/3,1 | 1,1/3;3,1", "STAKEHOLDER_WEIGHTS": "3,1",
+        "STAKEHOLDER_NAMES": "Provincie Drenthe, Gemeente Assen",
+        "CRITERIA_NAMES": "bereikbaarheid, landschap", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"})
+    assert [float(w) for w in res["WEIGHTS"].split(",")] == pytest.approx(
+        [0.633975, 0.366025], abs=1e-6)
+    table = res["OUTPUT_TABLE"]
+    if not isinstance(table, QgsVectorLayer):
+        table = QgsVectorLayer(table, "t", "ogr")
+    rows = {f["criterion"]: f for f in table.getFeatures()}
+    assert rows["bereikbaarheid"]["w_provincie_drenthe"] == pytest.approx(0.75)
+    assert rows["bereikbaarheid"]["w_gemeente_assen"] == pytest.approx(0.25)
+    assert rows["landschap"]["spread"] == pytest.approx(0.5)
+
+
+def test_stakeholder_field_names_are_unique_and_short():
+    from ruimte_plugin.algorithms.ahp_weights import stakeholder_fields
+    assert stakeholder_fields(["Gemeente", "gemeente", "!!", "Waterschap Hunze en Aa's x" * 3]) \
+        == ["w_gemeente", "w_gemeente_2", "w_stakeholder", "w_waterschap_hunze_en_aa_s_xwa"]
+
+
+@pytest.mark.parametrize("params, name, fragment", [
+    ({"MATRIX": "1,3;1/3,1 | 1,3,5;1/3,1,3;1/5,1/3,1"}, "MATRIX", "different numbers"),
+    ({"MATRIX": "1,3;1/3,1 | 1,3;1/3,1", "STAKEHOLDER_WEIGHTS": "1"}, "STAKEHOLDER_WEIGHTS",
+     "1 stakeholder weights for 2 matrices"),
+    ({"MATRIX": "1,3;1/3,1 | 1,3;1/3,1", "STAKEHOLDER_WEIGHTS": "1,x"}, "STAKEHOLDER_WEIGHTS",
+     "'x'"),
+    ({"MATRIX": "1,3;1/3,1 | 1,3;1/3,1", "STAKEHOLDER_NAMES": "a,b,c"}, "STAKEHOLDER_NAMES",
+     "3 stakeholder names for 2 matrices"),
+])
+def test_bad_groups_name_the_parameter(provider, params, name, fragment):
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("ruimte:ahpweights", params)
+    assert f"({name})" in str(err.value) and fragment in str(err.value)
+
+
+def test_stakeholders_through_qgis_process(qgis_process):
+    # two consistent stakeholders (w1 = .5,.3,.2 and w2 = .2,.3,.5): the group weights are the
+    # normalised sqrt(w1 w2) = .339134, .321731, .339134 with CR 0, for aij and aip alike
+    one = "1,5/3,5/2;3/5,1,3/2;2/5,2/3,1"
+    two = "1,2/3,2/5;3/2,1,3/5;5/2,5/3,1"
+    for method in ("aij", "aip"):
+        result = qgis_process("--json", "run", "ruimte:ahpweights", "--",
+                              f"MATRIX={one}|{two}", f"GROUP_METHOD={method}")
+        assert result.returncode == 0, result.stderr
+        out = result.json["results"]
+        assert [float(w) for w in out["WEIGHTS"].split(",")] == pytest.approx(
+            [0.339134, 0.321731, 0.339134], abs=1e-6)
+        assert out["CR"] == pytest.approx(0.0, abs=1e-9)

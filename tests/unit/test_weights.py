@@ -7,7 +7,8 @@ import pytest
 
 from ruimte_plugin.core.errors import InputError
 from ruimte_plugin.core.weights import (RI_TABLES, ahp, direct_weights, format_weights,
-                                        parse_matrix, parse_number_list, rank_order_centroid)
+                                        group_ahp, parse_matrices, parse_matrix,
+                                        parse_number_list, rank_order_centroid)
 
 # Saaty (2008), "Decision making with the analytic hierarchy process", drink consumption in the
 # USA; weights and CR as published in the AHPy README (anchors.md §3).
@@ -144,3 +145,87 @@ def test_format_weights_round_trips():
     assert format_weights([0.5, 0.25, 0.25]) == "0.5,0.25,0.25"
     assert parse_number_list(format_weights([1 / 3, 2 / 3])) == pytest.approx([1 / 3, 2 / 3], abs=1e-6)
     assert math.isclose(sum(parse_number_list(format_weights([0.637, 0.258, 0.105]))), 1.0)
+
+
+# ------------------------------------------------------------------ group AHP
+def consistent_matrix(w):
+    w = np.asarray(w, dtype=float)
+    return w[:, None] / w[None, :]
+
+
+def test_two_opposite_stakeholders_by_hand():
+    # stakeholder 1: A is 3x as important as B; stakeholder 2: B is 3x as important as A
+    matrices = parse_matrices("1,3;1/3,1 | 1,1/3;3,1")
+    for method in ("aij", "aip"):
+        equal = group_ahp(matrices, group_method=method)
+        assert equal.group.weights == pytest.approx([0.5, 0.5], abs=1e-12)
+        assert equal.spread == pytest.approx([0.5, 0.5])     # (.75, .25) vs (.25, .75)
+    # weights 3 : 1 -> lambda = 0.75, 0.25; a12 = 3^0.75 * (1/3)^0.25 = 3^0.5 = 1.732051;
+    # w = (1.732051, 1) / 2.732051 = 0.633975, 0.366025
+    result = group_ahp(matrices, stakeholder_weights=[3, 1])
+    assert result.matrix[0, 1] == pytest.approx(3 ** 0.5, abs=1e-12)
+    assert result.group.weights == pytest.approx([0.633975, 0.366025], abs=1e-6)
+    assert result.stakeholder_weights == pytest.approx([0.75, 0.25])
+
+
+def test_consistent_stakeholders_by_hand():
+    # two consistent stakeholders, w1 = (0.5, 0.3, 0.2) and w2 = (0.2, 0.3, 0.5): the geometric
+    # mean matrix has a_ij = sqrt(w1_i w2_i) / sqrt(w1_j w2_j), consistent (CR = 0), with
+    # weights (sqrt 0.1, sqrt 0.09, sqrt 0.1) / 0.932456 = 0.339134, 0.321731, 0.339134;
+    # AIP gives the same (the normalised geometric mean of w1 and w2)
+    matrices = [consistent_matrix([0.5, 0.3, 0.2]), consistent_matrix([0.2, 0.3, 0.5])]
+    total = 2 * math.sqrt(0.1) + 0.3
+    expected = [math.sqrt(0.1) / total, 0.3 / total, math.sqrt(0.1) / total]
+    for method in ("aij", "aip"):
+        result = group_ahp(matrices, group_method=method)
+        assert result.group.weights == pytest.approx(expected, abs=1e-9)
+        assert result.group.cr == pytest.approx(0.0, abs=1e-9)
+    assert expected == pytest.approx([0.339134, 0.321731, 0.339134], abs=1e-6)
+
+
+def test_aij_equals_aip_with_row_geometric_means():
+    # the row geometric mean of the cell-wise geometric mean is the geometric mean of the row
+    # geometric means, so with METHOD=geometric_mean AIJ and AIP agree for any lambda
+    rng = np.random.default_rng(3)
+    scale = np.array([1, 2, 3, 4, 5, 6, 7, 8, 9, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8,
+                      1 / 9])
+    for _ in range(20):
+        matrices = []
+        for _ in range(3):
+            a = np.ones((5, 5))
+            for i in range(5):
+                for j in range(i + 1, 5):
+                    a[i, j] = rng.choice(scale)
+                    a[j, i] = 1 / a[i, j]
+            matrices.append(a)
+        lam = rng.random(3) + 0.1
+        aij = group_ahp(matrices, "geometric_mean", group_method="aij", stakeholder_weights=lam)
+        aip = group_ahp(matrices, "geometric_mean", group_method="aip", stakeholder_weights=lam)
+        assert aip.group.weights == pytest.approx(aij.group.weights, abs=1e-12)
+
+
+def test_one_or_identical_stakeholders_equal_plain_ahp():
+    single = ahp(parse_matrix(LEADER))
+    for text in (LEADER, f"{LEADER} | {LEADER} | {LEADER}", f"{LEADER}\n\n{LEADER}"):
+        for method in ("aij", "aip"):
+            result = group_ahp(parse_matrices(text), group_method=method)
+            assert result.group.weights == pytest.approx(single.weights, abs=1e-12)
+            assert result.group.cr == pytest.approx(single.cr, abs=1e-12)
+
+
+@pytest.mark.parametrize("text, kwargs, fragment", [
+    ("1,3;1/3,1 | 1,3,5;1/3,1,3;1/5,1/3,1", {}, "different numbers of criteria (2, 3)"),
+    ("1,3;1/3,1 | 1,3;1/2,1", {}, "matrix 2: the matrix is not reciprocal"),
+    ("1,3;1/3,1 | 1,3;1/3,1", {"stakeholder_weights": [1, 2, 3]}, "3 stakeholder weights for 2"),
+    ("1,3;1/3,1 | 1,3;1/3,1", {"stakeholder_weights": [1, -1]}, "zero or positive"),
+    ("1,3;1/3,1 | 1,3;1/3,1", {"group_method": "mean"}, "unknown group method 'mean'"),
+])
+def test_bad_groups_are_refused_with_a_reason(text, kwargs, fragment):
+    with pytest.raises(InputError) as err:
+        group_ahp(parse_matrices(text), **kwargs)
+    assert fragment in str(err.value)
+
+
+def test_parse_matrices_names_the_broken_one():
+    with pytest.raises(InputError, match="matrix 2: the matrix has 2 rows"):
+        parse_matrices("1,3;1/3,1 | 1,3;1")
