@@ -10,7 +10,8 @@ from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessin
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
-from ..core.report import build_report, natural_key, png_data_uri, rank_range_chart, table
+from ..core.report import (build_report, contribution_chart, natural_key, png_data_uri,
+                           rank_range_chart, table)
 from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from ..paths import resource
@@ -105,7 +106,8 @@ class ReportAlgorithm(RuimteAlgorithm):
         sections += self._profile_sections(profile, tags)
         rows = self._site_rows(sites) if sites is not None else []
         if rows:
-            sections += self._site_sections(rows)
+            sections += self._site_sections(rows, profile.get("weights_used") or {},
+                                            tags.get("RUIMTE_CONVENTIONS", {}))
         balance = self.parameterAsSource(parameters, self.BALANCE, context)
         if balance is not None:
             sections.append(self._programme_section(
@@ -233,11 +235,13 @@ class ReportAlgorithm(RuimteAlgorithm):
                          "reasons": get("reasons", ""), "p05": get("rank_p05"),
                          "p95": get("rank_p95"), "mean_rank": get("mean_rank"),
                          "p_top": get("p_top_k"), "top_k": get("top_k"),
-                         "base_rank": get("base_rank", get("rank", i))})
+                         "base_rank": get("base_rank", get("rank", i)),
+                         "means": {n[:-5]: float(f[n]) for n in names
+                                   if n.endswith("_mean") and str(f[n]) != "NULL"}})
         return sorted(rows, key=lambda r: (int(r["rank"]), natural_key(r["name"])))
 
     @staticmethod
-    def _site_sections(rows):
+    def _site_sections(rows, weights, conventions):
         def is_excluded(row):
             return str(row["excluded"]) in ("1", "True")
 
@@ -269,6 +273,24 @@ class ReportAlgorithm(RuimteAlgorithm):
                                     "every sample.").format(len(rows) - len(charted))
             sections.append((tr("How robust is the ranking"),
                              f'<img alt="rank ranges" src="{png_data_uri(png)}">'
+                             f'<p class="muted">{html.escape(caption)}</p>'))
+        explained = [r for r in charted if all(c in r["means"] for c in weights)][:15]
+        if weights and explained:
+            criteria = list(weights)
+            png = contribution_chart(
+                [r["name"] for r in explained], criteria, [weights[c] for c in criteria],
+                [[r["means"][c] for c in criteria] for r in explained])
+            caption = tr("Each criterion has a slot as wide as its weight, filled to the "
+                         "weight times the criterion's mean score on the site; the filled "
+                         "parts add up to the score. The pale rest of a slot is what the site "
+                         "misses on that criterion: the longest pale part is what holds it "
+                         "back most.")
+            method = conventions.get("aggregation", "wlc")
+            if method != "wlc":
+                caption += " " + tr("The score itself was combined with {}, so the parts do "
+                                    "not add up to it exactly.").format(method)
+            sections.append((tr("Why the sites rank as they do"),
+                             f'<img alt="contributions" src="{png_data_uri(png)}">'
                              f'<p class="muted">{html.escape(caption)}</p>'))
         return sections
 

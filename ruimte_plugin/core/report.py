@@ -67,6 +67,40 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     return buffer.getvalue()
 
 
+def contribution_chart(sites, criteria, weights, means):
+    """PNG, best site on top: per criterion a pale slot as wide as its weight, filled to weight
+    x the site's mean score on that criterion (``means``: sites x criteria, 0-1). The filled
+    parts add up to the WLC score; the pale rest is what the site misses on each criterion."""
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    w = np.asarray(weights, dtype=float)
+    filled = w * np.clip(np.asarray(means, dtype=float), 0, 1)
+    n = len(sites)
+    fig = Figure(figsize=(8, 0.35 * n + 1.0), dpi=100)
+    ax = fig.add_subplot(111)
+    y = np.arange(n)
+    colours = matplotlib.colormaps["tab10"] if hasattr(matplotlib, "colormaps") else \
+        matplotlib.cm.get_cmap("tab10")
+    offsets = np.concatenate([[0.0], np.cumsum(w)[:-1]])
+    for k, name in enumerate(criteria):
+        ax.barh(y, np.full(n, w[k]), left=offsets[k], height=0.6, color=colours(k % 10),
+                alpha=0.2, edgecolor="white")
+        ax.barh(y, filled[:, k], left=offsets[k], height=0.6, color=colours(k % 10),
+                label=f"{name} ({w[k]:.2f})")
+    ax.set_yticks(y)
+    ax.set_yticklabels(sites, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(1.0, float(w.sum())))
+    ax.set_xlabel(tr("score: per criterion weight x mean score on the site (pale: missed)"))
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(len(criteria), 4),
+              fontsize=8, frameon=False)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
 def table(headers, rows, row_classes=None, numeric=()):
     out = ["<table><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headers) + "</tr>"]
     for i, row in enumerate(rows):

@@ -64,3 +64,29 @@ def test_report_with_qgis_process(qgis_process, provider, make_raster, tmp_path)
                           f"SITES={sens}", f"OUTPUT={tmp_path / 'cli.html'}")
     assert result.returncode == 0, result.stderr
     assert "<h2>Ranked sites</h2>" in (tmp_path / "cli.html").read_text(encoding="utf-8")
+
+
+def test_report_explains_ranks_by_weighted_criteria(provider, make_raster, tmp_path):
+    """With a profile's weights in the raster's metadata and <criterion>_mean fields on the
+    sites, the report splits each ranked site's score by criterion; without weights it
+    does not."""
+    import json
+    a = np.tile(np.linspace(0.2, 0.9, 30, dtype=np.float32), (10, 1))
+    profile = {"id": "test", "name": {"nl": "Proefprofiel", "en": "Test profile"},
+               "weights_used": {"toegang": 0.7, "landschap": 0.3}}
+    suit = make_raster("suit.tif", a, tags={"RUIMTE_PROFILE": json.dumps(profile),
+                                            "RUIMTE_CONVENTIONS": json.dumps(
+                                                {"aggregation": "wlc"})})
+    criteria = [make_raster("toegang.tif", a), make_raster("landschap.tif", a[:, ::-1].copy())]
+    ranked = processing.run("ruimte:scoresites", {
+        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "0.7,0.3",
+        "MIN_AREA_HA": 1.5, "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+    out = processing.run("ruimte:report", {"SUITABILITY": suit, "SITES": ranked,
+                                           "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
+    text = open(out, encoding="utf-8").read()
+    assert "<h1>Suitability: Test profile</h1>" in text
+    assert "<h2>Why the sites rank as they do</h2>" in text
+    assert 'alt="contributions"' in text and "do not add up" not in text   # wlc: they do
+    plain = processing.run("ruimte:report", {"SUITABILITY": criteria[0], "SITES": ranked,
+                                             "OUTPUT": str(tmp_path / "p.html")})["OUTPUT"]
+    assert "Why the sites rank" not in open(plain, encoding="utf-8").read()

@@ -14,3 +14,11 @@ def test_table_escapes_and_marks_rows():
                  numeric=(1,))
     assert "&lt;x&gt;" in html and '<tr class="excluded">' in html
     assert '<td class="num">1.5</td>' in html and html.count("<tr") == 3
+
+
+def test_contribution_chart_is_a_png_for_any_number_of_sites():
+    from ruimte_plugin.core.report import contribution_chart
+    for n in (1, 15):
+        png = contribution_chart([f"site {i}" for i in range(n)], ["a", "b", "c"],
+                                 [0.5, 0.3, 0.2], [[1.0, 0.5, 0.0]] * n)
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
