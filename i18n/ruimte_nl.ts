@@ -359,7 +359,7 @@
         <translation>Bedrijfsprofielen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="99"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>weights: de getallen zijn gewichten. ranks: de getallen zijn rangen (1 = belangrijkste), omgezet in rank-order-centroid-gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="109"/>
         <source>Aggregation method</source>
         <translation>Aggregatiemethode</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation>Voor methode owa: één gewicht per rang, het eerste voor de laagste score in een cel; samen moeten ze 1 zijn. 1,0,0 = AND, gelijk = WLC, 0,0,1 = OR.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
         <source>Constraints</source>
         <translation>Beperkingen</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="118"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
@@ -1984,57 +1984,57 @@
         <translation>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS,zonale statistiek,kandidaatlocaties,rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="99"/>
         <source>Plots or business parks (polygons).</source>
         <translation>Kavels of bedrijventerreinen (polygonen).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="104"/>
         <source>Without a profile: score rasters (0-1) on one grid.</source>
         <translation>Zonder profiel: scorerasters (0-1) op één raster.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="107"/>
         <source>Without a profile: one weight per criterion (empty: equal).</source>
         <translation>Zonder profiel: één gewicht per criterium (leeg: gelijke gewichten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="109"/>
         <source>Without a profile: how the criterion means combine.</source>
         <translation>Zonder profiel: hoe de criteriumgemiddelden worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
         <source>Without a profile: rasters (0 = excluded) or polygons (excluded).</source>
         <translation>Zonder profiel: rasters (0 = uitgesloten) of polygonen (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
         <source>Area needed (ha)</source>
         <translation>Benodigde oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
         <source>Without a profile: the usable area a site needs; empty: none.</source>
         <translation>Zonder profiel: het bruikbare oppervlak dat een locatie nodig heeft; leeg: geen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="117"/>
         <source>Empty: the extent of the sites.</source>
         <translation>Leeg: de extent van de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="118"/>
         <source>The sites with scores, rank, excluded and reasons.</source>
         <translation>De locaties met score, rank, excluded en reasons.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="129"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="132"/>
         <source>the site layer has no polygons</source>
         <translation>de locatielaag bevat geen polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="204"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="207"/>
         <source>give a PROFILE, or CRITERIA rasters</source>
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
@@ -3654,17 +3654,12 @@
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="73"/>
-        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt; and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it).&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt; en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="281"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="284"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="285"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="288"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -4057,6 +4052,11 @@
         <location filename="../ruimte_plugin/core/report.py" line="96"/>
         <source>score: per criterion weight x mean score on the site (pale: missed)</source>
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="73"/>
+        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it).&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

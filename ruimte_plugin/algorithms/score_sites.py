@@ -85,9 +85,12 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             "<p>Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion "
             "&lt;name&gt;_mean and &lt;name&gt;_min, <b>score</b> = the criteria's means combined "
             "with the weights and method (0 when excluded), <b>rank</b> (1 = best; excluded "
-            "sites last), <b>excluded</b> (usable area below what is needed), <b>reasons</b> "
-            "and <b>profile</b> (the profile's id; empty without a profile; 'Allocate a "
-            "programme to sites' reads it).</p>"
+            "sites last), <b>excluded</b> (usable area below what is needed), <b>reasons</b>, "
+            "<b>weakest</b> (the criterion that costs the site most: the largest weight "
+            "&times; (1 &minus; mean score); <b>weakest_loss</b> is that loss, and for wlc the "
+            "losses of all criteria add up to 1 &minus; score) and <b>profile</b> (the "
+            "profile's id; empty without a profile; 'Allocate a programme to sites' reads "
+            "it).</p>"
             "<p>Which cells count (as QGIS's zonal statistics): cells whose centre lies inside "
             "the site; NoData cells are skipped; a site with at most one such cell uses every "
             "cell it touches, weighted by the share it covers.</p>")
@@ -223,7 +226,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         import numpy as np
         from ..core.rasterize import FeatureSet
         from ..core.site_rules import SiteVerdict
-        from ..core.sites import RuleCheck, zonal_table
+        from ..core.sites import RuleCheck, weakest_criterion, zonal_table
 
         sources = []
         with io.gdal_env():
@@ -292,7 +295,9 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             score = float(aggregation.apply(means)[0, 0])
             if verdict.excluded:
                 score = 0.0
-            rows.append((stats, excluded_share, verdict, score))
+            weakest = weakest_criterion([n for n, _ in rasters], means.ravel(),
+                                        aggregation.weights)
+            rows.append((stats, excluded_share, verdict, score, weakest))
         return rows
 
     # ------------------------------------------------------------ output
@@ -302,7 +307,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         for name in names:
             extra += [(f"{name}_mean", "double"), (f"{name}_min", "double")]
         extra += [("score", "double"), ("rank", "int"), ("excluded", "int"),
-                  ("reasons", "string"), ("profile", "string")]
+                  ("reasons", "string"), ("weakest", "string"), ("weakest_loss", "double"),
+                  ("profile", "string")]
         fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
@@ -313,7 +319,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         from qgis.core import QgsFeatureRequest
         request = QgsFeatureRequest().setDestinationCrs(request_crs, context.transformContext())
         features = usable_features(sites, request)
-        for feature, (stats, share, verdict, score), rank_ in zip(features, rows, ranks):
+        for feature, (stats, share, verdict, score, weakest), rank_ in zip(features, rows,
+                                                                            ranks):
             values = [round(verdict.area_ha, 3), round(verdict.usable_ha, 3),
                       round(100 * share, 2)]
             for name in names:
@@ -321,6 +328,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                 values += [None if s is None or s.count == 0 else round(s.mean, 5),
                            None if s is None or s.count == 0 else round(s.minimum, 5)]
             values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons,
+                       weakest[0], None if weakest[1] is None else round(weakest[1], 5),
                        profile_id]
             out = QgsFeature(fields)
             geom = feature.geometry()

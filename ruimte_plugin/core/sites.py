@@ -23,6 +23,19 @@ F32 = np.float32
 SITE_NAME_FIELDS = ("site_id", "naam", "name", "bedrijvent", "id")
 
 
+def weakest_criterion(names, means, weights=None):
+    """(name, loss) of the criterion that costs the site most: the largest weight x (1 - mean
+    score); equal weights when ``weights`` is None. NaN means (no data) are skipped;
+    (None, None) when no criterion has data. For WLC the losses add up to 1 - score."""
+    w = np.ones(len(names)) if weights is None or len(weights) == 0 else \
+        np.asarray(weights, dtype=np.float64)
+    loss = w * (1.0 - np.asarray(means, dtype=np.float64))
+    if np.all(np.isnan(loss)):
+        return None, None
+    k = int(np.nanargmax(loss))
+    return names[k], float(loss[k])
+
+
 def site_name_field(field_names):
     """The field (as spelled in ``field_names``) that names the sites, or None."""
     lower = {name.lower(): name for name in field_names}

@@ -78,6 +78,12 @@ def test_ranking_constraints_and_area(provider, make_raster, tmp_path):
     assert out["site 2"]["reasons"] == "2.0 ha (50 % of the site) excluded by mask"
     assert out["site 3"]["excluded"] == 1
     assert "usable area 1.0 ha < 1.5 ha needed" in out["site 3"]["reasons"]
+    # what costs each site most, weight x (1 - mean): west a 0.75 x 0.7 = 0.525 > b 0.125;
+    # east a 0.75 x 0.1 = 0.075 < b 0.25 x 0.5 = 0.125
+    assert (out["site 0"]["weakest"], out["site 0"]["weakest_loss"]) == ("a", pytest.approx(
+        0.525, abs=1e-5))
+    assert (out["site 1"]["weakest"], out["site 1"]["weakest_loss"]) == ("b", pytest.approx(
+        0.125, abs=1e-5))
 
 
 def write_profile(tmp_path):

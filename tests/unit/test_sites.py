@@ -6,7 +6,7 @@ import pytest
 from shapely.geometry import Point, box
 
 from ruimte_plugin.core.grid import AnalysisGrid
-from ruimte_plugin.core.sites import site_name_field, zonal_table
+from ruimte_plugin.core.sites import site_name_field, weakest_criterion, zonal_table
 
 GRID = AnalysisGrid.from_bounds(0, 0, 1400 * 10, 1100 * 10, 10)
 
@@ -59,3 +59,14 @@ def test_site_name_field_prefers_ids_then_names_whatever_the_case():
     assert site_name_field(["OBJECTID", "Naam", "id"]) == "Naam"
     assert site_name_field(["BEDRIJVENT", "score"]) == "BEDRIJVENT"
     assert site_name_field(["score", "rank"]) is None
+
+
+def test_weakest_criterion_is_the_largest_weighted_loss():
+    # weights .5 .3 .2, means .9 .2 .0: losses .05, .24, .20 -> the second; they add up to
+    # 1 - WLC score = 1 - (.45 + .06 + 0) = .49
+    name, loss = weakest_criterion(["a", "b", "c"], [0.9, 0.2, 0.0], [0.5, 0.3, 0.2])
+    assert (name, loss) == ("b", pytest.approx(0.24))
+    assert 0.05 + 0.24 + 0.20 == pytest.approx(1 - (0.5 * 0.9 + 0.3 * 0.2))
+    assert weakest_criterion(["a", "b"], [0.9, 0.2]) == ("b", pytest.approx(0.8))   # no weights
+    assert weakest_criterion(["a", "b"], [float("nan"), 0.7], [0.9, 0.1])[0] == "b"
+    assert weakest_criterion(["a"], [float("nan")]) == (None, None)
