@@ -36,6 +36,24 @@ def apply_value_ramp(layer):
     layer.setRenderer(renderer)
 
 
+def rank_label_format():
+    """Bold 10 pt black with a white halo: a rank stays readable on any score colour."""
+    from qgis.core import QgsTextBufferSettings, QgsTextFormat
+    from qgis.PyQt.QtGui import QFont
+    text = QgsTextFormat()
+    font = QFont()
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(10)
+    text.setColor(QColor(20, 20, 20))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(1.0)
+    halo.setColor(QColor(255, 255, 255))
+    text.setBuffer(halo)
+    return text
+
+
 def apply_sites_style(layer, label_field="rank"):
     """Candidate sites: graduated red-to-green by score, excluded sites hatched, rank labels."""
     from qgis.core import (QgsFillSymbol, QgsLinePatternFillSymbolLayer, QgsPalLayerSettings,
@@ -69,6 +87,7 @@ def apply_sites_style(layer, label_field="rank"):
         if layer.fields().indexOf("excluded") >= 0:     # excluded sites: hatched, no rank
             settings.isExpression = True
             settings.fieldName = f'if("excluded" = 1, NULL, "{label_field}")'
+        settings.setFormat(rank_label_format())
         settings.enabled = True
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)

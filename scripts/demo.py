@@ -47,6 +47,9 @@ GPKG = OUT / "data" / "drenthe.gpkg"
 PIXEL = float(os.environ.get("RUIMTE_DEMO_PIXEL", 25))
 GOOD = 0.7
 MAX_SITES = 10
+#: located sites at least this far apart (m): a province-wide shortlist should offer options in
+#: several places, not ten near-copies of the best spot (demo choice, not a rule)
+MIN_SPACING = 5000
 PROGRESS = re.compile(r"(?:^|\.|\s)(\d{1,3})\.\.\.", re.M)
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
@@ -154,7 +157,7 @@ def run_profile(profile_id, extent):
     area = builtin_profile(profile_id).area_ha[0]
     more, _ = qgis_process("ruimte:locatesites", [
         ("SUITABILITY", folder / "suitability.tif"), ("MIN_AREA_HA", area),
-        ("MIN_SCORE", GOOD), ("MAX_SITES", MAX_SITES), ("MIN_SPACING", 1000),
+        ("MIN_SCORE", GOOD), ("MAX_SITES", MAX_SITES), ("MIN_SPACING", MIN_SPACING),
         ("OUTPUT", folder / "located.gpkg")])
     return folder, seconds + more, warnings
 
@@ -340,10 +343,11 @@ def write_summary(rows, seconds, balance=()):
                      f"{r['candidates']} excluded | {', '.join(r['left_out']) or '-'} | "
                      f"{r['seconds']:.1f} |")
     lines += ["", f"Located sites: up to {MAX_SITES} per profile (ruimte:locatesites: the "
-              f"profile's minimum area, mean suitability >= {GOOD}, 1 km apart). Candidates: "
-              "all located sites together, ranked for every profile with reasons "
-              "(ruimte:scoresites, `<profile>/ranked.gpkg`), their rank stability under 2,000 "
-              "weight samples (ruimte:sensitivity) and a report per profile "
+              f"profile's minimum area, mean suitability >= {GOOD}, "
+              f"{MIN_SPACING / 1000:g} km apart). Candidates: all located sites together, "
+              "ranked for every profile with reasons (ruimte:scoresites, "
+              "`<profile>/ranked.gpkg`), their rank stability under 2,000 weight samples "
+              "(ruimte:sensitivity) and a report per profile "
               "(ruimte:report, `<profile>/report.html`).", ""]
     lines += programme_lines(balance)
     lines += [f"Total wall time {seconds:.0f} s."]

@@ -132,6 +132,7 @@ def test_site_style_labels_ranks_but_not_excluded_sites(provider):
     apply_sites_style(sites)
     settings = sites.labeling().settings()
     assert sites.labelsEnabled() and settings.isExpression
+    assert settings.format().buffer().enabled() and settings.format().font().bold()
     expression = QgsExpression(settings.fieldName)
     labels = []
     for f in sites.getFeatures():
