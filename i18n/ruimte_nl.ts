@@ -259,7 +259,7 @@
         <translation>Paarsgewijze vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -3369,217 +3369,217 @@
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="104"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="104"/>
         <source>A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier and region.</source>
         <translation>Een tabel (CSV, spreadsheet, GeoPackage-tabel) met profile, demand_ha, tier en region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
         <source>Programme (typed in)</source>
         <translation>Programma (handmatig ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
         <source>Instead of PROGRAMME: rows of profile, demand_ha, tier, region.</source>
         <translation>In plaats van PROGRAMME: rijen met profile, demand_ha, tier, region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
         <source>Scored sites</source>
         <translation>Gescoorde locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
         <source>Outputs of &apos;Score and rank candidate sites&apos; with a profile, one per profile of the programme.</source>
         <translation>Uitvoerlagen van 'Kandidaatlocaties scoren en rangschikken' met een profiel, één per profiel van het programma.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="117"/>
         <source>Instead of SCORED: the sites, scored here on SUITABILITY.</source>
         <translation>In plaats van SCORED: de locaties, die hier op SUITABILITY worden gescoord.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
         <source>Suitability per profile</source>
         <translation>Geschiktheid per profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
         <source>With SITES: outputs of &apos;Suitability for a company profile&apos; (their metadata name the profile).</source>
         <translation>Bij SITES: uitvoer van 'Geschiktheid voor een bedrijfsprofiel' (de metadata ervan noemen het profiel).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="126"/>
         <source>Site id field</source>
         <translation>Veld locatie-id</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
         <source>Region field</source>
         <translation>Veld regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
         <source>Field of the sites with their region, for programme rows with a region.</source>
         <translation>Veld van de locaties met hun regio, voor programmarijen met een regio.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
         <source>Sites may be shared</source>
         <translation>Locaties mogen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
         <source>Several claims may take pieces of one site; off: one claim per site.</source>
         <translation>Meerdere claims mogen elk een deel van één locatie nemen; uit: één claim per locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
         <source>Time limit per tier (s)</source>
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="141"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="141"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="146"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="149"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="146"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="149"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, assumption; domain-nl.md §3).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, aanname; domain-nl.md §3).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="180"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="183"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="184"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="187"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="210"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="213"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="223"/>
         <source>raster &apos;{}&apos; does not say which profile it is for: use an output of &apos;Suitability for a company profile&apos;</source>
         <translation>raster '{}' vermeldt niet voor welk profiel het is: gebruik een uitvoer van 'Geschiktheid voor een bedrijfsprofiel'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="224"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="227"/>
         <source>Scoring the sites on {} ({})</source>
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="258"/>
         <source>layer &apos;{}&apos; is not an output of &apos;Score and rank candidate sites&apos; with a profile: it lacks {}</source>
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="273"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="276"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="289"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="292"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="307"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="325"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="329"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="347"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="333"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="352"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="338"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="357"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="347"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="366"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="351"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="370"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="419"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="400"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="419"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
@@ -3694,127 +3694,127 @@
         <translation>het programma heeft geen rijen; geef ten minste één profiel op met een vraag in ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="218"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="234"/>
         <source>not scored for {}</source>
         <translation>niet gescoord voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="220"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="236"/>
         <source>outside region {}</source>
         <translation>buiten regio {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="222"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="238"/>
         <source>excluded by a hard rule</source>
         <translation>uitgesloten door een harde regel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="226"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="242"/>
         <source>suitability 0</source>
         <translation>geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="228"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="244"/>
         <source>usable area {:.1f} ha &lt; one plot of {:g} ha</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; één kavel van {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="259"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="275"/>
         <source>programme row {} ({}): the demand must be a number of hectares above 0, not {}</source>
         <translation>programmarij {} ({}): de vraag moet een aantal hectares boven 0 zijn, niet {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="285"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="301"/>
         <source>greedy (tiers, then suitability)</source>
         <translation>greedy (prioriteiten, daarna geschiktheid)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="350"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="366"/>
         <source>optimal</source>
         <translation>optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="338"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="354"/>
         <source>the solver found no allocation for tier {}: {}; try METHOD greedy or a longer TIME_LIMIT</source>
         <translation>de solver vond geen toewijzing voor prioriteit {}: {}; probeer METHOD greedy of een langere TIME_LIMIT</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="362"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="378"/>
         <source>unknown method &apos;{}&apos;; use one of: {}</source>
         <translation>onbekende methode '{}'; gebruik een van: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>excluded by hard rules</source>
         <translation>uitgesloten door harde regels</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>too small for one plot</source>
         <translation>te klein voor één kavel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>kept for firms that need them (HMC / water-bound)</source>
         <translation>gereserveerd voor bedrijven die ze nodig hebben (HMC / watergebonden)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>outside the region</source>
         <translation>buiten de regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>not scored for this profile</source>
         <translation>niet gescoord voor dit profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="423"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="439"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="441"/>
         <source> (most often: {}, {} times)</source>
         <translation> (meestal: {}, {} keer)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="425"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="441"/>
         <source> (e.g. {})</source>
         <translation> (bijv. {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="438"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
         <source>no site qualifies ({} sites): {}</source>
         <translation>geen locatie komt in aanmerking ({} locaties): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="438"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
         <source>no sites</source>
         <translation>geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="442"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="458"/>
         <source>supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha</source>
         <translation>aanbod: de {} locaties die in aanmerking komen, bieden {:.1f} ha, de vraag is {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="460"/>
         <source>; the other sites: {}</source>
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="455"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="471"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="457"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="473"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="458"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="474"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
@@ -3844,22 +3844,22 @@
         <translation>criterium {} ('{}'): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="126"/>
         <source>Field that names a site in every scored layer; empty: sites are matched by location and named by a field site_id, naam, name, bedrijvent or id if there is one.</source>
         <translation>Veld dat een locatie in elke gescoorde laag benoemt; leeg: locaties worden op ligging gekoppeld en benoemd met een veld site_id, naam, name, bedrijvent of id als dat er is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
         <source>greedy (tiers, then suitability) or optimal (MILP).</source>
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="350"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="366"/>
         <source>best found within TIME_LIMIT ({:g} s) for tier(s) {}; not proven optimal</source>
         <translation>beste gevonden binnen TIME_LIMIT ({:g} s) voor prioriteit(en) {}; niet bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="413"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
         <source>with suitability 0</source>
         <translation>met geschiktheid 0</translation>
     </message>
@@ -3904,7 +3904,7 @@
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="447"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="463"/>
         <source>plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)</source>
         <translation>kavelgrootte: de resterende {:.1f} ha is minder dan één kavel ({:g} ha)</translation>
     </message>
@@ -3914,12 +3914,12 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="145"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="164"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
@@ -4057,6 +4057,21 @@
         <location filename="../ruimte_plugin/algorithms/score_sites.py" line="73"/>
         <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it).&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="314"/>
+        <source>{} and {} ({:.1f} ha)</source>
+        <translation>{} en {} ({:.1f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="316"/>
+        <source>Sites overlap: {} pair(s), {:.1f} ha in all (largest: {}); land they share can be allocated to two claims. Give sites that do not overlap (remove duplicates, or keep one of two variants of a plan).</source>
+        <translation>Locaties overlappen: {} paar/paren, samen {:.1f} ha (grootste: {}); grond die ze delen kan aan twee claims worden toegewezen. Geef locaties die elkaar niet overlappen (verwijder dubbele, of houd één van twee varianten van een plan).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="99"/>
+        <source>&lt;p&gt;Sites that overlap are reported in the log (pairs and hectares): the land they share could be allocated to two claims, so give sites that do not overlap.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

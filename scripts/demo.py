@@ -189,8 +189,29 @@ def robustness_and_report(profile_id):
     return seconds + more
 
 
+def drop_overlaps(layer):
+    """Profiles often find the same best land: of sites that overlap, keep the larger (then the
+    better) one, so that no hectare is offered twice; a kept site can serve every profile it
+    qualifies for. Returns how many were dropped."""
+    from qgis.core import QgsSpatialIndex
+    features = sorted(layer.getFeatures(), key=lambda f: (-f.geometry().area(),
+                                                          -(f["mean_score"] or 0)))
+    index, kept, dropped = QgsSpatialIndex(), {}, []
+    for f in features:
+        geom = f.geometry()
+        if any(kept[k].intersection(geom).area() > 1.0 for k in
+               index.intersects(geom.boundingBox())):
+            dropped.append(f.id())
+            continue
+        kept[f.id()] = geom
+        index.addFeature(f)
+    layer.dataProvider().deleteFeatures(dropped)
+    return len(dropped)
+
+
 def merge_candidates(profiles):
-    """All located sites in one layer, with the profile they were found for."""
+    """All located sites in one layer, with the profile they were found for, without overlaps
+    (see drop_overlaps)."""
     import processing
     from qgis.core import QgsVectorLayer
     layers = []
@@ -207,6 +228,7 @@ def merge_candidates(profiles):
                                                          "OUTPUT": "memory:"})["OUTPUT"]
     merged = processing.run("native:deletecolumn", {    # each input's own fid would clash
         "INPUT": merged, "COLUMN": ["fid"], "OUTPUT": "memory:"})["OUTPUT"]
+    drop_overlaps(merged)
     processing.run("native:fieldcalculator", {    # site_id: <profile found for>-<rank>
         "INPUT": merged, "FIELD_NAME": "site_id", "FIELD_TYPE": 2, "FIELD_LENGTH": 40,
         "FORMULA": "regexp_substr(\"path\", '([^/]+)/located[.]gpkg') || '-' || "
@@ -344,7 +366,9 @@ def write_summary(rows, seconds, balance=()):
                      f"{r['seconds']:.1f} |")
     lines += ["", f"Located sites: up to {MAX_SITES} per profile (ruimte:locatesites: the "
               f"profile's minimum area, mean suitability >= {GOOD}, "
-              f"{MIN_SPACING / 1000:g} km apart). Candidates: all located sites together, "
+              f"{MIN_SPACING / 1000:g} km apart). Candidates: all located sites together "
+              "without overlaps (of two that overlap the larger is kept; it can serve every "
+              "profile it qualifies for), "
               "ranked for every profile with reasons (ruimte:scoresites, "
               "`<profile>/ranked.gpkg`), their rank stability under 2,000 weight samples "
               "(ruimte:sensitivity) and a report per profile "
@@ -571,8 +595,11 @@ def main():
     for row in rows:
         row.update(top_found_for="-", top_score=float("nan"), top_reasons="-",
                    candidates_excluded=0, candidates=0)
-    print(f"ranking the {sum(r['located'] for r in rows)} located sites for every profile "
-          "(ruimte:scoresites) ...", flush=True)
+    if candidates:
+        from qgis.core import QgsVectorLayer
+        count = QgsVectorLayer(str(candidates), "candidates", "ogr").featureCount()
+        print(f"ranking the {count} candidates (the {sum(r['located'] for r in rows)} located "
+              "sites without overlaps) for every profile (ruimte:scoresites) ...", flush=True)
     for row in rows if candidates else []:
         row["seconds"] += rank_candidates(row["profile"], candidates, extent)
         row.update(top_candidate(OUT / row["profile"] / "ranked.gpkg"))

@@ -10,7 +10,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
 
 from ..core.allocate import (COLUMNS, METHODS, Candidate, Site, SiteIndex, allocate,
-                             parse_programme, programme_columns)
+                             overlapping_pairs, parse_programme, programme_columns)
 from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import Cancelled, InputError
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
@@ -95,7 +95,10 @@ class AllocateAlgorithm(RuimteAlgorithm):
             "BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was "
             "allocated, sites, and <i>binding</i>: the constraint that keeps the claim from its "
             "demand - no qualifying site and why, too little supply, competition with other "
-            "claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.</p>")
+            "claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.</p>"
+        ) + tr(
+            "<p>Sites that overlap are reported in the log (pairs and hectares): the land they "
+            "share could be allocated to two claims, so give sites that do not overlap.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(self.PROGRAMME, tr("Programme"),
@@ -301,6 +304,21 @@ class AllocateAlgorithm(RuimteAlgorithm):
             self._keep(sites, facts, profiles, hmc_from, fact_fields, feedback)
         return sites, geoms, crs
 
+    @staticmethod
+    def _warn_overlaps(sites, geoms, feedback):
+        """Sites that share land: that land could be allocated twice."""
+        from shapely import wkb
+        pairs = overlapping_pairs([wkb.loads(bytes(g.asWkb())) for g in geoms])
+        if not pairs:
+            return
+        shown = "; ".join(tr("{} and {} ({:.1f} ha)").format(sites[i].name, sites[j].name, ha)
+                          for i, j, ha in sorted(pairs, key=lambda p: -p[2])[:5])
+        feedback.pushWarning(tr(
+            "Sites overlap: {} pair(s), {:.1f} ha in all (largest: {}); land they share can be "
+            "allocated to two claims. Give sites that do not overlap (remove duplicates, or "
+            "keep one of two variants of a plan).").format(
+                len(pairs), sum(p[2] for p in pairs), shown))
+
     def _keep(self, sites, facts, profiles, hmc_from, fact_fields, feedback):
         """Mark HMC and water-bound sites as kept for the profiles that need them."""
         if all(all(is_unset(v) for v in row) for row in facts):
@@ -327,6 +345,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
         sites, geoms, crs = self._sites(parameters, context, feedback, scored, by_order, profiles)
         if not sites:
             raise InputError(tr("the scored layers hold no sites"), self.SCORED)
+        self._warn_overlaps(sites, geoms, feedback)
         have = {p for s in sites for p in s.candidates}
         lacking = sorted({c.profile for c in claims} - have)
         if lacking:

@@ -206,6 +206,22 @@ class SiteIndex:
         self.cells.setdefault(self._cell(x, y), []).append((x, y, area, key))
 
 
+def overlapping_pairs(shapes, min_ha=0.01):
+    """[(i, j, hectares)] for every pair of shapely polygons (metres) that share at least
+    ``min_ha``: a sweep over the x-extents, then the exact intersection area."""
+    bounds = [shape.bounds for shape in shapes]
+    active, pairs = [], []
+    for i in sorted(range(len(shapes)), key=lambda k: bounds[k][0]):
+        active = [j for j in active if bounds[j][2] >= bounds[i][0]]
+        for j in active:
+            if bounds[j][1] <= bounds[i][3] and bounds[i][1] <= bounds[j][3]:
+                shared = shapes[i].intersection(shapes[j]).area / 1e4
+                if shared >= min_ha:
+                    pairs.append((min(i, j), max(i, j), shared))
+        active.append(i)
+    return sorted(pairs)
+
+
 # ------------------------------------------------------------------ which site may serve a claim
 def _same_region(a, b):
     return str(a).strip().lower() == str(b).strip().lower()

@@ -201,3 +201,39 @@ def test_bad_sites(provider, tmp_path, programme_csv):
         processing.run("ruimte:allocate", {"PROGRAMME": programme_csv, "OUTPUT": "memory:",
                                            "BALANCE": "memory:"})
     assert "Scored sites (SCORED): give SCORED" in str(err.value)
+
+
+def test_overlapping_sites_are_reported(provider, tmp_path, programme_csv):
+    """Two variants of one plan share land: A (0-500 x 0-400 m) and A2 (300-700 x 0-400 m)
+    share 200 x 400 m = 8 ha, which could be allocated twice; the log says so."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Collect(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
+        "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
+        "&field=profile:string", "variants", "memory")
+    features = []
+    for site, rect, area in (("A", (0, 0, 500, 400), 20), ("A2", (300, 0, 700, 400), 16),
+                             ("B", (1000, 0, 1500, 200), 10)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
+        f.setAttributes([site, 0.8, area, 0, "", "recycling"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    path = str(tmp_path / "variants.gpkg")
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
+    feedback = Collect()
+    processing.run("ruimte:allocate", {"PROGRAMME_TABLE": ["recycling", "30", "1", ""],
+                                       "SCORED": [path], "OUTPUT": "memory:",
+                                       "BALANCE": "memory:"}, feedback=feedback)
+    said = [w for w in feedback.warnings if "overlap" in w]
+    assert len(said) == 1 and said[0].startswith("Sites overlap: 1 pair(s), 8.0 ha in all "
+                                                 "(largest: A and A2 (8.0 ha))")

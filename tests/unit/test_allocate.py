@@ -188,3 +188,23 @@ def test_bad_programme_rows():
         allocate([site("A", 1, a=(1, 1))], [Claim("a", 0)])
     with pytest.raises(InputError, match="unknown method"):
         allocate([site("A", 1, a=(1, 1))], [Claim("a", 1)], "random")
+
+
+def test_overlapping_pairs_by_hand_and_against_all_pairs():
+    import numpy as np
+    from shapely.geometry import box
+    from ruimte_plugin.core.allocate import overlapping_pairs
+    # two 100 x 100 m squares shifted by 50 m share 50 x 100 m = 0.5 ha; a third touches only
+    shapes = [box(0, 0, 100, 100), box(50, 0, 150, 100), box(150, 0, 250, 100)]
+    assert overlapping_pairs(shapes) == [(0, 1, pytest.approx(0.5))]
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        corners = rng.random((40, 2)) * 2000
+        sizes = rng.random((40, 2)) * 400 + 10
+        shapes = [box(x, y, x + w, y + h) for (x, y), (w, h) in zip(corners, sizes)]
+        truth = [(i, j, shapes[i].intersection(shapes[j]).area / 1e4)
+                 for i in range(40) for j in range(i + 1, 40)]
+        truth = [t for t in truth if t[2] >= 0.01]
+        got = overlapping_pairs(shapes)
+        assert [(i, j) for i, j, _ in got] == [(i, j) for i, j, _ in truth]
+        assert [a for _, _, a in got] == pytest.approx([a for _, _, a in truth])
