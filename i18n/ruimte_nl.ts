@@ -3794,27 +3794,27 @@
         <translation>geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="458"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="465"/>
         <source>supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha</source>
         <translation>aanbod: de {} locaties die in aanmerking komen, bieden {:.1f} ha, de vraag is {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="460"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
         <source>; the other sites: {}</source>
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="471"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="462"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="473"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="475"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="474"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="476"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
@@ -3904,7 +3904,7 @@
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="463"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="472"/>
         <source>plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)</source>
         <translation>kavelgrootte: de resterende {:.1f} ha is minder dan één kavel ({:g} ha)</translation>
     </message>
@@ -4072,6 +4072,11 @@
         <location filename="../ruimte_plugin/algorithms/allocate.py" line="99"/>
         <source>&lt;p&gt;Sites that overlap are reported in the log (pairs and hectares): the land they share could be allocated to two claims, so give sites that do not overlap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="468"/>
+        <source>; of that, {} went to other claims</source>
+        <translation>; daarvan ging {} naar andere claims</translation>
     </message>
 </context>
 </TS>

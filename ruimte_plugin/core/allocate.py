@@ -454,22 +454,24 @@ def binding_constraint(j, sites, claims, found, refused, capacity, pieces):
         return tr("no site qualifies ({} sites): {}").format(total, others or tr("no sites"))
     supply = sum(min(o.cap_ha, capacity[o.site]) for o in mine)
     got = sum(p.ha for p in pieces if p.claim == j)
-    if supply + EPS < claim.demand_ha:
-        text = tr("supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha").format(
-            len(mine), supply, claim.demand_ha)
-        return text + (tr("; the other sites: {}").format(others) if others else "")
-    rest = claim.demand_ha - got
-    if rest + EPS < claim.min_ha:
-        return tr("plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)").format(
-            rest, claim.min_ha)
     taken = Counter()
     for o in mine:
         for p in pieces:
             if p.site == o.site and p.claim != j:
                 taken[p.claim] += p.ha
+    who = ", ".join(tr("{} {:.1f} ha").format(claims[c].label(), ha)
+                    for c, ha in taken.most_common())
+    if supply + EPS < claim.demand_ha:
+        text = tr("supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha").format(
+            len(mine), supply, claim.demand_ha)
+        if taken:
+            text += tr("; of that, {} went to other claims").format(who)
+        return text + (tr("; the other sites: {}").format(others) if others else "")
+    rest = claim.demand_ha - got
+    if rest + EPS < claim.min_ha:
+        return tr("plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)").format(
+            rest, claim.min_ha)
     if taken:
-        who = ", ".join(tr("{} {:.1f} ha").format(claims[c].label(), ha)
-                        for c, ha in taken.most_common())
         return tr("competition: qualifying sites went to {}").format(who)
     return tr("plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha "
               "on the qualifying sites").format(rest, claim.min_ha)

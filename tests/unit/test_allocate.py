@@ -208,3 +208,15 @@ def test_overlapping_pairs_by_hand_and_against_all_pairs():
         got = overlapping_pairs(shapes)
         assert [(i, j) for i, j, _ in got] == [(i, j) for i, j, _ in truth]
         assert [a for _, _, a in got] == pytest.approx([a for _, _, a in truth])
+
+
+def test_supply_shortfall_names_what_other_claims_took():
+    # 'log' (tier 2) qualifies on two 6 ha sites, 12 ha for a demand of 20; tier-1 'rec' takes
+    # the one it scores on first, so 'log' gets 6 ha and its binding says both things
+    sites = [site("S1", 6, log=(0.9, 6), rec=(0.9, 6)), site("S2", 6, log=(0.8, 6))]
+    claims = [Claim("log", 20, tier=2, min_ha=6), Claim("rec", 6, tier=1, min_ha=2)]
+    for method in ("greedy", "optimal"):
+        b = allocate(sites, claims, method).balances[0]
+        assert b.allocated_ha == pytest.approx(6)
+        assert b.binding == ("supply: the 2 qualifying sites hold 12.0 ha, the demand is 20 ha; "
+                             "of that, rec (tier 1) 6.0 ha went to other claims")
