@@ -83,8 +83,9 @@ def test_programme_over_scored_sites(provider, scored_layers, programme_csv, met
     assert rec["binding"] == "competition: qualifying sites went to xxl_logistics (tier 1) 30.0 ha"
     assert (hmc["alloc_ha"], hmc["short_ha"], hmc["sites"]) == (0, 20, 0)
     assert hmc["binding"] == (
-        f"supply: the 1 qualifying sites hold 12.0 ha, the demand is 20 ha; the other sites: 2 "
-        f"excluded by hard rules (most often: {FAIRWAY}, 2 times); 1 not scored for this profile")
+        f"supply: the 1 qualifying sites hold 12.0 ha, the demand is 20 ha; of that, recycling "
+        f"(tier 2) 12.0 ha went to other claims; the other sites: 2 excluded by hard rules (most "
+        f"often: {FAIRWAY}, 2 times); 1 not scored for this profile")
     pieces = sorted((f["site"], f["profile"], f["alloc_ha"]) for f in
                     result["OUTPUT"].getFeatures() if f["profile"])
     assert pieces == [("A", "xxl_logistics", 20), ("B", "xxl_logistics", 10),
