@@ -1904,7 +1904,7 @@
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="340"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
@@ -1924,12 +1924,12 @@
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="331"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="331"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>score</source>
         <translation>score</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="274"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
@@ -1964,7 +1964,7 @@
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="340"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -3609,47 +3609,47 @@
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="331"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="331"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="321"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="333"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="337"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -4034,17 +4034,17 @@
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="283"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="287"/>
         <source>Each criterion has a slot as wide as its weight, filled to the weight times the criterion&apos;s mean score on the site; the filled parts add up to the score. The pale rest of a slot is what the site misses on that criterion: the longest pale part is what holds it back most.</source>
         <translation>Elk criterium heeft een vak zo breed als zijn gewicht, gevuld tot het gewicht maal de gemiddelde score van het criterium op de locatie; de gevulde delen tellen op tot de score. Het lichte restant van een vak is wat de locatie op dat criterium misloopt: het langste lichte deel houdt de locatie het meest tegen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="294"/>
         <source>The score itself was combined with {}, so the parts do not add up to it exactly.</source>
         <translation>De score zelf is gecombineerd met {}, dus de delen tellen er niet precies toe op.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="292"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>Why the sites rank as they do</source>
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
@@ -4077,6 +4077,11 @@
         <location filename="../ruimte_plugin/core/allocate.py" line="468"/>
         <source>; of that, {} went to other claims</source>
         <translation>; daarvan ging {} naar andere claims</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
+        <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>
 </context>
 </TS>

@@ -274,6 +274,10 @@ class ReportAlgorithm(RuimteAlgorithm):
             sections.append((tr("How robust is the ranking"),
                              f'<img alt="rank ranges" src="{png_data_uri(png)}">'
                              f'<p class="muted">{html.escape(caption)}</p>'))
+        if with_ranges and not charted:
+            sections.append((tr("How robust is the ranking"), '<p class="note">' + html.escape(
+                tr("Every site is excluded for this profile (see the reasons above): there is "
+                   "no ranking to test.")) + "</p>"))
         explained = [r for r in charted if all(c in r["means"] for c in weights)][:15]
         if weights and explained:
             criteria = list(weights)

@@ -90,3 +90,19 @@ def test_report_explains_ranks_by_weighted_criteria(provider, make_raster, tmp_p
     plain = processing.run("ruimte:report", {"SUITABILITY": criteria[0], "SITES": ranked,
                                              "OUTPUT": str(tmp_path / "p.html")})["OUTPUT"]
     assert "Why the sites rank" not in open(plain, encoding="utf-8").read()
+
+
+def test_report_when_every_site_is_excluded(provider, make_raster, tmp_path):
+    a = np.tile(np.linspace(0.2, 0.9, 30, dtype=np.float32), (10, 1))
+    criteria = [make_raster("toegang.tif", a)]
+    ranked = processing.run("ruimte:scoresites", {
+        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "1", "MIN_AREA_HA": 50,
+        "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+    sens = processing.run("ruimte:sensitivity", {
+        "SITES": ranked, "WEIGHTS": "1", "RUNS": 50, "TOP_K": 1,
+        "OUTPUT": str(tmp_path / "sens.gpkg")})["OUTPUT"]
+    out = processing.run("ruimte:report", {"SUITABILITY": criteria[0], "SITES": sens,
+                                           "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
+    text = open(out, encoding="utf-8").read()
+    assert "Every site is excluded for this profile" in text
+    assert 'alt="rank ranges"' not in text
