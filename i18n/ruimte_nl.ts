@@ -1119,107 +1119,107 @@
         <translation>het hoogtemodel is in {}, de analyse in {}; herprojecteer het hoogtemodel eerst naar het doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="26"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="27"/>
         <source>Locate new sites</source>
         <translation>Nieuwe locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="29"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="30"/>
         <source>Finds contiguous, compact sites of at least a given area with a high mean suitability, a minimum distance apart.</source>
         <translation>Zoekt aaneengesloten, compacte locaties van ten minste een opgegeven oppervlakte met een hoge gemiddelde geschiktheid, op een minimale onderlinge afstand.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="33"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="34"/>
         <source>locaties zoeken,kavels,regio,locate regions,site search,contiguous,compact,suitability</source>
         <translation>locaties zoeken,kavels,regio,locate regions,site search,contiguous,compact,suitability,aaneengesloten,geschiktheid,zoekgebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="65"/>
         <source>Suitability raster 0-1 (0 = excluded), e.g. from &apos;Suitability for a company profile&apos;.</source>
         <translation>Geschiktheidsraster 0-1 (0 = uitgesloten), bijv. uit 'Geschiktheid voor een bedrijfsprofiel'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="68"/>
         <source>Site area (ha)</source>
         <translation>Oppervlakte per locatie (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="68"/>
         <source>Area each site needs. Default 10 ha (assumption: an XXL distribution centre needs 6-15 ha, domain-nl.md §8).</source>
         <translation>Oppervlakte die elke locatie nodig heeft. Standaard 10 ha (aanname: een XXL-distributiecentrum heeft 6-15 ha nodig, domain-nl.md §8).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="72"/>
         <source>Maximum number of sites</source>
         <translation>Maximaal aantal locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="72"/>
         <source>Stop after this many sites (no built-in cap).</source>
         <translation>Stop na zoveel locaties (geen ingebouwd maximum).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="75"/>
         <source>Minimum mean score</source>
         <translation>Minimale gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="75"/>
         <source>Mean suitability a site must reach (default 0.6, assumption).</source>
         <translation>Gemiddelde geschiktheid die een locatie moet halen (standaard 0.6, aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="78"/>
         <source>Minimum spacing (m)</source>
         <translation>Minimale tussenafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="78"/>
         <source>Distance between sites (default 500 m, assumption: separate locations, not one park cut in pieces).</source>
         <translation>Afstand tussen locaties (standaard 500 m, aanname: afzonderlijke locaties, niet één bedrijventerrein dat in stukken is geknipt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="81"/>
         <source>Minimum width (m)</source>
         <translation>Minimale breedte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="81"/>
         <source>Narrowest part a site may have. 0 = half the side of a square of the site area.</source>
         <translation>Smalste deel dat een locatie mag hebben. 0 = de halve zijde van een vierkant met de oppervlakte van de locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="89"/>
         <source>Located sites</source>
         <translation>Gevonden locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="89"/>
         <source>Polygons of the sites found.</source>
         <translation>Polygonen van de gevonden locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="112"/>
         <source>the raster&apos;s cells are not square; warp it to square cells first</source>
         <translation>de cellen van het raster zijn niet vierkant; zet het raster eerst om naar vierkante cellen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="114"/>
         <source>locating sites on this raster</source>
         <translation>het zoeken van locaties op dit raster</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="114"/>
         <source>use a coarser raster or a smaller extent</source>
         <translation>gebruik een grover raster of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="120"/>
         <source>Looking for sites of {:g} ha (minimum width {:.0f} m, mean score &gt;= {:g}, {:g} m apart) on {}.</source>
         <translation>Zoeken naar locaties van {:g} ha (minimale breedte {:.0f} m, gemiddelde score &gt;= {:g}, {:g} m uit elkaar) op {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="125"/>
         <source>{} sites found.</source>
         <translation>{} locaties gevonden.</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>Zichtbaarheid vanuit Natura 2000 en NNN telt ook mee: deze gebieden krijgen waarde 1 in de impact.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="37"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="38"/>
         <source>&lt;p&gt;Finds up to MAX_SITES new sites (no fixed limit on the number) in a SUITABILITY raster, each a contiguous region of at least MIN_AREA_HA with a mean score of at least MIN_SCORE, compact enough for a building and at least MIN_SPACING apart.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Buildable land&lt;/b&gt;: cells with a score above 0 (not excluded), after a morphological opening with a disk of diameter MIN_WIDTH: only land where a whole disk of that width fits stays, so ribbons narrower than MIN_WIDTH drop out. MIN_WIDTH 0 means half the side of a square of MIN_AREA_HA (158 m for 10 ha).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seeds&lt;/b&gt;: each buildable cell&apos;s mean score over a disk of MIN_AREA_HA around it (90 % of the disk must be buildable); the best seeds are tried first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Growth&lt;/b&gt;: from the seed, the best-scoring free neighbouring cell is added until the region reaches MIN_AREA_HA, never farther from the seed than 1.5 times the radius of a disk of that area (compactness).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing&lt;/b&gt;: land within MIN_SPACING of a chosen site is no longer free.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Output polygons: rank (by mean score, 1 = best), area_ha, mean_score, min_score and compactness (4&amp;pi;A/P&amp;sup2;: 1 for a disk, 0.79 for a square). The whole raster is held in memory (about 60 bytes per cell); very large rasters are refused with an estimate.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zoekt tot MAX_SITES nieuwe locaties (geen vast maximum aan het aantal) in een SUITABILITY-raster, elk een aaneengesloten gebied van ten minste MIN_AREA_HA met een gemiddelde score van ten minste MIN_SCORE, compact genoeg voor een gebouw en ten minste MIN_SPACING van elkaar.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bebouwbaar land&lt;/b&gt;: cellen met een score boven 0 (niet uitgesloten), na een morfologische opening met een schijf met diameter MIN_WIDTH: alleen land waar een hele schijf van die breedte past, blijft over, zodat stroken smaller dan MIN_WIDTH afvallen. MIN_WIDTH 0 betekent de halve zijde van een vierkant van MIN_AREA_HA (158 m bij 10 ha).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiemen&lt;/b&gt;: voor elke bebouwbare cel de gemiddelde score over een schijf van MIN_AREA_HA eromheen (90 % van de schijf moet bebouwbaar zijn); de beste kiemen worden het eerst geprobeerd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groei&lt;/b&gt;: vanuit de kiem wordt steeds de best scorende vrije buurcel toegevoegd tot het gebied MIN_AREA_HA bereikt, nooit verder van de kiem dan 1.5 keer de straal van een schijf met die oppervlakte (compactheid).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tussenafstand&lt;/b&gt;: land binnen MIN_SPACING van een gekozen locatie is niet meer vrij.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Uitvoerpolygonen: rank (op gemiddelde score, 1 = beste), area_ha, mean_score, min_score en compactness (4&amp;pi;A/P&amp;sup2;: 1 voor een schijf, 0.79 voor een vierkant). Het hele raster wordt in het geheugen gehouden (ongeveer 60 bytes per cel); zeer grote rasters worden geweigerd, met een schatting.&lt;/p&gt;</translation>
     </message>
@@ -2849,22 +2849,22 @@
         <translation>{} x {} cellen van {:g} x {:g}, extent {:g},{:g} : {:g},{:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="48"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="50"/>
         <source>the site area must be above 0 ha</source>
         <translation>de oppervlakte van een locatie moet groter zijn dan 0 ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="50"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="52"/>
         <source>the minimum score must lie between 0 and 1</source>
         <translation>de minimale score moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="52"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="54"/>
         <source>ask for at least one site</source>
         <translation>vraag om ten minste één locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="54"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="56"/>
         <source>distances cannot be negative</source>
         <translation>afstanden kunnen niet negatief zijn</translation>
     </message>
@@ -4082,6 +4082,26 @@
         <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
         <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="58"/>
+        <source>&lt;p&gt;EXISTING (optional polygon layers: business parks, issued plots, sites chosen earlier or for another profile): their land is not buildable (cells whose centre lies inside), and new sites keep MIN_SPACING from them, so a second run does not offer the same land again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;EXISTING (optionele polygoonlagen: bedrijventerreinen, uitgegeven kavels, locaties die eerder of voor een ander profiel zijn gekozen): hun grond is niet bebouwbaar (cellen waarvan het middelpunt erin ligt), en nieuwe locaties houden MIN_SPACING afstand tot ze, zodat een tweede berekening niet opnieuw dezelfde grond aanbiedt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="84"/>
+        <source>Existing sites</source>
+        <translation>Bestaande locaties</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="84"/>
+        <source>Polygons whose land is already taken (parks, issued plots, sites chosen earlier): not buildable, and new sites keep MIN_SPACING from them.</source>
+        <translation>Polygonen waarvan de grond al bezet is (bedrijventerreinen, uitgegeven kavels, eerder gekozen locaties): niet bebouwbaar, en nieuwe locaties houden MIN_SPACING afstand tot ze.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="136"/>
+        <source>Existing sites: {} polygons take {:.1f} ha of the raster.</source>
+        <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
     </message>
 </context>
 </TS>

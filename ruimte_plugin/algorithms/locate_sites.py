@@ -1,8 +1,8 @@
 """ruimte:locatesites — find new contiguous sites of a required size and shape."""
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterLayer,
-                       QgsProcessing, QgsWkbTypes)
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterRasterLayer, QgsProcessing, QgsWkbTypes)
 
 from ..core.errors import InputError
 from ..i18n import tr
@@ -17,6 +17,7 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
     MIN_SCORE = "MIN_SCORE"
     MIN_SPACING = "MIN_SPACING"
     MIN_WIDTH = "MIN_WIDTH"
+    EXISTING = "EXISTING"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -54,7 +55,11 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             "<p>Output polygons: rank (by mean score, 1 = best), area_ha, mean_score, "
             "min_score and compactness (4&pi;A/P&sup2;: 1 for a disk, 0.79 for a square). The "
             "whole raster is held in memory (about 60 bytes per cell); very large rasters are "
-            "refused with an estimate.</p>")
+            "refused with an estimate.</p>") + tr(
+            "<p>EXISTING (optional polygon layers: business parks, issued plots, sites chosen "
+            "earlier or for another profile): their land is not buildable (cells whose centre "
+            "lies inside), and new sites keep MIN_SPACING from them, so a second run does not "
+            "offer the same land again.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability")),
@@ -76,6 +81,11 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         self.add_number(self.MIN_WIDTH, tr("Minimum width (m)"),
                         tr("Narrowest part a site may have. 0 = half the side of a square of the "
                            "site area."), default=0.0, minimum=0)
+        self.add(QgsProcessingParameterMultipleLayers(self.EXISTING, tr("Existing sites"),
+                                                      QgsProcessing.TypeVectorPolygon,
+                                                      optional=True),
+                 tr("Polygons whose land is already taken (parks, issued plots, sites chosen "
+                    "earlier): not buildable, and new sites keep MIN_SPACING from them."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Located sites"),
                                                    QgsProcessing.TypeVectorPolygon),
                  tr("Polygons of the sites found."))
@@ -95,21 +105,37 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
         path = self.raster_file(layer, self.SUITABILITY)
         crs = self.projected_crs(layer.crs(), self.SUITABILITY)
+        existing_layers = self.parameterAsLayerList(parameters, self.EXISTING, context)
         with io.gdal_env(), io.RasterSource(path, 1, label=layer.name()) as source:
             grid = source.grid
             if abs(grid.res_x - grid.res_y) > 1e-6 * grid.res_x:
                 raise InputError(tr("the raster's cells are not square; warp it to square "
                                     "cells first"), self.SUITABILITY)
-            check_memory(memory_needed(grid.shape), tr("locating sites on this raster"),
-                         self.SUITABILITY, tr("use a coarser raster or a smaller extent"))
-            scores = source.read(Window(0, 0, grid.height, grid.width))
+            check_memory(memory_needed(grid.shape, bool(existing_layers)),
+                         tr("locating sites on this raster"), self.SUITABILITY,
+                         tr("use a coarser raster or a smaller extent"))
+            whole = Window(0, 0, grid.height, grid.width)
+            scores = source.read(whole)
+        existing = self._existing(existing_layers, crs, context, grid, whole, feedback)
         feedback.pushInfo(tr("Looking for sites of {:g} ha (minimum width {:.0f} m, mean score "
                              ">= {:g}, {:g} m apart) on {}.").format(
             settings.min_area_ha, settings.width_m, settings.min_score, settings.min_spacing_m,
             grid.describe()))
-        regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90))
+        regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90), existing)
         feedback.pushInfo(tr("{} sites found.").format(len(regions)))
         return {self.OUTPUT: self._write(parameters, context, grid, crs, regions)}
+
+    def _existing(self, layers, crs, context, grid, window, feedback):
+        """Bool mask of the cells taken by EXISTING (cell centre inside), or None."""
+        if not layers:
+            return None
+        from ..core.rasterize import FeatureSet
+        wkbs = [w for layer in layers
+                for w in self.polygon_wkbs(layer, crs, context, self.EXISTING)]
+        mask = FeatureSet(wkbs).mask(grid, window)
+        feedback.pushInfo(tr("Existing sites: {} polygons take {:.1f} ha of the raster.").format(
+            len(wkbs), mask.sum() * grid.res_x * grid.res_y / 1e4))
+        return mask
 
     def _write(self, parameters, context, grid, crs, regions):
         from ..core.locate import compactness

@@ -13,6 +13,8 @@ Method (seeded region growing, in the spirit of ArcGIS's "Locate Regions", witho
    that area (compactness). A region that cannot reach the area, or whose mean score is below
    MIN_SCORE, is dropped.
 4. Spacing: cells within MIN_SPACING of an accepted region are no longer free.
+   Existing sites (optional: parks, issued plots, sites chosen earlier) are not buildable, and
+   cells within MIN_SPACING of them are not free either.
 5. Stop at MAX_SITES regions, or when no candidate seed is left. Regions rank by mean score.
 
 The whole grid is held in memory (float32 score plus a few masks, about 25 bytes per cell, and
@@ -74,8 +76,9 @@ def disk(radius_cells):
     return (yy ** 2 + xx ** 2) <= radius_cells ** 2 + 1e-9
 
 
-def locate(scores, res, settings, progress=None):
-    """Regions (best first) in ``scores`` (2-D float32, NaN = unknown, 0 = excluded)."""
+def locate(scores, res, settings, progress=None, existing=None):
+    """Regions (best first) in ``scores`` (2-D float32, NaN = unknown, 0 = excluded);
+    ``existing``: optional bool array of the same shape, True where land is already taken."""
     from scipy.ndimage import binary_opening, distance_transform_edt
     from scipy.signal import fftconvolve
 
@@ -85,6 +88,9 @@ def locate(scores, res, settings, progress=None):
     need = int(math.ceil(settings.min_area_ha / cell_ha - 1e-9))
     radius = math.sqrt(need / math.pi)
     buildable = np.isfinite(z) & (z > 0)
+    taken = existing is not None and bool(np.any(existing))
+    if taken:
+        buildable &= ~np.asarray(existing, dtype=bool)
     width = settings.width_m / res
     if width > 1:
         buildable = binary_opening(buildable, structure=disk(width / 2))
@@ -102,6 +108,8 @@ def locate(scores, res, settings, progress=None):
     seeds = seeds[np.argsort(-focal.ravel()[seeds], kind="stable")]
     free = buildable.copy()
     regions, spacing = [], settings.min_spacing_m / res
+    if taken and spacing > 0:
+        free &= distance_transform_edt(~np.asarray(existing, dtype=bool)) > spacing
     reach = GROWTH_REACH * radius + 1
     for n, flat in enumerate(seeds):
         if len(regions) >= settings.max_sites:
@@ -164,8 +172,9 @@ def _block(free, rows, cols, spacing, edt):
         free[rows, cols] = False
 
 
-def memory_needed(shape):
-    return BYTES_PER_CELL * shape[0] * shape[1]
+def memory_needed(shape, existing=False):
+    """Bytes for ``locate`` on a grid of ``shape``; existing sites add a float64 distance."""
+    return (BYTES_PER_CELL + (9 if existing else 0)) * shape[0] * shape[1]
 
 
 def compactness(area, perimeter):

@@ -40,3 +40,37 @@ def test_qgis_process(qgis_process, suitability, tmp_path):
     found = QgsVectorLayer(str(tmp_path / "found.gpkg"), "f", "ogr")
     means = sorted(round(f["mean_score"], 4) for f in found.getFeatures())
     assert means and set(means) <= {0.8, 0.9}
+
+
+def test_existing_sites_are_not_offered_again(provider, qgis_process, suitability, tmp_path):
+    """A first run finds the 0.9 block; a second run with the first's result as EXISTING finds
+    only the 0.8 block; a park polygon (in another CRS) over the 0.8 block leaves nothing."""
+    import processing
+    first = str(tmp_path / "first.gpkg")
+    processing.run("ruimte:locatesites", {
+        "SUITABILITY": suitability, "MIN_AREA_HA": 10, "MIN_SCORE": 0.6, "MAX_SITES": 1,
+        "MIN_SPACING": 200, "MIN_WIDTH": 100, "OUTPUT": first})
+    assert [round(f["mean_score"], 4) for f in
+            QgsVectorLayer(first, "f", "ogr").getFeatures()] == [0.9]
+    result = qgis_process("--json", "run", "ruimte:locatesites", "--",
+                          f"SUITABILITY={suitability}", "MIN_AREA_HA=10", "MIN_SCORE=0.6",
+                          "MIN_SPACING=200", "MIN_WIDTH=100", f"EXISTING={first}",
+                          f"OUTPUT={tmp_path / 'second.gpkg'}")
+    assert result.returncode == 0, result.stderr
+    second = QgsVectorLayer(str(tmp_path / "second.gpkg"), "s", "ogr")
+    assert [round(f["mean_score"], 4) for f in second.getFeatures()] == [0.8]
+    park = QgsVectorLayer("Polygon?crs=EPSG:4326", "park", "memory")
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                           QgsGeometry, QgsProject, QgsRectangle)
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:28992"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance())
+    geom = QgsGeometry.fromRect(QgsRectangle(X0 + 1150, Y1 - 1650, X0 + 1750, Y1 - 1150))
+    geom.transform(to_wgs)
+    f = QgsFeature()
+    f.setGeometry(geom)
+    park.dataProvider().addFeatures([f])
+    out = processing.run("ruimte:locatesites", {
+        "SUITABILITY": suitability, "MIN_AREA_HA": 10, "MIN_SCORE": 0.6, "MIN_SPACING": 200,
+        "MIN_WIDTH": 100, "EXISTING": [first, park], "OUTPUT": "memory:"})["OUTPUT"]
+    assert out.featureCount() == 0

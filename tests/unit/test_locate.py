@@ -72,3 +72,28 @@ def test_nothing_good_enough_and_bad_settings():
 def test_compactness():
     assert compactness(np.pi, 2 * np.pi) == pytest.approx(1)
     assert compactness(100 * 100, 400) == pytest.approx(np.pi / 4)
+
+
+def test_existing_sites_take_land_and_keep_their_distance():
+    settings = LocateSettings(min_area_ha=10, min_score=0.6, max_sites=5, min_spacing_m=200,
+                              min_width_m=100)
+    # an existing park on block A: only block B is left
+    park = np.zeros((200, 200), bool)
+    park[15:65, 15:65] = True
+    (b,) = locate(field(), 10.0, settings, existing=park)
+    assert b.mean == pytest.approx(0.8) and b.rows.min() >= 120
+    # a small existing plot 110 m east of block B (rows 130-149, cols 180-184): with 200 m
+    # spacing the site in B keeps more than 20 cells from it, with no spacing it comes closer
+    # (a cell east of col 160)
+    plot = np.zeros((200, 200), bool)
+    plot[130:150, 180:185] = True
+    near = locate(field(), 10.0, settings, existing=plot)
+    assert [round(r.mean, 2) for r in near] == [0.9, 0.8]
+    assert all(np.min(np.hypot(r.rows[:, None] - np.arange(130, 150)[None, :],
+                               r.cols[:, None] - 180)) > 20 for r in near)
+    free = LocateSettings(min_area_ha=10, min_score=0.6, max_sites=5, min_spacing_m=0,
+                          min_width_m=100)
+    b_free = locate(field(), 10.0, free, existing=plot)[1]
+    assert b_free.mean == pytest.approx(0.8, abs=1e-5) and b_free.cols.max() > 160
+    # no existing land = as before
+    assert len(locate(field(), 10.0, settings, existing=np.zeros((200, 200), bool))) == 2
