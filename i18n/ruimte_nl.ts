@@ -339,7 +339,7 @@
         <translation>lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} uit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="155"/>
         <source>CR = {:.3f} is above {}: the judgements are inconsistent. Revise the comparisons that disagree most before using these weights.</source>
         <translation>CR = {:.3f} ligt boven {}: de oordelen zijn inconsistent. Herzie de vergelijkingen die het meest tegenstrijdig zijn voordat u deze gewichten gebruikt.</translation>
     </message>
@@ -3079,32 +3079,32 @@
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="52"/>
+        <location filename="../ruimte_plugin/core/report.py" line="64"/>
         <source>5-95 % of the runs</source>
         <translation>5-95 % van de iteraties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="54"/>
+        <location filename="../ruimte_plugin/core/report.py" line="66"/>
         <source>mean rank</source>
         <translation>gemiddelde rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="55"/>
+        <location filename="../ruimte_plugin/core/report.py" line="67"/>
         <source>top {}</source>
         <translation>top {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="56"/>
+        <location filename="../ruimte_plugin/core/report.py" line="68"/>
         <source>{}  (P top {} = {:.0%})</source>
         <translation>{}  (P top {} = {:.0%})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="61"/>
+        <location filename="../ruimte_plugin/core/report.py" line="73"/>
         <source>rank (1 = best)</source>
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="124"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3324,32 +3324,32 @@
         <translation>onbekende AHP-methode '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="302"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="292"/>
         <source>no weights given</source>
         <translation>geen gewichten opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="304"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="294"/>
         <source>weights must be zero or positive numbers</source>
         <translation>gewichten moeten nul of positieve getallen zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="307"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="297"/>
         <source>the weights sum to 0; give at least one positive weight</source>
         <translation>de som van de gewichten is 0; geef ten minste één positief gewicht op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="310"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="300"/>
         <source>the weights sum to {:.6g}, not 1; they were divided by their sum</source>
         <translation>de som van de gewichten is {:.6g}, niet 1; ze zijn door hun som gedeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="320"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="310"/>
         <source>no ranks given</source>
         <translation>geen rangen opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="322"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="312"/>
         <source>ranks must be whole numbers from 1 (most important) to {}</source>
         <translation>rangen moeten gehele getallen zijn van 1 (belangrijkste) tot {}</translation>
     </message>
@@ -3989,47 +3989,47 @@
         <translation>{} namen van belanghebbenden voor {} matrices; geef één naam per matrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="181"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="183"/>
         <source>{} stakeholders, group method {}, stakeholder weights {}</source>
         <translation>{} belanghebbenden, groepsmethode {}, gewichten van de belanghebbenden {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="185"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="187"/>
         <source>{}: {}; CR = {:.4f}</source>
         <translation>{}: {}; CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="190"/>
         <source>{}: CR = {:.3f} is above {}: ask this stakeholder to revise the comparisons.</source>
         <translation>{}: CR = {:.3f} ligt boven {}: vraag deze belanghebbende de vergelijkingen te herzien.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="262"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="252"/>
         <source>matrix {}: {}</source>
         <translation>matrix {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="255"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="245"/>
         <source>unknown group method &apos;{}&apos;; use one of {}</source>
         <translation>onbekende groepsmethode '{}'; gebruik een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="265"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="255"/>
         <source>the matrices compare different numbers of criteria ({}); every stakeholder must compare the same criteria in the same order</source>
         <translation>de matrices vergelijken verschillende aantallen criteria ({}); iedere belanghebbende moet dezelfde criteria in dezelfde volgorde vergelijken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="273"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="263"/>
         <source>{} stakeholder weights for {} matrices; give one weight per matrix</source>
         <translation>{} gewichten van belanghebbenden voor {} matrices; geef één gewicht per matrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/weights.py" line="277"/>
+        <location filename="../ruimte_plugin/core/weights.py" line="267"/>
         <source>stakeholder weights must be zero or positive and not all 0</source>
         <translation>gewichten van belanghebbenden moeten nul of positief zijn en niet allemaal 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="193"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="195"/>
         <source>The stakeholders disagree most on {}: weights from {:.3f} to {:.3f}.</source>
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
@@ -4049,7 +4049,7 @@
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="96"/>
+        <location filename="../ruimte_plugin/core/report.py" line="103"/>
         <source>score: per criterion weight x mean score on the site (pale: missed)</source>
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
     </message>
@@ -4102,6 +4102,11 @@
         <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="136"/>
         <source>Existing sites: {} polygons take {:.1f} ha of the raster.</source>
         <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="152"/>
+        <source>Conventions: {}</source>
+        <translation>Conventies: {}</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,8 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         feedback.pushInfo(tr("lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} from {})")
                           .format(result.lambda_max, result.ci, result.cr, result.ri,
                                   result.ri_table))
+        feedback.pushInfo(tr("Conventions: {}").format("; ".join(
+            f"{k} = {v}" for k, v in result.conventions().items())))
         if not result.consistent:
             feedback.pushWarning(tr("CR = {:.3f} is above {}: the judgements are inconsistent. "
                                     "Revise the comparisons that disagree most before using "

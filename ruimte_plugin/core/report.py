@@ -35,17 +35,29 @@ def png_data_uri(png_bytes):
     return "data:image/png;base64," + base64.b64encode(png_bytes).decode("ascii")
 
 
-def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
-    """PNG of each site's 5-95 % rank range (bar) and mean rank (dot), best sites on top."""
+def _figure(rows):
+    """A matplotlib figure (no GUI backend) 8 inches wide, 0.35 inch per row, and its axes."""
     import matplotlib
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
+    fig = Figure(figsize=(8, 0.35 * rows + 1.0), dpi=100)
+    return fig, fig.add_subplot(111)
+
+
+def _png(fig):
+    """PNG bytes of ``fig``, cropped to what is drawn (a legend above the axes included)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
+    """PNG of each site's 5-95 % rank range (bar) and mean rank (dot), best sites on top."""
     from matplotlib.ticker import MaxNLocator
 
     order = np.argsort(np.asarray(base_rank), kind="stable")
     n = len(order)
-    fig = Figure(figsize=(8, 0.35 * n + 1.0), dpi=100)
-    ax = fig.add_subplot(111)
+    fig, ax = _figure(n)
     y = np.arange(n)
     lows = np.asarray(p05)[order]
     highs = np.asarray(p95)[order]
@@ -62,9 +74,7 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(0.5, max(float(np.max(highs)), top_k) + 1)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=8, frameon=False)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight")     # keeps the legend above the axes
-    return buffer.getvalue()
+    return _png(fig)
 
 
 def contribution_chart(sites, criteria, weights, means):
@@ -72,14 +82,11 @@ def contribution_chart(sites, criteria, weights, means):
     x the site's mean score on that criterion (``means``: sites x criteria, 0-1). The filled
     parts add up to the WLC score; the pale rest is what the site misses on each criterion."""
     import matplotlib
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
 
     w = np.asarray(weights, dtype=float)
     filled = w * np.clip(np.asarray(means, dtype=float), 0, 1)
     n = len(sites)
-    fig = Figure(figsize=(8, 0.35 * n + 1.0), dpi=100)
-    ax = fig.add_subplot(111)
+    fig, ax = _figure(n)
     y = np.arange(n)
     colours = matplotlib.colormaps["tab10"] if hasattr(matplotlib, "colormaps") else \
         matplotlib.cm.get_cmap("tab10")
@@ -96,9 +103,7 @@ def contribution_chart(sites, criteria, weights, means):
     ax.set_xlabel(tr("score: per criterion weight x mean score on the site (pale: missed)"))
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=min(len(criteria), 4),
               fontsize=8, frameon=False)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight")
-    return buffer.getvalue()
+    return _png(fig)
 
 
 def table(headers, rows, row_classes=None, numeric=()):

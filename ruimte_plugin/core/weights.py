@@ -158,7 +158,7 @@ class AhpResult:
         return self.cr <= CR_LIMIT
 
     def conventions(self):
-        """What a reader needs to reproduce the numbers (stored in output metadata)."""
+        """What a reader needs to reproduce the numbers (logged by ruimte:ahpweights)."""
         return {
             "ahp_method": self.method,
             "lambda_max": ("principal eigenvalue" if self.method == "eigenvector"
@@ -236,16 +236,6 @@ class GroupAhpResult:
         """Per criterion: largest minus smallest stakeholder weight."""
         w = self.individual_weights
         return w.max(axis=0) - w.min(axis=0)
-
-    def conventions(self):
-        return {**self.group.conventions(),
-                "group_method": {"aij": "aggregate individual judgements: weighted geometric "
-                                        "mean of the matrices (Forman & Peniwati 1998)",
-                                 "aip": "aggregate individual priorities: weighted geometric "
-                                        "mean of each stakeholder's weights, normalised "
-                                        "(Forman & Peniwati 1998)"}[self.group_method],
-                "stakeholder_weights": [float(v) for v in self.stakeholder_weights],
-                "group_cr": "CR of the weighted geometric mean matrix"}
 
 
 def group_ahp(matrices, method="eigenvector", ri_table="saaty1980", group_method="aij",

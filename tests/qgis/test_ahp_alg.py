@@ -61,6 +61,7 @@ def test_qgis_process_json_matches_hand_calculation(qgis_process):
     result = qgis_process("--json", "run", "ruimte:ahpweights", "--",
                           "MATRIX=1,3,5;1/3,1,3;1/5,1/3,1")
     assert result.returncode == 0, result.stderr
+    assert "ri_table_source = Saaty (1980), classic" in " ".join(result.json["log"]["info"])
     out = result.json["results"]
     assert [float(w) for w in out["WEIGHTS"].split(",")] == pytest.approx(weights, abs=1e-6)
     assert out["LAMBDA_MAX"] == pytest.approx(lam, abs=1e-9)
