@@ -579,7 +579,7 @@
         <translation>Leeg: het raster van het eerste criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="64"/>
         <source>Suitability</source>
         <translation>Geschiktheid</translation>
     </message>
@@ -1769,202 +1769,202 @@
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="35"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="34"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="38"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="37"/>
         <source>A self-contained HTML report: map, profile and weights, conventions, ranked sites with reasons, rank ranges and data sources.</source>
         <translation>Een zelfstandig HTML-rapport: kaart, profiel en gewichten, conventies, gerangschikte locaties met redenen, rangbereiken en gegevensbronnen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="64"/>
         <source>Suitability raster written by a Ruimte algorithm.</source>
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="118"/>
+        <location filename="../ruimte_plugin/core/report.py" line="140"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="66"/>
         <source>Output of &apos;Score and rank candidate sites&apos; (or of &apos;Weight sensitivity&apos;).</source>
         <translation>Uitvoer van 'Kandidaatlocaties scoren en rangschikken' (of van 'Gewichtsgevoeligheid').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="70"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="70"/>
         <source>Study-area outline for the map, e.g. the province.</source>
         <translation>Omtrek van het studiegebied voor de kaart, bijv. de provincie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Report title; empty: from the profile.</source>
         <translation>Titel van het rapport; leeg: uit het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
         <source>The HTML report.</source>
         <translation>Het HTML-rapport.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
         <source>Suitability: {}</source>
         <translation>Geschiktheid: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
         <source>Suitability report</source>
         <translation>Geschiktheidsrapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="100"/>
         <source>Raster: {}</source>
         <translation>Raster: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
         <source>Made by {} (Ruimte {}, QGIS {}) on {}</source>
         <translation>Gemaakt met {} (Ruimte {}, QGIS {}) op {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="104"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="114"/>
         <source>Data sources and parameters</source>
         <translation>Gegevensbronnen en parameters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="117"/>
         <source>Report written: {}</source>
         <translation>Rapport weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="156"/>
         <source>Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: graduated by score, excluded sites hatched, numbers = rank.</source>
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="177"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="177"/>
         <source>weight</source>
         <translation>gewicht</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="185"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="184"/>
         <source>Left out for lack of data (the other weights renormalised): {}</source>
         <translation>Weggelaten wegens ontbrekende gegevens (de overige gewichten zijn opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="189"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="188"/>
         <source>Company profile and weights</source>
         <translation>Bedrijfsprofiel en gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="191"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="190"/>
         <source>Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS calculation; it is not valid for a permit.</source>
         <translation>De stikstofscore is een screeningsschatting met een afstandsafhankelijke kernel, geen AERIUS-berekening; ze is niet bruikbaar voor een vergunning.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="195"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="194"/>
         <source>Method and conventions</source>
         <translation>Methode en conventies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="195"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="194"/>
         <source>item</source>
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="285"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="223"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="222"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="223"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="222"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="249"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="249"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="249"/>
+        <location filename="../ruimte_plugin/core/report.py" line="129"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <location filename="../ruimte_plugin/core/report.py" line="158"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="269"/>
+        <location filename="../ruimte_plugin/core/report.py" line="149"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="285"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -2609,7 +2609,7 @@
         <translation>de laag met bedrijventerreinen is leeg: geef ten minste één bedrijventerrein op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="42"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="41"/>
         <source>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist</source>
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="190"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3584,72 +3584,72 @@
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="48"/>
         <source>&lt;p&gt;Writes one HTML file with everything embedded (no side files): the suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by rank), the company profile with its weights (and the AHP consistency when the weights come from a pairwise matrix) and what was left out, the conventions and parameters stored in the raster&apos;s metadata, the ranked sites with the reasons for every exclusion, a rank-range chart per site when the sites carry the output of &apos;Weight sensitivity of a site ranking&apos;, and the data sources.&lt;/p&gt;&lt;p&gt;SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the report); SITES from &apos;Score and rank candidate sites&apos;, optionally passed through &apos;Weight sensitivity&apos;.&lt;/p&gt;&lt;p&gt;BALANCE and ALLOCATION (outputs of &apos;Allocate a programme to sites&apos;) add the programme: demand, allocation, shortfall and the binding constraint per claim, and the allocated pieces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schrijft één HTML-bestand met alles ingebed (geen losse bijbehorende bestanden): de geschiktheidskaart zoals QGIS die weergeeft (met de BOUNDARY en de SITES genummerd op rang), het bedrijfsprofiel met de gewichten (en de AHP-consistentie als de gewichten uit een paarsgewijze vergelijkingsmatrix komen) en wat is weggelaten, de conventies en parameters die in de metadata van het raster zijn opgeslagen, de gerangschikte locaties met de redenen voor elke uitsluiting, een grafiek met het rangbereik per locatie als de locaties de uitvoer van 'Gewichtsgevoeligheid van een locatierangorde' bevatten, en de gegevensbronnen.&lt;/p&gt;&lt;p&gt;SUITABILITY moet afkomstig zijn van een Ruimte-algoritme (de RUIMTE_*-metadata vullen het rapport); SITES van 'Kandidaatlocaties scoren en rangschikken', eventueel daarna door 'Gewichtsgevoeligheid' gehaald.&lt;/p&gt;&lt;p&gt;BALANCE en ALLOCATION (uitvoer van 'Programma aan locaties toewijzen') voegen het programma toe: vraag, toewijzing, tekort en de bindende beperking per claim, en de toegewezen delen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="74"/>
         <source>Programme balance</source>
         <translation>Programmabalans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="74"/>
         <source>BALANCE output of &apos;Allocate a programme to sites&apos;.</source>
         <translation>Uitvoer BALANCE van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
         <source>Programme allocation</source>
         <translation>Programmatoewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
         <source>OUTPUT of &apos;Allocate a programme to sites&apos;.</source>
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="276"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="276"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="337"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -3924,7 +3924,7 @@
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="272"/>
+        <location filename="../ruimte_plugin/core/report.py" line="152"/>
         <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
@@ -4034,17 +4034,17 @@
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="287"/>
+        <location filename="../ruimte_plugin/core/report.py" line="167"/>
         <source>Each criterion has a slot as wide as its weight, filled to the weight times the criterion&apos;s mean score on the site; the filled parts add up to the score. The pale rest of a slot is what the site misses on that criterion: the longest pale part is what holds it back most.</source>
         <translation>Elk criterium heeft een vak zo breed als zijn gewicht, gevuld tot het gewicht maal de gemiddelde score van het criterium op de locatie; de gevulde delen tellen op tot de score. Het lichte restant van een vak is wat de locatie op dat criterium misloopt: het langste lichte deel houdt de locatie het meest tegen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="294"/>
+        <location filename="../ruimte_plugin/core/report.py" line="174"/>
         <source>The score itself was combined with {}, so the parts do not add up to it exactly.</source>
         <translation>De score zelf is gecombineerd met {}, dus de delen tellen er niet precies toe op.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
+        <location filename="../ruimte_plugin/core/report.py" line="176"/>
         <source>Why the sites rank as they do</source>
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
@@ -4079,7 +4079,7 @@
         <translation>; daarvan ging {} naar andere claims</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <location filename="../ruimte_plugin/core/report.py" line="158"/>
         <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>

@@ -118,6 +118,67 @@ def table(headers, rows, row_classes=None, numeric=()):
     return "\n".join(out)
 
 
+def site_sections(rows, weights, conventions):
+    """[(heading, inner HTML)] for the ranked sites: the table with reasons, the rank-range
+    chart (when the rows carry sensitivity results) and, with the profile's ``weights``, why
+    the sites rank as they do. ``rows``: dicts as ruimte:report reads them from the sites."""
+    def is_excluded(row):
+        return str(row["excluded"]) in ("1", "True")
+
+    with_ranges = all(r["p05"] is not None for r in rows)
+    headers = [tr("rank"), tr("site"), tr("score"), tr("usable ha"), tr("reasons")]
+    if with_ranges:
+        headers += [tr("rank 5-95 %"), tr("P(top {})").format(rows[0]["top_k"])]
+    table_rows, classes = [], []
+    for r in rows:
+        row = [r["rank"], r["name"], "" if r["score"] is None else f"{r['score']:.3f}",
+               "" if r["usable"] is None else f"{r['usable']:.1f}", r["reasons"] or "-"]
+        if with_ranges:
+            row += [f"{r['p05']:.0f}-{r['p95']:.0f}", f"{r['p_top']:.0%}"]
+        table_rows.append(row)
+        classes.append("excluded" if is_excluded(r) else "")
+    sections = [(tr("Ranked sites"), table(headers, table_rows, classes,
+                                           numeric=(0, 2, 3)))]
+    charted = [r for r in rows if not is_excluded(r)]
+    if with_ranges and charted:
+        png = rank_range_chart([r["name"] for r in charted],
+                               [r["base_rank"] for r in charted],
+                               [r["mean_rank"] for r in charted], [r["p05"] for r in charted],
+                               [r["p95"] for r in charted], [r["p_top"] for r in charted],
+                               int(rows[0]["top_k"]))
+        caption = tr("Each bar spans the ranks a site took in 90 % of the weight samples; "
+                     "the dot is its mean rank.")
+        if len(charted) < len(rows):
+            caption += " " + tr("Excluded sites are not shown ({}): they rank last in "
+                                "every sample.").format(len(rows) - len(charted))
+        sections.append((tr("How robust is the ranking"),
+                         f'<img alt="rank ranges" src="{png_data_uri(png)}">'
+                         f'<p class="muted">{html.escape(caption)}</p>'))
+    if with_ranges and not charted:
+        sections.append((tr("How robust is the ranking"), '<p class="note">' + html.escape(
+            tr("Every site is excluded for this profile (see the reasons above): there is "
+               "no ranking to test.")) + "</p>"))
+    explained = [r for r in charted if all(c in r["means"] for c in weights)][:15]
+    if weights and explained:
+        criteria = list(weights)
+        png = contribution_chart(
+            [r["name"] for r in explained], criteria, [weights[c] for c in criteria],
+            [[r["means"][c] for c in criteria] for r in explained])
+        caption = tr("Each criterion has a slot as wide as its weight, filled to the "
+                     "weight times the criterion's mean score on the site; the filled "
+                     "parts add up to the score. The pale rest of a slot is what the site "
+                     "misses on that criterion: the longest pale part is what holds it "
+                     "back most.")
+        method = conventions.get("aggregation", "wlc")
+        if method != "wlc":
+            caption += " " + tr("The score itself was combined with {}, so the parts do "
+                                "not add up to it exactly.").format(method)
+        sections.append((tr("Why the sites rank as they do"),
+                         f'<img alt="contributions" src="{png_data_uri(png)}">'
+                         f'<p class="muted">{html.escape(caption)}</p>'))
+    return sections
+
+
 def build_report(title, meta, sections):
     """The whole HTML page; ``sections`` = [(heading, inner HTML)]; ``meta`` = lines under the
     title."""
