@@ -244,17 +244,17 @@
         <translation>{} van {} vaarwegvakken hebben CEMT-klasse {} of hoger.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="38"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="36"/>
         <source>AHP weights from pairwise comparisons</source>
         <translation>AHP-gewichten uit paarsgewijze vergelijkingen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="41"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="39"/>
         <source>Criterion weights, consistency index and consistency ratio from a Saaty pairwise comparison matrix.</source>
         <translation>Criteriumgewichten, consistentie-index en consistentieratio uit een paarsgewijze vergelijkingsmatrix volgens Saaty.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="76"/>
         <source>Pairwise comparison matrix</source>
         <translation>Paarsgewijze vergelijkingsmatrix</translation>
     </message>
@@ -264,67 +264,67 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="81"/>
         <source>eigenvector (Saaty&apos;s principal eigenvector) or geometric_mean (row geometric means).</source>
         <translation>eigenvector (hoofdeigenvector volgens Saaty) of geometric_mean (meetkundige gemiddelden per rij).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="84"/>
         <source>Random Index table</source>
         <translation>Random Index-tabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="84"/>
         <source>Random Index values used for CR: saaty1980 (classic), saaty2005, donegan_dodd (1991).</source>
         <translation>Random Index-waarden voor de CR: saaty1980 (klassiek), saaty2005, donegan_dodd (1991).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="87"/>
         <source>Criterion names</source>
         <translation>Criteriumnamen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="87"/>
         <source>Optional comma-separated names, in the order of the matrix rows, used in the output table.</source>
         <translation>Optionele kommagescheiden namen, in de volgorde van de matrixrijen, gebruikt in de uitvoertabel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="105"/>
         <source>Weights table</source>
         <translation>Gewichtentabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="93"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="110"/>
         <source>Consistency ratio (CR)</source>
         <translation>Consistentieratio (CR)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="113"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="111"/>
         <source>Consistency index (CI)</source>
         <translation>Consistentie-index (CI)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="112"/>
         <source>Principal eigenvalue</source>
         <translation>Hoofdeigenwaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="113"/>
         <source>CR at most 0.1</source>
         <translation>CR ten hoogste 0.1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="133"/>
         <source>{} names for a {}x{} matrix; give one name per row</source>
         <translation>{} namen voor een {}x{}-matrix; geef één naam per rij</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="133"/>
         <source>criterion {}</source>
         <translation>criterium {}</translation>
     </message>
@@ -334,27 +334,27 @@
         <translation>Gewichten: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="149"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="147"/>
         <source>lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} from {})</source>
         <translation>lambda_max = {:.5f}, CI = {:.5f}, CR = {:.4f} (RI = {} uit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="155"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="153"/>
         <source>CR = {:.3f} is above {}: the judgements are inconsistent. Revise the comparisons that disagree most before using these weights.</source>
         <translation>CR = {:.3f} ligt boven {}: de oordelen zijn inconsistent. Herzie de vergelijkingen die het meest tegenstrijdig zijn voordat u deze gewichten gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="50"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="51"/>
         <source>Multi-criteria analysis</source>
         <translation>Multicriteria-analyse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="52"/>
         <source>Dutch criteria</source>
         <translation>Nederlandse criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="52"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="53"/>
         <source>Company profiles</source>
         <translation>Bedrijfsprofielen</translation>
     </message>
@@ -364,57 +364,57 @@
         <translation>Kandidaatlocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="271"/>
         <source>Analysis extent</source>
         <translation>Analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="271"/>
         <source>Empty: the extent of the main input layer.</source>
         <translation>Leeg: de extent van de hoofdinvoerlaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="275"/>
         <source>Pixel size (m)</source>
         <translation>Pixelgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="275"/>
         <source>Cell size of the analysis grid in metres. Provinces typically work at 25 m or finer.</source>
         <translation>Celgrootte van het analyserooster in meters. Provincies werken doorgaans met 25 m of fijner.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="265"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="280"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="265"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="280"/>
         <source>Projected CRS of the analysis grid, in metres (default EPSG:28992, Amersfoort / RD New). Geographic CRSs (degrees) are refused.</source>
         <translation>Geprojecteerd CRS van het analyserooster, in meters (standaard EPSG:28992, Amersfoort / RD New). Geografische CRS'en (in graden) worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="269"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="284"/>
         <source>Reference raster (copy its grid)</source>
         <translation>Referentieraster (raster overnemen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="269"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="284"/>
         <source>If given, the output uses exactly this raster&apos;s grid (CRS, extent, cell size) and the extent, pixel size and CRS parameters are ignored.</source>
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="301"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="316"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="303"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="318"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="333"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="348"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="387"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="402"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="390"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="405"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -439,42 +439,42 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="430"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="445"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="436"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="451"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="466"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="481"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="475"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="490"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="489"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="504"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="493"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="508"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="497"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="512"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="561"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="576"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>wlc,weighted overlay,weighted sum,owa,fuzzy overlay,gamma,mcda,suitability,geschiktheid,combineren,multicriteria,gewogen overlay,gewogen sommatie,multicriteria-analyse,mca</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="86"/>
         <source>Criterion scores</source>
         <translation>Criteriumscores</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Eén gewicht per criterium, bijv. 0.5,0.3,0.2.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="83"/>
         <source>Sites</source>
         <translation>Locaties</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="270"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -2039,187 +2039,187 @@
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="167"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="94"/>
         <source>{} weights for {} criteria</source>
         <translation>{} gewichten voor {} criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="42"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="45"/>
         <source>Weight sensitivity of a site ranking</source>
         <translation>Gewichtsgevoeligheid van een locatierangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="45"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="48"/>
         <source>Monte Carlo and one-at-a-time weight changes: per site the mean rank, the 5-95 % rank range and the probability of a top-K place.</source>
         <translation>Monte Carlo en one-at-a-time-variatie (één voor één) van de gewichten: per locatie de gemiddelde rang, het rangbereik 5-95 % en de kans op een plaats in de top K.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="52"/>
         <source>gevoeligheid,robuustheid,gewichten,Monte Carlo,rangorde,sensitivity,robustness,weights,top k,uncertainty</source>
         <translation>gevoeligheid,robuustheid,gewichten,Monte Carlo,rangorde,sensitivity,robustness,weights,top k,uncertainty,onzekerheid,gevoeligheidsanalyse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="53"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="56"/>
         <source>&lt;p&gt;Scores are the weighted sum (WLC) of each site&apos;s criterion means: from CRITERIA rasters (zonal means, as &apos;Score and rank candidate sites&apos;) or from fields of the site layer (CRITERIA_FIELDS; default: every field ending in _mean, e.g. the output of &apos;Score and rank candidate sites&apos;). Sites with EXCLUDED_FIELD = 1 rank last in every run.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;One-at-a-time&lt;/b&gt; (Chen, Yu &amp;amp; Khan 2010): each weight changes in 1 % steps over &amp;plusmn;SPREAD (default 20 %) of its value, the others rescaled proportionally to keep the sum 1. Per site oat_rank_min/oat_rank_max; the optional OAT_TABLE lists every step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS weight vectors (SEED makes them reproducible). &lt;i&gt;dirichlet&lt;/i&gt;: Dirichlet(CONCENTRATION &amp;times; w), mean w, variance w(1&amp;minus;w)/(CONCENTRATION+1) (default 100, an assumption: about &amp;plusmn;15 % of a weight of 0.3); &lt;i&gt;uniform&lt;/i&gt;: each weight uniform within &amp;plusmn;SPREAD of its value, renormalised. Per site mean_rank, rank_p05, rank_p95 and p_top_k = the share of runs in which the site ranks TOP_K or better.&lt;/li&gt;&lt;li&gt;With CRITERIA rasters, CELL_MEAN and CELL_CV give each cell&apos;s mean score and coefficient of variation over the sampled weights (exact: mean = mean(w)&amp;middot;z, variance = z&amp;prime;Cz with C the weights&apos; covariance).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ranks: 1 = best; ties share the better rank.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Scores zijn de gewogen som (WLC) van de criteriumgemiddelden van elke locatie: uit CRITERIA-rasters (zonale gemiddelden, zoals bij 'Kandidaatlocaties scoren en rangschikken') of uit velden van de locatielaag (CRITERIA_FIELDS; standaard: elk veld dat eindigt op _mean, bijv. de uitvoer van 'Kandidaatlocaties scoren en rangschikken'). Locaties met EXCLUDED_FIELD = 1 komen in elke iteratie als laatste.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;One-at-a-time&lt;/b&gt; (één voor één; Chen, Yu &amp;amp; Khan 2010): elk gewicht varieert in stappen van 1 % over &amp;plusmn;SPREAD (standaard 20 %) van zijn waarde, waarbij de andere naar verhouding worden herschaald zodat de som 1 blijft. Per locatie oat_rank_min/oat_rank_max; de optionele OAT_TABLE bevat elke stap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Monte Carlo&lt;/b&gt;: RUNS gewichtsvectoren (SEED maakt ze reproduceerbaar). &lt;i&gt;dirichlet&lt;/i&gt;: Dirichlet(CONCENTRATION &amp;times; w), gemiddelde w, variantie w(1&amp;minus;w)/(CONCENTRATION+1) (standaard 100, een aanname: ongeveer &amp;plusmn;15 % van een gewicht van 0.3); &lt;i&gt;uniform&lt;/i&gt;: elk gewicht uniform binnen &amp;plusmn;SPREAD van zijn waarde, opnieuw genormaliseerd. Per locatie mean_rank, rank_p05, rank_p95 en p_top_k = het aandeel van de iteraties waarin de locatie op rang TOP_K of beter eindigt.&lt;/li&gt;&lt;li&gt;Met CRITERIA-rasters geven CELL_MEAN en CELL_CV per cel de gemiddelde score en de variatiecoëfficiënt over de gewichtssteekproeven (exact: gemiddelde = gemiddelde(w)&amp;middot;z, variantie = z&amp;prime;Cz, met C de covariantie van de gewichten).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Rangen: 1 = beste; bij gelijke scores krijgen de locaties de betere rang.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="83"/>
         <source>Candidate sites, e.g. the output of &apos;Score and rank candidate sites&apos;.</source>
         <translation>Kandidaatlocaties, bijv. de uitvoer van 'Kandidaatlocaties scoren en rangschikken'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="86"/>
         <source>Score rasters; without them the criterion means come from the fields.</source>
         <translation>Scorerasters; zonder deze rasters komen de criteriumgemiddelden uit de velden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="89"/>
         <source>Criterion mean fields</source>
         <translation>Velden met criteriumgemiddelden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="89"/>
         <source>Comma-separated fields with each site&apos;s criterion mean, in the order of the weights. Empty: every field ending in _mean.</source>
         <translation>Kommagescheiden velden met het criteriumgemiddelde van elke locatie, in de volgorde van de gewichten. Leeg: elk veld dat eindigt op _mean.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="93"/>
         <source>One weight per criterion (empty: equal); normalised to sum 1.</source>
         <translation>Eén gewicht per criterium (leeg: gelijke gewichten); genormaliseerd tot som 1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="95"/>
         <source>Excluded field</source>
         <translation>Veld uitgesloten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="95"/>
         <source>Field that is 1 for excluded sites (they rank last); empty: none.</source>
         <translation>Veld dat 1 is voor uitgesloten locaties (die komen als laatste); leeg: geen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="98"/>
         <source>Monte Carlo runs</source>
         <translation>Monte Carlo-iteraties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="98"/>
         <source>Number of weight samples.</source>
         <translation>Aantal gewichtssteekproeven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="100"/>
         <source>Sampling</source>
         <translation>Steekproefmethode</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="100"/>
         <source>dirichlet (around the weights) or uniform (+-SPREAD, renormalised).</source>
         <translation>dirichlet (rond de gewichten) of uniform (+-SPREAD, opnieuw genormaliseerd).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="102"/>
         <source>Spread (share of each weight)</source>
         <translation>Spreiding (aandeel van elk gewicht)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="102"/>
         <source>One-at-a-time range and uniform sampling range: +-20 % (Chen et al. 2010).</source>
         <translation>Bereik voor one-at-a-time en voor uniforme steekproeven: +-20 % (Chen et al. 2010).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="105"/>
         <source>Dirichlet concentration</source>
         <translation>Dirichlet-concentratie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="105"/>
         <source>Higher = closer to the weights (default 100, assumption).</source>
         <translation>Hoger = dichter bij de gewichten (standaard 100, aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="108"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="108"/>
         <source>P(rank &lt;= K) is reported (default 3).</source>
         <translation>P(rang &lt;= K) wordt gerapporteerd (standaard 3).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="110"/>
         <source>Random seed</source>
         <translation>Startwaarde (seed)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="110"/>
         <source>Same seed, same samples (default 1). Empty: a new sample each run.</source>
         <translation>Zelfde seed, zelfde steekproeven (standaard 1). Leeg: bij elke uitvoering een nieuwe steekproef.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="122"/>
         <source>Sites with rank stability</source>
         <translation>Locaties met rangstabiliteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="122"/>
         <source>The sites with mean_rank, rank_p05, rank_p95, p_top_k, base_rank, oat_rank_min, oat_rank_max.</source>
         <translation>De locaties met mean_rank, rank_p05, rank_p95, p_top_k, base_rank, oat_rank_min, oat_rank_max.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="127"/>
         <source>One-at-a-time table</source>
         <translation>One-at-a-time-tabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="127"/>
         <source>criterion, change_pct, site, rank for every step.</source>
         <translation>criterion, change_pct, site, rank voor elke stap.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="131"/>
         <source>Mean score per cell</source>
         <translation>Gemiddelde score per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="131"/>
         <source>Coefficient of variation per cell</source>
         <translation>Variatiecoëfficiënt per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="116"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="133"/>
         <source>Needs CRITERIA rasters.</source>
         <translation>Vereist CRITERIA-rasters.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="146"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="163"/>
         <source>give CRITERIA rasters, or sites with *_mean fields</source>
         <translation>geef CRITERIA-rasters op, of locaties met *_mean-velden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="151"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="168"/>
         <source>the sites have no field &apos;{}&apos;</source>
         <translation>de locaties hebben geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="201"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="218"/>
         <source>{} sites, criteria {} with weights {}; {} {} runs (seed {}).</source>
         <translation>{} locaties, criteria {} met gewichten {}; {} {}-iteraties (seed {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="212"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="232"/>
         <source>the per-cell mean and CV need CRITERIA rasters</source>
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="265"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="312"/>
         <source>mean score over the weight samples</source>
         <translation>gemiddelde score over de gewichtssteekproeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="265"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="312"/>
         <source>coefficient of variation of the score</source>
         <translation>variatiecoëfficiënt van de score</translation>
     </message>
@@ -2529,52 +2529,52 @@
         <translation>de laag bevat geen objecten: er is niets om de afstand toe te meten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="256"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="271"/>
         <source>Area to analyse. It snaps outward to whole pixels on a grid anchored at multiples of the pixel size, so separate runs align cell for cell.</source>
         <translation>Te analyseren gebied. Het wordt naar buiten uitgebreid tot hele pixels van een raster dat verankerd is op veelvouden van de pixelgrootte, zodat afzonderlijke berekeningen cel voor cel samenvallen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="260"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="275"/>
         <source>Default 25 m, the provinces&apos; usual working resolution.</source>
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="322"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="337"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="330"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="345"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="405"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="420"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="422"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="426"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="441"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="615"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="630"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2614,7 +2614,7 @@
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="295"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="310"/>
         <source>the site layer is empty: give at least one site</source>
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
@@ -3109,27 +3109,27 @@
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/sensitivity.py" line="41"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="42"/>
         <source>a change of {:+.0%} takes weight {} outside 0-1</source>
         <translation>een wijziging van {:+.0%} brengt gewicht {} buiten 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/sensitivity.py" line="59"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="60"/>
         <source>RUNS must be at least 1</source>
         <translation>RUNS moet ten minste 1 zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/sensitivity.py" line="63"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="64"/>
         <source>the concentration must be above 0</source>
         <translation>de concentratie moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/sensitivity.py" line="68"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="69"/>
         <source>SPREAD must lie in [0, 1)</source>
         <translation>SPREAD moet in [0, 1) liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/sensitivity.py" line="71"/>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="72"/>
         <source>unknown sampling &apos;{}&apos;; use {}</source>
         <translation>onbekende steekproefmethode '{}'; gebruik {}</translation>
     </message>
@@ -3864,7 +3864,7 @@
         <translation>met geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="68"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="69"/>
         <source>This algorithm needs the Python package(s) {}, which are not installed. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Then restart QGIS.</source>
         <translation>Dit algoritme heeft de Python-pakket(ten) {} nodig, die niet zijn geïnstalleerd. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Start QGIS daarna opnieuw.</translation>
     </message>
@@ -3929,77 +3929,77 @@
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="45"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="43"/>
         <source>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking,groep,belanghebbenden,stakeholders</source>
         <translation>ahp,saaty,pairwise,weights,consistency,mcda,gewichten,paarsgewijze vergelijking,groep,belanghebbenden,stakeholders,consistentie,consistentieratio,mca,multicriteria-analyse,groepsbeslissing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="47"/>
         <source>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cell (i, j) of the matrix says how much more important criterion i is than criterion j on Saaty&apos;s 1-9 scale (1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important); cell (j, i) holds the reciprocal. Write rows separated by &apos;;&apos; and cells by &apos;,&apos;, fractions allowed: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: the weights are the principal eigenvector, normalised to sum 1; &amp;lambda;max is its eigenvalue. &lt;b&gt;geometric_mean&lt;/b&gt;: normalised row geometric means; &amp;lambda;max is estimated as the mean of (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), with the Random Index table of your choice: saaty1980 (the classic table), saaty2005 (Theory and Applications of the ANP, p. 31) or donegan_dodd (1991). A CR above 0.1 means the judgements contradict each other more than Saaty accepts: revise the matrix. The weights are still returned, with a warning.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Several stakeholders&lt;/b&gt; (province, municipalities, water board): give one matrix each in MATRIX, separated by &apos;|&apos; or an empty line, and optionally STAKEHOLDER_WEIGHTS and STAKEHOLDER_NAMES. GROUP_METHOD &lt;b&gt;aij&lt;/b&gt; (aggregate individual judgements, for a group that decides as one) takes the cell-by-cell weighted geometric mean of the matrices, the only mean that keeps them reciprocal (Acz&amp;eacute;l &amp;amp; Saaty 1983), and weighs that; &lt;b&gt;aip&lt;/b&gt; (aggregate individual priorities, for stakeholders who act as separate organisations) takes the weighted geometric mean of each stakeholder&apos;s weights (Forman &amp;amp; Peniwati 1998). CR, CI and &amp;lambda;max are those of the geometric-mean matrix; each stakeholder&apos;s weights and CR are logged and written to the weights table, with the spread (largest minus smallest stakeholder weight) per criterion.&lt;/p&gt;&lt;p&gt;The WEIGHTS output is a comma-separated string that ruimte:combine accepts, so the two can be chained in a model.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Analytic Hierarchy Process (Saaty 1980). Cel (i, j) van de matrix geeft aan hoeveel belangrijker criterium i is dan criterium j, op de schaal 1-9 van Saaty (1 = even belangrijk, 3 = iets belangrijker, 5 = duidelijk belangrijker, 7 = veel belangrijker, 9 = extreem veel belangrijker); cel (j, i) bevat het omgekeerde. Scheid rijen met ';' en cellen met ','; breuken zijn toegestaan: &lt;code&gt;1,3,5;1/3,1,3;1/5,1/3,1&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;eigenvector&lt;/b&gt;: de gewichten zijn de hoofdeigenvector, genormaliseerd tot som 1; &amp;lambda;max is de bijbehorende eigenwaarde. &lt;b&gt;geometric_mean&lt;/b&gt;: genormaliseerde meetkundige gemiddelden per rij; &amp;lambda;max wordt geschat als het gemiddelde van (A&amp;middot;w)&lt;sub&gt;i&lt;/sub&gt;/w&lt;sub&gt;i&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;CI = (&amp;lambda;max &amp;minus; n)/(n &amp;minus; 1); CR = CI/RI(n), met de Random Index-tabel naar keuze: saaty1980 (de klassieke tabel), saaty2005 (Theory and Applications of the ANP, p. 31) of donegan_dodd (1991). Een CR boven 0.1 betekent dat de oordelen elkaar meer tegenspreken dan Saaty aanvaardbaar acht: herzie de matrix. De gewichten worden toch teruggegeven, met een waarschuwing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meerdere belanghebbenden&lt;/b&gt; (provincie, gemeenten, waterschap): geef in MATRIX voor ieder een eigen matrix, gescheiden door '|' of een lege regel, en eventueel STAKEHOLDER_WEIGHTS en STAKEHOLDER_NAMES. GROUP_METHOD &lt;b&gt;aij&lt;/b&gt; (oordelen samenvoegen, voor een groep die als één geheel beslist) neemt per cel het gewogen meetkundig gemiddelde van de matrices, het enige gemiddelde dat ze reciprook houdt (Acz&amp;eacute;l &amp;amp; Saaty 1983), en berekent daarvan de gewichten; &lt;b&gt;aip&lt;/b&gt; (prioriteiten samenvoegen, voor belanghebbenden die als afzonderlijke organisaties optreden) neemt het gewogen meetkundig gemiddelde van de gewichten van iedere belanghebbende (Forman &amp;amp; Peniwati 1998). CR, CI en &amp;lambda;max horen bij de matrix van meetkundige gemiddelden; de gewichten en de CR van iedere belanghebbende komen in het logboek en in de gewichtentabel, met per criterium de spreiding (grootste min kleinste gewicht van een belanghebbende).&lt;/p&gt;&lt;p&gt;De uitvoer WEIGHTS is een kommagescheiden tekenreeks die ruimte:combine accepteert, zodat beide in een model aan elkaar gekoppeld kunnen worden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="76"/>
         <source>Rows separated by &apos;;&apos; (or new lines), values by &apos;,&apos;; fractions such as 1/3 are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Several stakeholders: one matrix each, separated by &apos;|&apos; or an empty line.</source>
         <translation>Rijen gescheiden door ';' (of nieuwe regels), waarden door ','; breuken zoals 1/3 zijn toegestaan. Voorbeeld voor drie criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Meerdere belanghebbenden: ieder een eigen matrix, gescheiden door '|' of een lege regel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="91"/>
         <source>Group method (several matrices)</source>
         <translation>Groepsmethode (meerdere matrices)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="91"/>
         <source>aij: weighted geometric mean of the judgements, then the weights (a group that decides as one); aip: each stakeholder&apos;s weights, then their weighted geometric mean (separate organisations). Forman &amp; Peniwati 1998.</source>
         <translation>aij: gewogen meetkundig gemiddelde van de oordelen, daarna de gewichten (een groep die als één geheel beslist); aip: eerst de gewichten per belanghebbende, daarna hun gewogen meetkundig gemiddelde (afzonderlijke organisaties). Forman &amp; Peniwati 1998.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="97"/>
         <source>Stakeholder weights</source>
         <translation>Gewichten van de belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="97"/>
         <source>Comma-separated, one per matrix, e.g. 2,1,1; divided by their sum. Empty: every stakeholder counts equally.</source>
         <translation>Kommagescheiden, één per matrix, bijv. 2,1,1; gedeeld door hun som. Leeg: iedere belanghebbende telt even zwaar.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="101"/>
         <source>Stakeholder names</source>
         <translation>Namen van de belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="101"/>
         <source>Comma-separated, one per matrix, for the log and the weights table.</source>
         <translation>Kommagescheiden, één per matrix, voor het logboek en de gewichtentabel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="105"/>
         <source>Table with one row per criterion: name, weight and rank; with several stakeholders also each one&apos;s weight (w_&lt;name&gt;) and the spread.</source>
         <translation>Tabel met één rij per criterium: naam, gewicht en rang; bij meerdere belanghebbenden ook het gewicht van ieder (w_&lt;naam&gt;) en de spreiding.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="138"/>
         <source>stakeholder {}</source>
         <translation>belanghebbende {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="138"/>
         <source>{} stakeholder names for {} matrices; give one name per matrix</source>
         <translation>{} namen van belanghebbenden voor {} matrices; geef één naam per matrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="183"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="181"/>
         <source>{} stakeholders, group method {}, stakeholder weights {}</source>
         <translation>{} belanghebbenden, groepsmethode {}, gewichten van de belanghebbenden {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="187"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="185"/>
         <source>{}: {}; CR = {:.4f}</source>
         <translation>{}: {}; CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="190"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="188"/>
         <source>{}: CR = {:.3f} is above {}: ask this stakeholder to revise the comparisons.</source>
         <translation>{}: CR = {:.3f} ligt boven {}: vraag deze belanghebbende de vergelijkingen te herzien.</translation>
     </message>
@@ -4029,7 +4029,7 @@
         <translation>gewichten van belanghebbenden moeten nul of positief zijn en niet allemaal 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="195"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="193"/>
         <source>The stakeholders disagree most on {}: weights from {:.3f} to {:.3f}.</source>
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
@@ -4104,9 +4104,54 @@
         <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="152"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="150"/>
         <source>Conventions: {}</source>
         <translation>Conventies: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="75"/>
+        <source>&lt;p&gt;WEIGHT_SETS ranks the sites again under other weight sets, e.g. one per stakeholder from &apos;AHP weights&apos; with several matrices: a rank_&amp;lt;name&amp;gt; field per set and in_top_k_sets, the number of sets under which a site is in the top K. &apos;Site A is in the top 3 for the province and for both municipalities&apos; is the sentence it supports.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;WEIGHT_SETS rangschikt de locaties opnieuw met andere gewichtensets, bijv. één per belanghebbende uit 'AHP-gewichten' met meerdere matrices: een veld rank_&amp;lt;naam&amp;gt; per set en in_top_k_sets, het aantal sets waarbij een locatie in de top K staat. 'Locatie A staat in de top 3 voor de provincie en voor beide gemeenten' is de zin die dit onderbouwt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="113"/>
+        <source>Other weight sets</source>
+        <translation>Andere gewichtensets</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="113"/>
+        <source>Weight sets to rank the sites by as well, e.g. one per stakeholder (the w_ columns of &apos;AHP weights&apos; with several matrices): sets separated by &apos;|&apos;, weights by &apos;,&apos;. Each adds a rank_&lt;name&gt; field; in_top_k_sets counts the sets under which a site is in the top K.</source>
+        <translation>Gewichtensets om de locaties ook mee te rangschikken, bijv. één per belanghebbende (de kolommen w_ van 'AHP-gewichten' met meerdere matrices): sets gescheiden door '|', gewichten door ','. Elke set voegt een veld rank_&lt;naam&gt; toe; in_top_k_sets telt de sets waarbij een locatie in de top K staat.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="119"/>
+        <source>Weight set names</source>
+        <translation>Namen van de gewichtensets</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="119"/>
+        <source>Comma-separated, one per weight set (empty: set 1, set 2, ...).</source>
+        <translation>Kommagescheiden, één per gewichtenset (leeg: set 1, set 2, ...).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="250"/>
+        <source>{} names for {} weight sets; give one name per set</source>
+        <translation>{} namen voor {} gewichtensets; geef één naam per set</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="252"/>
+        <source>set {}</source>
+        <translation>set {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="255"/>
+        <source>{}: weights {}; in the top {}: {} sites</source>
+        <translation>{}: gewichten {}; in de top {}: {} locaties</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/sensitivity.py" line="97"/>
+        <source>weight set {}: {}</source>
+        <translation>gewichtenset {}: {}</translation>
     </message>
 </context>
 </TS>

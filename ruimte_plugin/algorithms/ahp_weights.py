@@ -1,8 +1,6 @@
 """ruimte:ahpweights — weights and consistency from an AHP pairwise comparison matrix, for one
 stakeholder or a group."""
 
-import re
-
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields,
                        QgsProcessingOutputBoolean, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
@@ -13,7 +11,7 @@ from ..core.errors import InputError
 from ..core.weights import (AHP_METHODS, CR_LIMIT, GROUP_METHODS, RI_TABLES, ahp,
                             format_weights, group_ahp, parse_matrices, parse_number_list)
 from ..i18n import tr
-from .base import RuimteAlgorithm, make_field
+from .base import RuimteAlgorithm, make_field, prefixed_field_names
 
 
 class AhpWeightsAlgorithm(RuimteAlgorithm):
@@ -201,7 +199,7 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         if group is not None:
             own, spread = group.individual_weights, group.spread
             columns += [(field_name, "double") for field_name in
-                        stakeholder_fields(stakeholders)] + [("spread", "double")]
+                        prefixed_field_names(stakeholders, "w_")] + [("spread", "double")]
         fields = QgsFields()
         for name, kind in columns:
             fields.append(make_field(name, kind))
@@ -218,15 +216,3 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest
 
-
-def stakeholder_fields(names):
-    """'Gemeente Assen' -> 'w_gemeente_assen': field names, unique, at most 30 characters."""
-    fields = []
-    for name in names:
-        base = "w_" + (re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_") or "stakeholder")
-        base = base[:30]
-        candidate, k = base, 2
-        while candidate in fields:
-            candidate, k = f"{base[:27]}_{k}", k + 1
-        fields.append(candidate)
-    return fields

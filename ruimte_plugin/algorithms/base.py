@@ -10,6 +10,7 @@ import datetime
 import importlib.util
 import json
 import os
+import re
 import traceback
 
 import numpy as np
@@ -114,6 +115,20 @@ def make_field(name, kind):
         from qgis.PyQt.QtCore import QVariant
         types = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int}
     return QgsField(name, types[kind])
+
+
+def prefixed_field_names(names, prefix):
+    """('Gemeente Assen', 'w_') -> 'w_gemeente_assen': field names for user-given names,
+    lower case, unique, at most 30 characters."""
+    fields = []
+    for name in names:
+        base = prefix + (re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_") or "set")
+        base = base[:30]
+        candidate, k = base, 2
+        while candidate in fields:
+            candidate, k = f"{base[:27]}_{k}", k + 1
+        fields.append(candidate)
+    return fields
 
 
 def iter_features(source, request=None):

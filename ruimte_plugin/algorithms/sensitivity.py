@@ -9,11 +9,12 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
 
 from ..core.errors import InputError
 from ..core.sensitivity import (DEFAULT_CONCENTRATION, DEFAULT_SPREAD, DEFAULT_STEP, SAMPLINGS,
-                                cell_mean_cv, monte_carlo, one_at_a_time)
+                                cell_mean_cv, competition_ranks, monte_carlo, one_at_a_time,
+                                parse_weight_sets, site_scores)
 from ..core.weights import direct_weights, parse_number_list
 from ..i18n import tr
 from .base import (RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, make_field,
-                   usable_features)
+                   prefixed_field_names, usable_features)
 from .score_sites import field_name
 
 
@@ -30,6 +31,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
     CONCENTRATION = "CONCENTRATION"
     TOP_K = "TOP_K"
     SEED = "SEED"
+    WEIGHT_SETS = "WEIGHT_SETS"
+    WEIGHT_SET_NAMES = "WEIGHT_SET_NAMES"
     OUTPUT = "OUTPUT"
     OAT_TABLE = "OAT_TABLE"
     CELL_MEAN = "CELL_MEAN"
@@ -69,7 +72,12 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             "<li>With CRITERIA rasters, CELL_MEAN and CELL_CV give each cell's mean score and "
             "coefficient of variation over the sampled weights (exact: mean = mean(w)&middot;z, "
             "variance = z&prime;Cz with C the weights' covariance).</li></ul>"
-            "<p>Ranks: 1 = best; ties share the better rank.</p>")
+            "<p>Ranks: 1 = best; ties share the better rank.</p>") + tr(
+            "<p>WEIGHT_SETS ranks the sites again under other weight sets, e.g. one per "
+            "stakeholder from 'AHP weights' with several matrices: a rank_&lt;name&gt; field "
+            "per set and in_top_k_sets, the number of sets under which a site is in the top "
+            "K. 'Site A is in the top 3 for the province and for both municipalities' is the "
+            "sentence it supports.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Sites"),
@@ -102,6 +110,15 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         self.add_number(self.SEED, tr("Random seed"),
                         tr("Same seed, same samples (default 1). Empty: a new sample each run."),
                         default=1, optional=True, integer=True)
+        self.add(QgsProcessingParameterString(self.WEIGHT_SETS, tr("Other weight sets"),
+                                              optional=True),
+                 tr("Weight sets to rank the sites by as well, e.g. one per stakeholder (the "
+                    "w_ columns of 'AHP weights' with several matrices): sets separated by '|', "
+                    "weights by ','. Each adds a rank_<name> field; in_top_k_sets counts the "
+                    "sets under which a site is in the top K."))
+        self.add(QgsProcessingParameterString(self.WEIGHT_SET_NAMES, tr("Weight set names"),
+                                              optional=True),
+                 tr("Comma-separated, one per weight set (empty: set 1, set 2, ...)."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sites with rank "
                                                                    "stability"),
                                                    QgsProcessing.TypeVectorPolygon),
@@ -201,8 +218,11 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         feedback.pushInfo(tr("{} sites, criteria {} with weights {}; {} {} runs (seed {}).")
                           .format(len(features), ", ".join(names),
                                   ", ".join(f"{w:.3f}" for w in weights), runs, sampling, seed))
+        scenarios = self._scenarios(parameters, context, names, means, excluded, top_k,
+                                    feedback)
         results = {self.OUTPUT: self._write_sites(parameters, context, sites, features, crs,
-                                                  summary, oat_low, oat_high, top_k)}
+                                                  summary, oat_low, oat_high, top_k,
+                                                  scenarios)}
         if parameters.get(self.OAT_TABLE):
             results[self.OAT_TABLE] = self._write_oat(parameters, context, names, oat_rows)
         cell_paths = [self.optional_output(parameters, n, context)
@@ -215,11 +235,35 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                        feedback))
         return results
 
-    def _write_sites(self, parameters, context, sites, features, crs, summary, low, high, k):
-        fields = extend_fields(sites.fields(), [
-            ("base_rank", "int"), ("mean_rank", "double"), ("rank_p05", "double"),
-            ("rank_p95", "double"), ("p_top_k", "double"), ("top_k", "int"),
-            ("oat_rank_min", "int"), ("oat_rank_max", "int")])
+    def _scenarios(self, parameters, context, names, means, excluded, top_k, feedback):
+        """(field names, (sets, sites) ranks) for WEIGHT_SETS, or None."""
+        text = self.optional_string(parameters, self.WEIGHT_SETS, context)
+        if not text:
+            return None
+        try:
+            sets = parse_weight_sets(text, len(names))
+        except InputError as err:
+            raise InputError(str(err), self.WEIGHT_SETS) from None
+        labels = [n.strip() for n in self.optional_string(
+            parameters, self.WEIGHT_SET_NAMES, context).split(",") if n.strip()]
+        if labels and len(labels) != len(sets):
+            raise InputError(tr("{} names for {} weight sets; give one name per set").format(
+                len(labels), len(sets)), self.WEIGHT_SET_NAMES)
+        labels = labels or [tr("set {}").format(i + 1) for i in range(len(sets))]
+        ranks = competition_ranks(site_scores(means, sets, excluded))
+        for label, w, r in zip(labels, sets, ranks):
+            feedback.pushInfo(tr("{}: weights {}; in the top {}: {} sites").format(
+                label, ", ".join(f"{v:.3f}" for v in w), top_k, int((r <= top_k).sum())))
+        return prefixed_field_names(labels, "rank_"), ranks
+
+    def _write_sites(self, parameters, context, sites, features, crs, summary, low, high, k,
+                     scenarios=None):
+        extra = [("base_rank", "int"), ("mean_rank", "double"), ("rank_p05", "double"),
+                 ("rank_p95", "double"), ("p_top_k", "double"), ("top_k", "int"),
+                 ("oat_rank_min", "int"), ("oat_rank_max", "int")]
+        if scenarios is not None:
+            extra += [(name, "int") for name in scenarios[0]] + [("in_top_k_sets", "int")]
+        fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         if sink is None:
@@ -229,10 +273,13 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             geom = feature.geometry()
             geom.convertToMultiType()
             out.setGeometry(geom)
-            out.setAttributes(feature.attributes() + [
-                int(summary.base_rank[i]), round(float(summary.mean_rank[i]), 3),
-                float(summary.p05[i]), float(summary.p95[i]), round(float(summary.p_top[i]), 4),
-                k, int(low[i]), int(high[i])])
+            values = [int(summary.base_rank[i]), round(float(summary.mean_rank[i]), 3),
+                      float(summary.p05[i]), float(summary.p95[i]),
+                      round(float(summary.p_top[i]), 4), k, int(low[i]), int(high[i])]
+            if scenarios is not None:
+                ranks = scenarios[1][:, i]
+                values += [int(r) for r in ranks] + [int((ranks <= k).sum())]
+            out.setAttributes(feature.attributes() + values)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest
 

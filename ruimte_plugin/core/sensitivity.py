@@ -22,6 +22,7 @@ import numpy as np
 
 from .errors import InputError
 from .i18n import tr
+from .weights import direct_weights, parse_number_list
 
 SAMPLINGS = ("dirichlet", "uniform")
 #: 1 % steps over +-20 %: Chen, Yu & Khan (2010), anchors.md §3
@@ -80,6 +81,21 @@ def site_scores(means, weight_sets, excluded=None):
     if excluded is not None:
         scores[:, np.asarray(excluded, dtype=bool)] = -1.0      # below every real score
     return scores
+
+
+def parse_weight_sets(text, count):
+    """'0.6,0.4 | 0.3,0.7' -> (sets, n) array of weight sets, each normalised to sum 1 (one set
+    per stakeholder or scenario, separated by '|' or new lines)."""
+    sets = []
+    for k, block in enumerate([b for b in text.replace("\n", "|").split("|") if b.strip()], 1):
+        try:
+            values = parse_number_list(block)
+            if len(values) != count:
+                raise InputError(tr("{} weights for {} criteria").format(len(values), count))
+            sets.append(direct_weights(values).values)
+        except InputError as err:
+            raise InputError(tr("weight set {}: {}").format(k, err)) from None
+    return np.array(sets)
 
 
 def competition_ranks(scores):

@@ -70,3 +70,23 @@ def test_qgis_process(qgis_process, tmp_path):
     out = {f["naam"]: f for f in QgsVectorLayer(str(tmp_path / "out.gpkg"), "o",
                                                 "ogr").getFeatures()}
     assert out["best"]["p_top_k"] == pytest.approx(1.0)
+
+
+def test_weight_sets_per_stakeholder(provider, qgis_process, tmp_path):
+    """Province 0.8/0.2 and municipality 0.2/0.8 on best (0.9, 0.9), a-strong (0.8, 0.3),
+    b-strong (0.3, 0.8), excluded (1, 1): province scores 0.9, 0.70, 0.40 -> ranks 1, 2, 3;
+    municipality 0.9, 0.40, 0.70 -> 1, 3, 2; the excluded site is last (4) in both. Top 2:
+    best in both sets, a-strong and b-strong in one each."""
+    params = {"SITES": sites_layer(), "WEIGHTS": "0.5,0.5", "RUNS": 100, "TOP_K": 2,
+              "WEIGHT_SETS": "0.8,0.2|0.2,0.8", "WEIGHT_SET_NAMES": "Provincie,Gemeente Assen",
+              "OUTPUT": "memory:"}
+    out = rows(processing.run("ruimte:sensitivity", params)["OUTPUT"])
+    assert [(out[n]["rank_provincie"], out[n]["rank_gemeente_assen"], out[n]["in_top_k_sets"])
+            for n in ("best", "a-strong", "b-strong", "excluded")] == [
+        (1, 1, 2), (2, 3, 1), (3, 2, 1), (4, 4, 0)]
+    path = str(tmp_path / "sites.gpkg")
+    processing.run("native:savefeatures", {"INPUT": sites_layer(), "OUTPUT": path})
+    result = qgis_process("run", "ruimte:sensitivity", "--", f"SITES={path}", "RUNS=50",
+                          "WEIGHT_SETS=1,1,1", f"OUTPUT={tmp_path / 'x.gpkg'}")
+    assert result.returncode != 0 and "(WEIGHT_SETS)" in result.stderr
+    assert "weight set 1: 3 weights for 2 criteria" in result.stderr

@@ -77,3 +77,17 @@ def test_cell_mean_and_cv_equal_brute_force():
     assert np.allclose(mean[1:, :], runs.mean(axis=0)[1:, :], atol=1e-6)
     assert np.allclose(cv[1:, :], (runs.std(axis=0) / runs.mean(axis=0))[1:, :], atol=1e-5)
     assert np.isnan(mean[0, 0]) and np.isnan(cv[0, 0])
+
+
+def test_weight_sets_by_hand():
+    from ruimte_plugin.core.sensitivity import competition_ranks, parse_weight_sets, site_scores
+    # three sites, two criteria; province 0.8/0.2 (a second line, normalised from 4,1),
+    # municipality 0.2/0.8: A = (0.9, 0.1), B = (0.5, 0.5), C = (0.1, 0.9)
+    sets = parse_weight_sets("0.8,0.2 | 4,1\n0.2,0.8", 2)
+    assert np.allclose(sets, [[0.8, 0.2], [0.8, 0.2], [0.2, 0.8]])
+    means = [[0.9, 0.1], [0.5, 0.5], [0.1, 0.9]]
+    # province: A 0.74, B 0.5, C 0.26; municipality: A 0.26, B 0.5, C 0.74
+    ranks = competition_ranks(site_scores(means, sets))
+    assert ranks.tolist() == [[1, 2, 3], [1, 2, 3], [3, 2, 1]]
+    with pytest.raises(InputError, match="weight set 2: 3 weights for 2 criteria"):
+        parse_weight_sets("1,1 | 1,1,1", 2)
