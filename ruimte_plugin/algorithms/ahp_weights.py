@@ -130,12 +130,12 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
                 result = group.group
         except InputError as err:
             raise InputError(str(err), err.parameter or self.MATRIX) from None
-        names = self._names(parameters, self.CRITERIA_NAMES, context, result.n,
+        names = self.name_list(parameters, self.CRITERIA_NAMES, context, result.n,
                             tr("criterion {}"), tr("{} names for a {}x{} matrix; give one name "
                                                    "per row"))
         stakeholders = None
         if group is not None:
-            stakeholders = self._names(parameters, self.STAKEHOLDER_NAMES, context,
+            stakeholders = self.name_list(parameters, self.STAKEHOLDER_NAMES, context,
                                        len(matrices), tr("stakeholder {}"),
                                        tr("{} stakeholder names for {} matrices; give one name "
                                           "per matrix"))
@@ -167,14 +167,6 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
             return parse_number_list(text) if text else None
         except InputError as err:
             raise InputError(str(err), self.STAKEHOLDER_WEIGHTS) from None
-
-    def _names(self, parameters, name, context, count, default, mismatch):
-        """Comma-separated names from parameter ``name``, or ``default`` numbered 1..count."""
-        names = [n.strip() for n in self.optional_string(parameters, name, context).split(",")
-                 if n.strip()]
-        if names and len(names) != count:
-            raise InputError(mismatch.format(len(names), count, count), name)
-        return names or [default.format(i + 1) for i in range(count)]
 
     @staticmethod
     def _log_stakeholders(feedback, group, names, stakeholders):

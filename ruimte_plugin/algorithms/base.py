@@ -295,6 +295,16 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
             return None if is_unset(default) else float(default)
         return self.parameterAsDouble(parameters, name, context)
 
+    def name_list(self, parameters, name, context, count, default, mismatch):
+        """Comma-separated names from parameter ``name`` (one per item, ``count`` items), or
+        ``default`` numbered 1..count when empty; ``mismatch`` is formatted with (given,
+        count, count) when the numbers differ."""
+        names = [n.strip() for n in self.optional_string(parameters, name, context).split(",")
+                 if n.strip()]
+        if names and len(names) != count:
+            raise InputError(mismatch.format(len(names), count, count), name)
+        return names or [default.format(i + 1) for i in range(count)]
+
     def optional_string(self, parameters, name, context):
         """The text given, else the parameter's default, else ''."""
         if is_unset(parameters.get(name)):

@@ -244,12 +244,9 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             sets = parse_weight_sets(text, len(names))
         except InputError as err:
             raise InputError(str(err), self.WEIGHT_SETS) from None
-        labels = [n.strip() for n in self.optional_string(
-            parameters, self.WEIGHT_SET_NAMES, context).split(",") if n.strip()]
-        if labels and len(labels) != len(sets):
-            raise InputError(tr("{} names for {} weight sets; give one name per set").format(
-                len(labels), len(sets)), self.WEIGHT_SET_NAMES)
-        labels = labels or [tr("set {}").format(i + 1) for i in range(len(sets))]
+        labels = self.name_list(parameters, self.WEIGHT_SET_NAMES, context, len(sets),
+                                tr("set {}"), tr("{} names for {} weight sets; give one name "
+                                                 "per set"))
         ranks = competition_ranks(site_scores(means, sets, excluded))
         for label, w, r in zip(labels, sets, ranks):
             feedback.pushInfo(tr("{}: weights {}; in the top {}: {} sites").format(

@@ -90,3 +90,7 @@ def test_weight_sets_per_stakeholder(provider, qgis_process, tmp_path):
                           "WEIGHT_SETS=1,1,1", f"OUTPUT={tmp_path / 'x.gpkg'}")
     assert result.returncode != 0 and "(WEIGHT_SETS)" in result.stderr
     assert "weight set 1: 3 weights for 2 criteria" in result.stderr
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match=r"Weight set names \(WEIGHT_SET_NAMES\): "
+                       r"1 names for 2 weight sets"):
+        processing.run("ruimte:sensitivity", dict(params, WEIGHT_SET_NAMES="Provincie"))
