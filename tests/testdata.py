@@ -65,3 +65,18 @@ def model_output(child, output_name, name):
     output.setChildId(child.childId())
     output.setChildOutputName(output_name)
     child.setModelOutputs({**child.modelOutputs(), name: output})
+
+
+def warning_feedback():
+    """A QgsProcessingFeedback that keeps the warnings a run pushes (in ``.warnings``)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS API name)
+            self.warnings.append(text)
+
+    return Warnings()

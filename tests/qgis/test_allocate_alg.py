@@ -6,7 +6,7 @@ import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
-from testdata import write_raster
+from testdata import warning_feedback, write_raster
 
 VNG = ("distance to houses 120 m < 300 m (VNG 2009, category 4.1, rustige woonwijk): 3.0 ha of "
        "the site lies within it")
@@ -207,16 +207,6 @@ def test_bad_sites(provider, tmp_path, programme_csv):
 def test_overlapping_sites_are_reported(provider, tmp_path, programme_csv):
     """Two variants of one plan share land: A (0-500 x 0-400 m) and A2 (300-700 x 0-400 m)
     share 200 x 400 m = 8 ha, which could be allocated twice; the log says so."""
-    from qgis.core import QgsProcessingFeedback
-
-    class Collect(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
     layer = QgsVectorLayer(
         "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
         "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
@@ -231,7 +221,7 @@ def test_overlapping_sites_are_reported(provider, tmp_path, programme_csv):
     layer.dataProvider().addFeatures(features)
     path = str(tmp_path / "variants.gpkg")
     processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
-    feedback = Collect()
+    feedback = warning_feedback()
     processing.run("ruimte:allocate", {"PROGRAMME_TABLE": ["recycling", "30", "1", ""],
                                        "SCORED": [path], "OUTPUT": "memory:",
                                        "BALANCE": "memory:"}, feedback=feedback)

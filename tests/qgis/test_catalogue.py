@@ -16,7 +16,7 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from testdata import write_raster
+from testdata import warning_feedback, write_raster
 
 X0, Y1 = 150000.0, 460000.0
 EXTENT = f"{X0},{X0 + 1000},{Y1 - 1000},{Y1} [EPSG:28992]"
@@ -102,18 +102,9 @@ def data(tmp_path_factory):
 
 
 # ------------------------------------------------------------------ running a case
-class Collect(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-
-
 def outcome(alg, params):
     """'error' + message, or 'ok' (+ warnings)."""
-    feedback = Collect()
+    feedback = warning_feedback()
     try:
         processing.run(alg, params, feedback=feedback)
     except QgsProcessingException as err:

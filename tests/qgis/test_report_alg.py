@@ -30,13 +30,18 @@ def pipeline(make_raster, tmp_path):
     criteria = [make_raster("toegang.tif", a), make_raster("landschap.tif", b)]
     suit = processing.run("ruimte:combine", {"CRITERIA": criteria, "WEIGHTS": "0.7,0.3",
                                              "OUTPUT": str(tmp_path / "suit.tif")})["OUTPUT"]
+    return suit, rank_and_sample(criteria, "0.7,0.3", 1.5, tmp_path)[1]
+
+
+def rank_and_sample(criteria, weights, min_area_ha, tmp_path):
+    """scoresites on the three plots, then sensitivity: (ranked, with rank ranges)."""
     ranked = processing.run("ruimte:scoresites", {
-        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "0.7,0.3", "MIN_AREA_HA": 1.5,
-        "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": weights,
+        "MIN_AREA_HA": min_area_ha, "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
     sens = processing.run("ruimte:sensitivity", {
-        "SITES": ranked, "WEIGHTS": "0.7,0.3", "RUNS": 300, "TOP_K": 1,
+        "SITES": ranked, "WEIGHTS": weights, "RUNS": 300, "TOP_K": 1,
         "OUTPUT": str(tmp_path / "sens.gpkg")})["OUTPUT"]
-    return suit, sens
+    return ranked, sens
 
 
 def test_report_is_self_contained(provider, make_raster, tmp_path):
@@ -78,9 +83,7 @@ def test_report_explains_ranks_by_weighted_criteria(provider, make_raster, tmp_p
                                             "RUIMTE_CONVENTIONS": json.dumps(
                                                 {"aggregation": "wlc"})})
     criteria = [make_raster("toegang.tif", a), make_raster("landschap.tif", a[:, ::-1].copy())]
-    ranked = processing.run("ruimte:scoresites", {
-        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "0.7,0.3",
-        "MIN_AREA_HA": 1.5, "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+    ranked, _ = rank_and_sample(criteria, "0.7,0.3", 1.5, tmp_path)
     out = processing.run("ruimte:report", {"SUITABILITY": suit, "SITES": ranked,
                                            "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
     text = open(out, encoding="utf-8").read()
@@ -95,12 +98,7 @@ def test_report_explains_ranks_by_weighted_criteria(provider, make_raster, tmp_p
 def test_report_when_every_site_is_excluded(provider, make_raster, tmp_path):
     a = np.tile(np.linspace(0.2, 0.9, 30, dtype=np.float32), (10, 1))
     criteria = [make_raster("toegang.tif", a)]
-    ranked = processing.run("ruimte:scoresites", {
-        "SITES": sites_layer(), "CRITERIA": criteria, "WEIGHTS": "1", "MIN_AREA_HA": 50,
-        "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
-    sens = processing.run("ruimte:sensitivity", {
-        "SITES": ranked, "WEIGHTS": "1", "RUNS": 50, "TOP_K": 1,
-        "OUTPUT": str(tmp_path / "sens.gpkg")})["OUTPUT"]
+    _, sens = rank_and_sample(criteria, "1", 50, tmp_path)
     out = processing.run("ruimte:report", {"SUITABILITY": criteria[0], "SITES": sens,
                                            "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
     text = open(out, encoding="utf-8").read()
