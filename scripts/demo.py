@@ -192,21 +192,15 @@ def robustness_and_report(profile_id):
 def drop_overlaps(layer):
     """Profiles often find the same best land: of sites that overlap, keep the larger (then the
     better) one, so that no hectare is offered twice; a kept site can serve every profile it
-    qualifies for. Returns how many were dropped."""
-    from qgis.core import QgsSpatialIndex
-    features = sorted(layer.getFeatures(), key=lambda f: (-f.geometry().area(),
-                                                          -(f["mean_score"] or 0)))
-    index, kept, dropped = QgsSpatialIndex(), {}, []
-    for f in features:
-        geom = f.geometry()
-        if any(kept[k].intersection(geom).area() > 1.0 for k in
-               index.intersects(geom.boundingBox())):
-            dropped.append(f.id())
-            continue
-        kept[f.id()] = geom
-        index.addFeature(f)
-    layer.dataProvider().deleteFeatures(dropped)
-    return len(dropped)
+    qualifies for."""
+    from shapely import wkb
+    from ruimte_plugin.core.allocate import without_overlaps
+    features = list(layer.getFeatures())
+    shapes = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
+    keep = set(without_overlaps(shapes, lambda i: (-shapes[i].area,
+                                                   -(features[i]["mean_score"] or 0))))
+    layer.dataProvider().deleteFeatures([f.id() for i, f in enumerate(features)
+                                         if i not in keep])
 
 
 def merge_candidates(profiles):

@@ -222,6 +222,21 @@ def overlapping_pairs(shapes, min_ha=0.01):
     return sorted(pairs)
 
 
+def without_overlaps(shapes, priority, min_ha=1e-4):
+    """Sorted indices of the shapes to keep so that no two kept ones share ``min_ha`` or more:
+    in the order of ``priority`` (a sort key per index; lowest first) a shape is kept unless it
+    overlaps one kept before it. A shape dropped for overlapping does not block others."""
+    touching = {}
+    for i, j, _ in overlapping_pairs(shapes, min_ha):
+        touching.setdefault(i, set()).add(j)
+        touching.setdefault(j, set()).add(i)
+    kept = set()
+    for i in sorted(range(len(shapes)), key=priority):
+        if not touching.get(i, set()) & kept:
+            kept.add(i)
+    return sorted(kept)
+
+
 # ------------------------------------------------------------------ which site may serve a claim
 def _same_region(a, b):
     return str(a).strip().lower() == str(b).strip().lower()

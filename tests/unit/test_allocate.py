@@ -220,3 +220,15 @@ def test_supply_shortfall_names_what_other_claims_took():
         assert b.allocated_ha == pytest.approx(6)
         assert b.binding == ("supply: the 2 qualifying sites hold 12.0 ha, the demand is 20 ha; "
                              "of that, rec (tier 1) 6.0 ha went to other claims")
+
+
+def test_without_overlaps_keeps_by_priority():
+    from shapely.geometry import box
+    from ruimte_plugin.core.allocate import without_overlaps
+    # A 4 ha; B 1 ha overlapping A; C 1 ha apart; D 1 ha overlapping only B. Largest first:
+    # A kept, B dropped (A), C kept, D kept (its only neighbour B was dropped)
+    shapes = [box(0, 0, 200, 200), box(150, 150, 250, 250), box(500, 0, 600, 100),
+              box(240, 240, 340, 340)]
+    assert without_overlaps(shapes, lambda i: -shapes[i].area) == [0, 2, 3]
+    # B first: B kept, A and D dropped, C kept
+    assert without_overlaps(shapes, lambda i: (i != 1, i)) == [1, 2]
