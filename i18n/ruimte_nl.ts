@@ -404,17 +404,17 @@
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="316"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="326"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="318"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="328"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="348"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="358"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="402"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="412"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="405"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="415"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -439,42 +439,42 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="445"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="455"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="451"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="461"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="481"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="491"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="490"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="500"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="504"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="514"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="508"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="518"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="512"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="522"/>
         <source>{} failed: {}: {}</source>
         <translation>{} mislukt: {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="576"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="586"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="270"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="267"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="140"/>
+        <location filename="../ruimte_plugin/core/report.py" line="141"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
@@ -1919,47 +1919,47 @@
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="130"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="130"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="130"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="130"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="129"/>
+        <location filename="../ruimte_plugin/core/report.py" line="130"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report.py" line="132"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report.py" line="132"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="158"/>
+        <location filename="../ruimte_plugin/core/report.py" line="159"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="149"/>
+        <location filename="../ruimte_plugin/core/report.py" line="150"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
@@ -2214,12 +2214,12 @@
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="312"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="309"/>
         <source>mean score over the weight samples</source>
         <translation>gemiddelde score over de gewichtssteekproeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="312"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="309"/>
         <source>coefficient of variation of the score</source>
         <translation>variatiecoëfficiënt van de score</translation>
     </message>
@@ -2539,42 +2539,42 @@
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="337"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="347"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="345"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="355"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="420"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="430"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="447"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="447"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="437"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="447"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="441"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="451"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="630"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="640"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2614,7 +2614,7 @@
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="310"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="320"/>
         <source>the site layer is empty: give at least one site</source>
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
@@ -3079,32 +3079,32 @@
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="64"/>
+        <location filename="../ruimte_plugin/core/report.py" line="65"/>
         <source>5-95 % of the runs</source>
         <translation>5-95 % van de iteraties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="66"/>
+        <location filename="../ruimte_plugin/core/report.py" line="67"/>
         <source>mean rank</source>
         <translation>gemiddelde rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="67"/>
+        <location filename="../ruimte_plugin/core/report.py" line="68"/>
         <source>top {}</source>
         <translation>top {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="68"/>
+        <location filename="../ruimte_plugin/core/report.py" line="69"/>
         <source>{}  (P top {} = {:.0%})</source>
         <translation>{}  (P top {} = {:.0%})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="73"/>
+        <location filename="../ruimte_plugin/core/report.py" line="74"/>
         <source>rank (1 = best)</source>
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="190"/>
+        <location filename="../ruimte_plugin/core/report.py" line="197"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3694,127 +3694,127 @@
         <translation>het programma heeft geen rijen; geef ten minste één profiel op met een vraag in ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="234"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="249"/>
         <source>not scored for {}</source>
         <translation>niet gescoord voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="236"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="251"/>
         <source>outside region {}</source>
         <translation>buiten regio {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="238"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="253"/>
         <source>excluded by a hard rule</source>
         <translation>uitgesloten door een harde regel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="242"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="257"/>
         <source>suitability 0</source>
         <translation>geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="244"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="259"/>
         <source>usable area {:.1f} ha &lt; one plot of {:g} ha</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; één kavel van {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="275"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="290"/>
         <source>programme row {} ({}): the demand must be a number of hectares above 0, not {}</source>
         <translation>programmarij {} ({}): de vraag moet een aantal hectares boven 0 zijn, niet {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="301"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="316"/>
         <source>greedy (tiers, then suitability)</source>
         <translation>greedy (prioriteiten, daarna geschiktheid)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="366"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="381"/>
         <source>optimal</source>
         <translation>optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="354"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="369"/>
         <source>the solver found no allocation for tier {}: {}; try METHOD greedy or a longer TIME_LIMIT</source>
         <translation>de solver vond geen toewijzing voor prioriteit {}: {}; probeer METHOD greedy of een langere TIME_LIMIT</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="378"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="393"/>
         <source>unknown method &apos;{}&apos;; use one of: {}</source>
         <translation>onbekende methode '{}'; gebruik een van: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>excluded by hard rules</source>
         <translation>uitgesloten door harde regels</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>too small for one plot</source>
         <translation>te klein voor één kavel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>kept for firms that need them (HMC / water-bound)</source>
         <translation>gereserveerd voor bedrijven die ze nodig hebben (HMC / watergebonden)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>outside the region</source>
         <translation>buiten de regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>not scored for this profile</source>
         <translation>niet gescoord voor dit profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="439"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="441"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="456"/>
         <source> (most often: {}, {} times)</source>
         <translation> (meestal: {}, {} keer)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="441"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="456"/>
         <source> (e.g. {})</source>
         <translation> (bijv. {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
         <source>no site qualifies ({} sites): {}</source>
         <translation>geen locatie komt in aanmerking ({} locaties): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
         <source>no sites</source>
         <translation>geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="465"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="480"/>
         <source>supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha</source>
         <translation>aanbod: de {} locaties die in aanmerking komen, bieden {:.1f} ha, de vraag is {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="484"/>
         <source>; the other sites: {}</source>
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="462"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="477"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="475"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="490"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="476"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="491"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
@@ -3854,12 +3854,12 @@
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="366"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="381"/>
         <source>best found within TIME_LIMIT ({:g} s) for tier(s) {}; not proven optimal</source>
         <translation>beste gevonden binnen TIME_LIMIT ({:g} s) voor prioriteit(en) {}; niet bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="429"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
         <source>with suitability 0</source>
         <translation>met geschiktheid 0</translation>
     </message>
@@ -3904,7 +3904,7 @@
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="472"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="487"/>
         <source>plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)</source>
         <translation>kavelgrootte: de resterende {:.1f} ha is minder dan één kavel ({:g} ha)</translation>
     </message>
@@ -3924,7 +3924,7 @@
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="152"/>
+        <location filename="../ruimte_plugin/core/report.py" line="153"/>
         <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
@@ -3989,17 +3989,17 @@
         <translation>{} namen van belanghebbenden voor {} matrices; geef één naam per matrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="181"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="173"/>
         <source>{} stakeholders, group method {}, stakeholder weights {}</source>
         <translation>{} belanghebbenden, groepsmethode {}, gewichten van de belanghebbenden {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="185"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="177"/>
         <source>{}: {}; CR = {:.4f}</source>
         <translation>{}: {}; CR = {:.4f}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="180"/>
         <source>{}: CR = {:.3f} is above {}: ask this stakeholder to revise the comparisons.</source>
         <translation>{}: CR = {:.3f} ligt boven {}: vraag deze belanghebbende de vergelijkingen te herzien.</translation>
     </message>
@@ -4029,27 +4029,27 @@
         <translation>gewichten van belanghebbenden moeten nul of positief zijn en niet allemaal 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="193"/>
+        <location filename="../ruimte_plugin/algorithms/ahp_weights.py" line="185"/>
         <source>The stakeholders disagree most on {}: weights from {:.3f} to {:.3f}.</source>
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="167"/>
+        <location filename="../ruimte_plugin/core/report.py" line="168"/>
         <source>Each criterion has a slot as wide as its weight, filled to the weight times the criterion&apos;s mean score on the site; the filled parts add up to the score. The pale rest of a slot is what the site misses on that criterion: the longest pale part is what holds it back most.</source>
         <translation>Elk criterium heeft een vak zo breed als zijn gewicht, gevuld tot het gewicht maal de gemiddelde score van het criterium op de locatie; de gevulde delen tellen op tot de score. Het lichte restant van een vak is wat de locatie op dat criterium misloopt: het langste lichte deel houdt de locatie het meest tegen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="174"/>
+        <location filename="../ruimte_plugin/core/report.py" line="181"/>
         <source>The score itself was combined with {}, so the parts do not add up to it exactly.</source>
         <translation>De score zelf is gecombineerd met {}, dus de delen tellen er niet precies toe op.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="176"/>
+        <location filename="../ruimte_plugin/core/report.py" line="183"/>
         <source>Why the sites rank as they do</source>
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="103"/>
+        <location filename="../ruimte_plugin/core/report.py" line="104"/>
         <source>score: per criterion weight x mean score on the site (pale: missed)</source>
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
     </message>
@@ -4074,12 +4074,12 @@
         <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="468"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="483"/>
         <source>; of that, {} went to other claims</source>
         <translation>; daarvan ging {} naar andere claims</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="158"/>
+        <location filename="../ruimte_plugin/core/report.py" line="159"/>
         <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>
@@ -4134,17 +4134,17 @@
         <translation>Kommagescheiden, één per gewichtenset (leeg: set 1, set 2, ...).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="250"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="247"/>
         <source>{} names for {} weight sets; give one name per set</source>
         <translation>{} namen voor {} gewichtensets; geef één naam per set</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="252"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="247"/>
         <source>set {}</source>
         <translation>set {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="252"/>
         <source>{}: weights {}; in the top {}: {} sites</source>
         <translation>{}: gewichten {}; in de top {}: {} locaties</translation>
     </message>
@@ -4152,6 +4152,16 @@
         <location filename="../ruimte_plugin/core/sensitivity.py" line="97"/>
         <source>weight set {}: {}</source>
         <translation>gewichtenset {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report.py" line="176"/>
+        <source>Best site, {}: {}; it loses most on {} ({:.3f}).</source>
+        <translation>Beste locatie, {}: {}; ze verliest het meest op {} ({:.3f}).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report.py" line="176"/>
+        <source>{} {:.3f} of {:.3f}</source>
+        <translation>{} {:.3f} van {:.3f}</translation>
     </message>
 </context>
 </TS>

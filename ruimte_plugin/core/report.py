@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from .i18n import tr
+from .sites import weakest_criterion
 
 CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; margin: 2em auto; max-width: 60em;
@@ -169,6 +170,12 @@ def site_sections(rows, weights, conventions):
                      "parts add up to the score. The pale rest of a slot is what the site "
                      "misses on that criterion: the longest pale part is what holds it "
                      "back most.")
+        best = explained[0]
+        means = [best["means"][c] for c in criteria]
+        worst, loss = weakest_criterion(criteria, means, [weights[c] for c in criteria])
+        caption += " " + tr("Best site, {}: {}; it loses most on {} ({:.3f}).").format(
+            best["name"], ", ".join(tr("{} {:.3f} of {:.3f}").format(c, weights[c] * m, weights[c])
+                                    for c, m in zip(criteria, means)), worst, loss)
         method = conventions.get("aggregation", "wlc")
         if method != "wlc":
             caption += " " + tr("The score itself was combined with {}, so the parts do "

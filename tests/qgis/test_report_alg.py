@@ -90,6 +90,11 @@ def test_report_explains_ranks_by_weighted_criteria(provider, make_raster, tmp_p
     assert "<h1>Suitability: Test profile</h1>" in text
     assert "<h2>Why the sites rank as they do</h2>" in text
     assert 'alt="contributions"' in text and "do not add up" not in text   # wlc: they do
+    # kavel 2 covers columns 10-17 (cell centres inside): toegang mean = 0.2 + 13.5 x 0.7/29
+    # = 0.525862, landschap (reversed) 0.2 + 15.5 x 0.7/29 = 0.574138; parts 0.7 x 0.525862 =
+    # 0.368 of 0.700 and 0.3 x 0.574138 = 0.172 of 0.300; losses 0.332 and 0.128
+    assert ("Best site, kavel 2: toegang 0.368 of 0.700, landschap 0.172 of 0.300; it loses "
+            "most on toegang (0.332).") in text
     plain = processing.run("ruimte:report", {"SUITABILITY": criteria[0], "SITES": ranked,
                                              "OUTPUT": str(tmp_path / "p.html")})["OUTPUT"]
     assert "Why the sites rank" not in open(plain, encoding="utf-8").read()
