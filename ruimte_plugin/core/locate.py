@@ -88,9 +88,11 @@ def locate(scores, res, settings, progress=None, existing=None):
     need = int(math.ceil(settings.min_area_ha / cell_ha - 1e-9))
     radius = math.sqrt(need / math.pi)
     buildable = np.isfinite(z) & (z > 0)
-    taken = existing is not None and bool(np.any(existing))
-    if taken:
-        buildable &= ~np.asarray(existing, dtype=bool)
+    taken = None if existing is None else np.asarray(existing, dtype=bool)
+    if taken is not None and taken.any():
+        buildable &= ~taken
+    else:
+        taken = None
     width = settings.width_m / res
     if width > 1:
         buildable = binary_opening(buildable, structure=disk(width / 2))
@@ -108,8 +110,8 @@ def locate(scores, res, settings, progress=None, existing=None):
     seeds = seeds[np.argsort(-focal.ravel()[seeds], kind="stable")]
     free = buildable.copy()
     regions, spacing = [], settings.min_spacing_m / res
-    if taken and spacing > 0:
-        free &= distance_transform_edt(~np.asarray(existing, dtype=bool)) > spacing
+    if taken is not None and spacing > 0:
+        free &= distance_transform_edt(~taken) > spacing
     reach = GROWTH_REACH * radius + 1
     for n, flat in enumerate(seeds):
         if len(regions) >= settings.max_sites:
