@@ -118,6 +118,18 @@ PROFILE_COLOURS = {"xxl_logistics": "31,120,180", "recycling": "51,160,44",
                    "mkb_park": "251,154,153"}
 
 
+def apply_evidence_style(layer, total):
+    """Paletted: 'k of n criteria assessed', grey for none, amber for partial, green for all."""
+    from qgis.core import QgsPalettedRasterRenderer
+    classes = []
+    for k in range(total + 1):
+        colour = QColor("#1a9850") if k == total else (
+            QColor("#bdbdbd") if k == 0 else QColor("#fdae61"))
+        classes.append(QgsPalettedRasterRenderer.Class(
+            k, colour, tr("{} of {} criteria assessed").format(k, total)))
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+
+
 def profile_label(profile_id):
     """A built-in profile's name in the user's language; other ids as they are."""
     from .core.errors import InputError
@@ -192,6 +204,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             apply_parkfit_style(layer)
         elif self.style == "allocation":
             apply_allocation_style(layer)
+        elif self.style.startswith("evidence:"):
+            apply_evidence_style(layer, int(self.style.split(":")[1]))
         else:
             message, ok = layer.loadNamedStyle(resource("styles", self.style))
             if not ok and feedback is not None:
@@ -208,10 +222,16 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             node.parent().removeChildNode(node)
 
 
-def style_on_load(context, path, style, group):
-    """Register the style/group post-processor for ``path`` if QGIS will load it."""
-    if not context.willLoadLayerOnCompletion(path):
+def style_on_load(context, path, style, group, name=None):
+    """Register the style/group post-processor for ``path`` if QGIS will load it; ``name``
+    replaces the layer name (e.g. to say what was not assessed)."""
+    if context is None or not context.willLoadLayerOnCompletion(path):
         return
     processor = StylePostProcessor(style, group)
     _POST_PROCESSORS[path] = processor
-    context.layerToLoadOnCompletionDetails(path).setPostProcessor(processor)
+    details = context.layerToLoadOnCompletionDetails(path)
+    details.setPostProcessor(processor)
+    if name:
+        details.name = name
+        if hasattr(details, "forceName"):
+            details.forceName = True

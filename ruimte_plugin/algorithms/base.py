@@ -615,8 +615,8 @@ class RuimteAlgorithm(QgsProcessingAlgorithm):
         }
 
     @staticmethod
-    def style_output(context, path, style="score.qml", group="Ruimte"):
-        style_on_load(context, path, style, group)
+    def style_output(context, path, style="score.qml", group="Ruimte", name=None):
+        style_on_load(context, path, style, group, name)
 
     def write_rasters(self, context, feedback, grid, compute, outputs, tags, block_size=512,
                       progress=None, threads=1):

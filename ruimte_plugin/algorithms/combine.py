@@ -1,7 +1,8 @@
 """ruimte:combine — criterion score rasters -> one suitability raster."""
 
 from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterRasterDestination, QgsProcessingParameterString)
+                       QgsProcessingParameterRasterDestination, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString)
 
 from ..core.aggregate import DEFAULT_GAMMA, METHODS, WEIGHTED_METHODS, Aggregation
 from ..core.errors import InputError
@@ -23,6 +24,7 @@ class CombineAlgorithm(RuimteAlgorithm):
     ORDER_WEIGHTS = "ORDER_WEIGHTS"
     STANDARDIZE = "STANDARDIZE"
     CONSTRAINTS = "CONSTRAINTS"
+    MASK = "MASK"
     RESAMPLING = "RESAMPLING"
     OUTPUT = "OUTPUT"
 
@@ -109,6 +111,10 @@ class CombineAlgorithm(RuimteAlgorithm):
                                                       QgsProcessing.TypeMapLayer, optional=True),
                  tr("Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded "
                     "cells score 0."))
+        self.add(QgsProcessingParameterRasterLayer(self.MASK, tr("Study area mask"),
+                                                   optional=True),
+                 tr("A raster on the analysis grid: where it is 0 or NoData the output is NoData "
+                    "(outside the study area), not 0 (excluded)."), advanced=True)
         self.add_choice(self.RESAMPLING, tr("Resampling of criteria on another grid"),
                         RESAMPLING_CHOICES, "none",
                         tr("none: refuse criteria that are not on the analysis grid. nearest, "
@@ -207,8 +213,15 @@ class CombineAlgorithm(RuimteAlgorithm):
                     else:
                         polygons.append(FeatureSet(self.polygon_wkbs(layer, crs, context,
                                                                      self.CONSTRAINTS)))
+                mask_layer = self.parameterAsRasterLayer(parameters, self.MASK, context)
+                mask = None
+                if mask_layer is not None:
+                    mask = self.open_raster(io, self.raster_file(mask_layer, self.MASK),
+                                            self.MASK, grid, resampling and "nearest",
+                                            mask_layer.name())
+                    sources.append(mask)
                 overlay = Overlay(grid, sources[:len(layers)], aggregation, rasters, polygons,
-                                  specs)
+                                  specs, mask)
                 results = self.write_rasters(
                     context, feedback, grid, overlay.compute,
                     [(self.OUTPUT, out_path, tr("suitability 0-1"), "score.qml")], tags,

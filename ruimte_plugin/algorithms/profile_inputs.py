@@ -1,7 +1,8 @@
 """The data inputs of a company-profile run, shared by ruimte:profilesuitability and
 ruimte:scoresites: the same names, help and reading everywhere."""
 
-from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterString)
 
@@ -23,10 +24,11 @@ RAIL_TERMINALS = "RAIL_TERMINALS"
 PROTECTED = "PROTECTED"
 VALUED = "VALUED"
 VALUE_FIELD = "VALUE_FIELD"
+ACCEPT_MISSING = "ACCEPT_MISSING"
 SOURCE_INPUTS = (HABITATS, CAPACITY_AREAS, SUBSTATIONS, SENSITIVE, RAMPS, MOTORWAYS, NETWORK,
                  WATERWAYS, RAIL_TERMINALS)
 LAYER_INPUTS = (PROTECTED, VALUED)
-PASSED_ON = SOURCE_INPUTS + LAYER_INPUTS + (CEMT_FIELD, VALUE_FIELD)
+PASSED_ON = SOURCE_INPUTS + LAYER_INPUTS + (CEMT_FIELD, VALUE_FIELD, ACCEPT_MISSING)
 
 
 def criterion_label(criterion):
@@ -80,6 +82,14 @@ def add_profile_inputs(alg):
     alg.add(QgsProcessingParameterString(VALUE_FIELD, tr("Landscape value field"),
                                          optional=True),
             tr("Field of the valued layers with values 0-1."))
+    alg.add(QgsProcessingParameterBoolean(ACCEPT_MISSING, tr("Run without essential criteria"),
+                                          defaultValue=False),
+            tr("A criterion the profile marks essential (its 'evidence' block, with the reason) "
+               "stops the run when its data are missing. Tick this to run anyway: the criterion "
+               "is then NOT ASSESSED, and the layer names, metadata (RUIMTE_EVIDENCE), reports "
+               "and site tables say so; 'Allocate a programme to sites' never gives such a "
+               "site to that profile. Optional criteria without data are always reported as "
+               "not assessed."))
 
 
 def read_profile(alg, parameters, context):
@@ -91,8 +101,23 @@ def read_profile(alg, parameters, context):
     return builtin_profile(name) if name else None
 
 
-def read_profile_inputs(alg, parameters, context):
-    """({name: feature source or None}, {name: [layers]}) of the data inputs."""
-    sources = {name: alg.parameterAsSource(parameters, name, context) for name in SOURCE_INPUTS}
-    layers = {name: alg.parameterAsLayerList(parameters, name, context) for name in LAYER_INPUTS}
+def read_profile_inputs(alg, parameters, context, feedback=None):
+    """({name: feature source or None}, {name: [layers]}) of the data inputs. A layer without
+    features is no evidence: it counts as not given (with a warning)."""
+    sources, layers = {}, {}
+    for name in SOURCE_INPUTS:
+        source = alg.parameterAsSource(parameters, name, context)
+        if source is not None and source.featureCount() == 0:
+            if feedback is not None:
+                feedback.pushWarning(tr("{}: the layer has no features; it counts as no data.")
+                                     .format(name))
+            source = None
+        sources[name] = source
+    for name in LAYER_INPUTS:
+        given = alg.parameterAsLayerList(parameters, name, context)
+        kept = [lyr for lyr in given if not hasattr(lyr, "featureCount") or lyr.featureCount()]
+        if feedback is not None and len(kept) < len(given):
+            feedback.pushWarning(tr("{}: {} layer(s) without features count as no data.")
+                                 .format(name, len(given) - len(kept)))
+        layers[name] = kept
     return sources, layers

@@ -10,10 +10,11 @@ from qgis.core import (QgsProcessing, QgsProcessingMultiStepFeedback,
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr, user_language
 from .base import RuimteAlgorithm, load_rasterio_io
-from .profile_inputs import (CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS, NETWORK,
-                             PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS, VALUE_FIELD,
-                             VALUED, WATERWAYS, add_profile_inputs, add_profile_parameters,
-                             criterion_label, read_profile, read_profile_inputs)
+from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS,
+                             NETWORK, PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS,
+                             VALUE_FIELD, VALUED, WATERWAYS, add_profile_inputs,
+                             add_profile_parameters, criterion_label, read_profile,
+                             read_profile_inputs)
 
 #: criterion -> (output parameter, band label)
 CRITERION_OUTPUTS = {
@@ -26,6 +27,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     group_id = "profiles"
     OUTPUT = "OUTPUT"
     EXCLUDED = "EXCLUDED"
+    EVIDENCE = "EVIDENCE"
     STUDY_AREA = "STUDY_AREA"
 
     def name(self):
@@ -50,9 +52,16 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "VNG category, grid need, emissions, transport needs, the criterion weights (or an "
             "AHP matrix), the aggregation and which hard rules exclude. Every number in a "
             "profile says its source or that it is an assumption.</p>"
-            "<p>Every data input is optional. A criterion whose input is missing is left out "
-            "with a warning and the remaining weights are renormalised to sum 1; the output's "
-            "metadata (RUIMTE_PROFILE) lists the weights used and what was left out.</p><ul>"
+            "<p><b>Missing evidence is never suitability.</b> The profile marks each criterion "
+            "(and each transport mode) essential or optional, with the reason (its 'evidence' "
+            "block). A missing essential input stops the run with a message that names it, "
+            "unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is "
+            "left out, the other weights are renormalised to sum 1, and this is said in the "
+            "layer names, the band description, the metadata (RUIMTE_PROFILE, "
+            "RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer "
+            "without features counts as no data. EVIDENCE shows per cell how many of the "
+            "profile's criteria have data there (e.g. outside the capacity map the grid "
+            "criterion has none).</p><ul>"
             "<li>nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)</li>"
             "<li>grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status "
             "field is the profile's direction, afname or opwek)</li>"
@@ -62,8 +71,8 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "<li>accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile "
             "needs (ruimte:accessibility)</li></ul>"
             "<p>Hard rules (protected land, inside the VNG guide distance, grid status 3) "
-            "exclude: score 0, as does land outside the STUDY_AREA. EXCLUDED shows them (0 = "
-            "excluded). All criteria run on one "
+            "exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA "
+            "every output is NoData. All criteria run on one "
             "grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded "
             "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>")
 
@@ -73,14 +82,19 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterFeatureSource(self.STUDY_AREA, tr("Study area"),
                                                      [QgsProcessing.TypeVectorPolygon],
                                                      optional=True),
-                 tr("Only land inside these polygons can score (e.g. the province); outside "
-                    "scores 0, as excluded."))
+                 tr("Only land inside these polygons is analysed (e.g. the province); outside "
+                    "is NoData."))
         self.add_grid_parameters(extent_help=tr("Empty: all inputs together."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Suitability")),
                  tr("Suitability 0-1 for the profile."))
         self.add(QgsProcessingParameterRasterDestination(
             self.EXCLUDED, tr("Excluded by hard rules (0 = excluded)"), optional=True,
             createByDefault=True), tr("0 where a hard rule of the profile excludes."))
+        self.add(QgsProcessingParameterRasterDestination(
+            self.EVIDENCE, tr("Criteria assessed per cell"), optional=True,
+            createByDefault=True),
+            tr("Per cell the number of the profile's weighted criteria that have data there "
+               "(all = complete evidence); the band description names them."))
         for criterion, name in CRITERION_OUTPUTS.items():
             self.add(QgsProcessingParameterRasterDestination(
                 name, tr("Criterion score: {}").format(criterion_label(criterion)), optional=True,
@@ -89,9 +103,6 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     # ------------------------------------------------------------ the profile
     def _profile(self, parameters, context):
         return read_profile(self, parameters, context)
-
-    def _inputs(self, parameters, context):
-        return read_profile_inputs(self, parameters, context)
 
     @staticmethod
     def _value(parameters, name):
@@ -122,12 +133,12 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 "PROTECTED": layers[PROTECTED], "VALUED": layers[VALUED],
                 "VALUE_FIELD": self._value(parameters, VALUE_FIELD),
                 "BUILDING_HEIGHT": profile.building_height_m})
-        access, missing = self._access_plan(profile, parameters, sources, feedback)
+        access, missing = self._access_plan(profile, parameters, sources)
         if access:
             plan["accessibility"] = ("ruimte:accessibility", access)
         return plan, missing
 
-    def _access_plan(self, profile, parameters, sources, feedback):
+    def _access_plan(self, profile, parameters, sources):
         params, missing = {"MODES": profile.modes}, []
         if profile.road:
             road = RAMPS if sources[RAMPS] is not None else MOTORWAYS
@@ -137,7 +148,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                                "IDEAL_DISTANCE": profile.road.ideal_m,
                                "MAX_DISTANCE": profile.road.max_m})
             else:
-                missing.append(tr("road (RAMPS or MOTORWAYS)"))
+                missing.append("road")
         if profile.water:
             if sources[WATERWAYS] is not None:
                 params.update({"WATERWAYS": self._value(parameters, WATERWAYS),
@@ -146,17 +157,14 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                                "WATER_IDEAL_DISTANCE": profile.water.ideal_m,
                                "WATER_MAX_DISTANCE": profile.water.max_m})
             else:
-                missing.append(tr("water (WATERWAYS)"))
+                missing.append("water")
         if profile.rail:
             if sources[RAIL_TERMINALS] is not None:
                 params.update({"RAIL_TERMINALS": self._value(parameters, RAIL_TERMINALS),
                                "RAIL_IDEAL_DISTANCE": profile.rail.ideal_m,
                                "RAIL_MAX_DISTANCE": profile.rail.max_m})
             else:
-                missing.append(tr("rail (RAIL_TERMINALS)"))
-        if missing:
-            feedback.pushWarning(tr("Accessibility: no data for {}; that mode is left out.")
-                                 .format(", ".join(missing)))
+                missing.append("rail")
         return (params if len(params) > 1 else None), missing
 
     # ------------------------------------------------------------ running
@@ -180,13 +188,18 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         import processing
 
+        from ..core.evidence import assess, refuse_missing
         profile = self._profile(parameters, context)
-        sources, layers = self._inputs(parameters, context)
+        sources, layers = read_profile_inputs(self, parameters, context, feedback)
         plan, missing_modes = self._plan(profile, parameters, sources, layers, feedback)
+        assessment = assess(profile.needs, set(plan), missing_modes)
+        assessment.accepted = self.parameterAsBoolean(parameters, ACCEPT_MISSING, context)
+        refuse_missing(assessment, ACCEPT_MISSING)
         weights, dropped = profile.weights_for(set(plan))
-        for criterion in dropped:
-            feedback.pushWarning(tr("Criterion '{}' has no input data: left out; the other "
-                                    "weights are renormalised.").format(criterion_label(criterion)))
+        for item in assessment.missing:
+            feedback.pushWarning(tr("NOT ASSESSED: {} has no input data ({}); why it matters: "
+                                    "{}. The other weights are renormalised.").format(
+                item.text(), item.data, item.reason))
         plan = {c: plan[c] for c in weights}          # the weighted ones, in weight order
         grid, crs = self.analysis_grid(parameters, context,
                                        fallback_extent=self._extent(sources, layers, context))
@@ -227,34 +240,58 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
 
         steps.setCurrentStep(len(plan))
         study_area = self.parameterAsSource(parameters, self.STUDY_AREA, context)
-        if study_area is not None:
-            constraints.append(self._study_area(io, grid, crs, study_area, context, feedback))
+        mask = self._study_area(io, grid, crs, study_area, context, feedback) \
+            if study_area is not None else None
         out_path = self.output_file(parameters, self.OUTPUT, context)
         written.append(out_path)
         combine = {"CRITERIA": scores, "WEIGHTS": ",".join(f"{w:.6f}" for w in weights.values()),
-                   "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path}
+                   "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path,
+                   "MASK": mask}
         if profile.method == "owa":
             combine["ORDER_WEIGHTS"] = ",".join(str(v) for v in profile.order_weights)
         processing.run("ruimte:combine", combine, context=context, feedback=steps,
                        is_child_algorithm=True)
-        if excluded:
+        evidence = self.optional_output(parameters, self.EVIDENCE, context)
+        names = self._layer_names(profile, assessment)
+        if excluded or evidence:
             steps.setCurrentStep(len(plan) + 1)
-            written.append(excluded)
-            self._excluded(io, grid, constraints, excluded, context, steps)
-            results[self.EXCLUDED] = excluded
-            self.style_output(context, excluded, "constraint.qml", group)
+            written += [p for p in (excluded, evidence) if p]
+            weighted = sum(1 for w in profile.weights.values() if w > 0)
+            self._masks(io, grid, constraints, scores, mask, (excluded, evidence, weighted),
+                        steps)
+            if excluded:
+                results[self.EXCLUDED] = excluded
+                self.style_output(context, excluded, "constraint.qml", group,
+                                  names[self.EXCLUDED])
+            if evidence:
+                results[self.EVIDENCE] = evidence
+                self.style_output(context, evidence, f"evidence:{weighted}", group,
+                                  names[self.EVIDENCE])
         conventions = io.read_tags(out_path).get("RUIMTE_CONVENTIONS", {})
         conventions.update(profile=profile.id, weights_method=profile.weights_method)
-        io.update_tags(out_path, dict(self.provenance(parameters, context, conventions, []),
-                                      RUIMTE_PROFILE=json.dumps({
+        summary = assessment.summary()
+        io.update_tags(out_path, dict(
+            self.provenance(parameters, context, conventions, []),
+            RUIMTE_EVIDENCE=summary or "complete: every criterion of the profile assessed",
+            RUIMTE_PROFILE=json.dumps({
                 "id": profile.id, "name": {"nl": profile.name_nl, "en": profile.name_en},
                 "file": profile.source_file, "weights_used": weights, "left_out": dropped,
-                "modes_left_out": missing_modes,
-                "note": "criteria left out for lack of data; the other weights renormalised"
-                if dropped else ""})))
-        self.style_output(context, out_path, "score.qml", group)
+                "modes_left_out": missing_modes, "evidence": assessment.as_dict(),
+                "note": "NOT ASSESSED for lack of data: " + ", ".join(
+                    m.key for m in assessment.missing) + "; the other weights renormalised"
+                if assessment.missing else ""})),
+            description=tr("suitability 0-1") + (f"; {summary}" if summary else ""))
+        self.style_output(context, out_path, "score.qml", group, names[self.OUTPUT])
         results[self.OUTPUT] = out_path
         return results
+
+    def _layer_names(self, profile, assessment):
+        """Layer names that say what was not assessed."""
+        suffix = f" ({assessment.summary()})" if assessment.missing else ""
+        name = profile.name(user_language())
+        return {self.OUTPUT: tr("Suitability: {}").format(name) + suffix,
+                self.EXCLUDED: tr("Excluded by hard rules: {}").format(name) + suffix,
+                self.EVIDENCE: tr("Criteria assessed: {}").format(name)}
 
     def _study_area(self, io, grid, crs, source, context, feedback):
         """A constraint raster: 1 inside the study area (cell centre), 0 outside."""
@@ -270,23 +307,45 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                            threads=self.threads())
         return path
 
-    def _excluded(self, io, grid, constraints, path, context, feedback):
-        """0 where any hard rule excludes, 1 elsewhere."""
+    def _masks(self, io, grid, constraints, scores, mask, outputs, feedback):
+        """One pass: EXCLUDED (0 where any hard rule excludes, 1 elsewhere) and EVIDENCE (the
+        number of criterion scores with data per cell, of ``weighted``); NoData outside the
+        study area. ``outputs`` = (excluded path or None, evidence path or None, weighted)."""
         import numpy as np
+        excluded, evidence, weighted = outputs
         tags = {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"}
         with io.gdal_env():
-            sources = [io.RasterSource(p, 1, grid) for p in constraints]
+            rules = [io.RasterSource(p, 1, grid) for p in constraints]
+            criteria = [io.RasterSource(p, 1, grid) for p in scores] if evidence else []
+            inside = io.RasterSource(mask, 1, grid) if mask else None
             try:
                 def compute(window):
-                    allowed = np.ones((window.height, window.width), dtype=np.float32)
-                    for source in sources:
-                        allowed[source.read(window) == 0] = 0
-                    return (allowed,)
-                self.write_rasters(context, feedback, grid, compute,
-                                   [(self.EXCLUDED, path, tr("excluded by hard rules: 0"),
-                                     None)], tags, threads=self.threads())
+                    shape = (window.height, window.width)
+                    outside = None if inside is None else ~(inside.read(window) > 0)
+                    out = []
+                    if excluded:
+                        allowed = np.ones(shape, dtype=np.float32)
+                        for source in rules:
+                            allowed[source.read(window) == 0] = 0
+                        out.append(allowed)
+                    if evidence:
+                        count = np.zeros(shape, dtype=np.float32)
+                        for source in criteria:
+                            count += np.isfinite(source.read(window))
+                        out.append(count)
+                    for array in out:
+                        if outside is not None:
+                            array[outside] = np.nan
+                    return tuple(out)
+                files = [(self.EXCLUDED, excluded, tr("excluded by hard rules: 0"), None)] \
+                    if excluded else []
+                if evidence:
+                    files.append((self.EVIDENCE, evidence, tr(
+                        "criteria assessed per cell, of {}").format(weighted), None))
+                self.write_rasters(None, feedback, grid, compute, files, tags,
+                                   threads=self.threads())
             finally:
-                for source in sources:
+                for source in rules + criteria + ([inside] if inside else []):
                     source.close()
 
     def _extent(self, sources, layers, context):

@@ -5,7 +5,8 @@ Constraint conventions:
   gdal:rasterize does by default on QGIS 3.40; any other value allows, and another NoData
   value says nothing and does not exclude;
 * a constraint polygon excludes the cells whose centre lies inside it.
-Excluded cells score 0, even where criteria are unknown (DESIGN §3)."""
+Excluded cells score 0, even where criteria are unknown (DESIGN §3). Outside the mask (a raster
+that is 0 or NoData there: outside the study area) the output is NoData."""
 
 import threading
 
@@ -19,7 +20,7 @@ class Overlay:
     and is thread-safe."""
 
     def __init__(self, grid, criteria, aggregation, constraint_rasters=(), constraint_polygons=(),
-                 standardizations=()):
+                 standardizations=(), mask=None):
         """``standardizations``: per criterion a core.standardize.Standardization applied to its
         values before the aggregation, or None when the criterion is a score already."""
         self.grid = grid
@@ -28,6 +29,7 @@ class Overlay:
         self.aggregation = aggregation
         self.constraint_rasters = list(constraint_rasters)
         self.constraint_polygons = list(constraint_polygons)
+        self.mask = mask
         self.excluded_cells = 0
         self.unknown_cells = 0
         self._count_lock = threading.Lock()      # compute() may run in several threads
@@ -51,6 +53,9 @@ class Overlay:
         scores = self.aggregation.apply(stack)
         allowed = self.allowed(window)
         apply_constraints(scores, allowed)
+        if self.mask is not None:
+            inside = self.mask.read(window)
+            scores[~(np.isfinite(inside) & (inside != 0))] = np.nan
         excluded = 0 if allowed is None else int(allowed.size - np.count_nonzero(allowed))
         unknown = int(np.count_nonzero(np.isnan(scores)))
         with self._count_lock:

@@ -19,6 +19,8 @@ Schema (``"schema": "ruimte-profile/1"``):
     weights{criterion: number}  or  ahp{criteria: [...], matrix: "1,3;1/3,1", method}
     aggregation.method (wlc | wpm | and | or | owa ...), aggregation.order_weights (owa)
     constraints{protected_areas, zoning_guide_distance, grid_shortage}: true/false
+    evidence{criterion or accessibility.<mode>: {essential: true|false, reason}}
+        (core/evidence.py: without the object every criterion and mode is essential)
 where "number" is {"value": ..., "source": "..."} or {"value": ..., "assumption": "..."}.
 Criteria: nitrogen, grid, zoning, landscape, accessibility.
 """
@@ -31,6 +33,7 @@ from .aggregate import METHODS
 from .criteria.accessibility import CEMT_CLASSES, MODE_COMBINATIONS
 from .criteria.zoning import AREA_TYPES, CATEGORIES
 from .errors import InputError
+from .evidence import parse_needs
 from .i18n import tr
 
 SCHEMA = "ruimte-profile/1"
@@ -133,6 +136,7 @@ class Profile:
     method: str
     order_weights: tuple
     constraints: dict
+    needs: dict = field(default_factory=dict)      # key -> evidence.Need
     source_file: str = ""
     raw: dict = field(default_factory=dict, repr=False)
 
@@ -185,11 +189,11 @@ def check_profile(data, source_file=""):
     nh3 = c.number("emissions.nh3_kg_per_year", 0, 1e7)
     threshold = c.number("nitrogen.threshold", 1e-6, 100)
     modes = c.choice("transport.modes", MODE_COMBINATIONS)
-    needs = {}
+    transport = {}
     for mode in ("road", "water", "rail"):
         spec = c.node(f"transport.{mode}", required=False)
         if spec is None:
-            needs[mode] = None
+            transport[mode] = None
             continue
         ideal = c.number(f"transport.{mode}.ideal_m", 0, 1e6)
         maximum = c.number(f"transport.{mode}.max_m", 0, 1e6)
@@ -200,8 +204,8 @@ def check_profile(data, source_file=""):
             cemt = c.number("transport.water.min_cemt")
             if cemt is not None:
                 cemt = c.choice("transport.water.min_cemt", CEMT_CLASSES, value=cemt)
-        needs[mode] = ModeNeed(ideal, maximum, cemt)
-    if not any(needs.values()):
+        transport[mode] = ModeNeed(ideal, maximum, cemt)
+    if not any(transport.values()):
         c.problems.append(tr("transport: give at least one of road, water, rail"))
     weights, weights_method = _weights(c, data)
     method = c.choice("aggregation.method", METHODS)
@@ -216,15 +220,18 @@ def check_profile(data, source_file=""):
         if value is not None and not isinstance(value, bool):
             c.problems.append(tr("{}: must be true or false").format(f"constraints.{key}"))
         constraints[key] = bool(value)
+    needs = parse_needs(data.get("evidence"), [k for k, w in weights.items() if w > 0],
+                        [m for m in ("road", "water", "rail") if transport.get(m)], c.problems)
     if c.problems:
         raise ProfileError(c.problems)
     return Profile(id=pid, name_nl=names["nl"], name_en=names["en"], area_ha=area_range,
                    building_height_m=height, category=category, area_type=area_type,
                    required_mva=mva, direction=direction, nox_kg=nox, nh3_kg=nh3,
-                   threshold=threshold, modes=modes, road=needs["road"], water=needs["water"],
-                   rail=needs["rail"], weights=weights, weights_method=weights_method,
+                   threshold=threshold, modes=modes, road=transport["road"],
+                   water=transport["water"], rail=transport["rail"], weights=weights,
+                   weights_method=weights_method,
                    method=method, order_weights=order, constraints=constraints,
-                   source_file=source_file, raw=data)
+                   needs=needs, source_file=source_file, raw=data)
 
 
 def _weights(c, data):

@@ -323,11 +323,14 @@ def stream_blocks(grid, compute, writers, progress=None, block_size=512, threads
         raise Cancelled()
 
 
-def update_tags(path, tags):
-    """Add or replace metadata tags of an existing GeoTIFF (values JSON-encoded unless str)."""
+def update_tags(path, tags, description=None):
+    """Add or replace metadata tags of an existing GeoTIFF (values JSON-encoded unless str), and
+    the first band's description when given."""
     with rasterio.open(path, "r+") as dst:
         dst.update_tags(**{k: v if isinstance(v, str) else json.dumps(v)
                            for k, v in tags.items()})
+        if description is not None:
+            dst.set_band_description(1, description)
 
 
 def read_tags(path):

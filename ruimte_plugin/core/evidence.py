@@ -1,0 +1,167 @@
+"""Evidence: which of a profile's criteria a run could assess, and which it could not.
+
+Missing evidence is never suitability. A profile marks each weighted criterion (and each transport
+mode it names) *essential* or *optional*, with the reason. A run that lacks the data of an
+essential item stops, unless the user accepts it explicitly; then, like an optional item without
+data, it is *not assessed* and every output says so.
+
+Keys: the criteria (``nitrogen``, ``grid``, ``zoning``, ``landscape``, ``accessibility``) and
+the transport modes as ``accessibility.road``, ``accessibility.water``, ``accessibility.rail``.
+"""
+
+from dataclasses import dataclass, field
+
+from .errors import InputError
+from .i18n import tr
+
+#: the input parameter(s) whose data assess a criterion or mode, and what the data are
+INPUTS = {
+    "nitrogen": ("HABITATS", "Natura 2000 areas or a nitrogen-sensitive habitat map"),
+    "grid": ("CAPACITY_AREAS", "the grid operators' capacity map (capaciteitskaart)"),
+    "zoning": ("SENSITIVE", "houses and other sensitive objects, e.g. BAG verblijfsobjecten"),
+    "landscape": ("PROTECTED", "protected areas (Natura 2000, NNN) and/or valued landscape"),
+    "accessibility": ("RAMPS", "motorway ramps or motorways, waterways, rail terminals"),
+    "accessibility.road": ("RAMPS", "motorway ramps (or MOTORWAYS)"),
+    "accessibility.water": ("WATERWAYS", "fairways with a CEMT class"),
+    "accessibility.rail": ("RAIL_TERMINALS", "rail freight terminals"),
+}
+MODES = ("road", "water", "rail")
+
+
+def key_label(key):
+    """A criterion or mode key in words, in the user's language."""
+    return {"nitrogen": tr("nitrogen"), "grid": tr("grid congestion"),
+            "zoning": tr("environmental zoning"), "landscape": tr("landscape"),
+            "accessibility": tr("accessibility"),
+            "accessibility.road": tr("accessibility by road"),
+            "accessibility.water": tr("accessibility by water"),
+            "accessibility.rail": tr("accessibility by rail")}.get(key, key)
+
+
+@dataclass(frozen=True)
+class Need:
+    """Whether a profile needs a criterion's evidence, and why."""
+    essential: bool
+    reason: str
+
+
+@dataclass
+class Missing:
+    key: str
+    essential: bool
+    reason: str
+
+    @property
+    def parameter(self):
+        return INPUTS.get(self.key, ("", ""))[0]
+
+    @property
+    def data(self):
+        return INPUTS.get(self.key, ("", ""))[1]
+
+    def text(self):
+        """'accessibility by water (essential; WATERWAYS)'."""
+        kind = tr("essential") if self.essential else tr("optional")
+        return tr("{} ({}; {})").format(key_label(self.key), kind, self.parameter)
+
+    def as_dict(self):
+        return {"key": self.key, "label": key_label(self.key), "essential": self.essential,
+                "reason": self.reason, "input": self.parameter}
+
+
+@dataclass
+class Assessment:
+    """What one run of a profile assessed."""
+    assessed: list
+    missing: list = field(default_factory=list)
+    accepted: bool = False
+
+    @property
+    def essential_missing(self):
+        return [m for m in self.missing if m.essential]
+
+    @property
+    def complete(self):
+        return not self.missing
+
+    def summary(self):
+        """One line for layer names, subtitles and logs: '' when complete."""
+        if not self.missing:
+            return ""
+        return tr("not assessed: {}").format(", ".join(key_label(m.key) for m in self.missing))
+
+    def as_dict(self):
+        return {"assessed": list(self.assessed), "not_assessed": [m.as_dict() for m in self.missing],
+                "essential_not_assessed": [m.key for m in self.essential_missing],
+                "accepted": self.accepted}
+
+
+def assess(needs, assessed, missing_modes=()):
+    """The Assessment of a run: ``needs`` {key: Need} from the profile, ``assessed`` the weighted
+    criteria that have data, ``missing_modes`` the profile's transport modes without data.
+    A criterion missing from ``needs`` counts as essential (the safe side)."""
+    missing = []
+    for key, need in needs.items():
+        if "." in key:
+            continue
+        if key not in assessed:
+            missing.append(Missing(key, need.essential, need.reason))
+    for mode in missing_modes:
+        key = f"accessibility.{mode}"
+        if "accessibility" not in assessed:
+            continue                        # the whole criterion is reported already
+        need = needs.get(key, Need(True, ""))
+        missing.append(Missing(key, need.essential, need.reason))
+    return Assessment([c for c in needs if "." not in c and c in assessed], missing)
+
+
+def refuse_missing(assessment, accept_parameter):
+    """Raise InputError for missing essential evidence unless the user accepted it; the message
+    names the first missing input parameter and what data it needs."""
+    essential = assessment.essential_missing
+    if not essential or assessment.accepted:
+        return
+    first = essential[0]
+    lines = [tr("{} is essential for this profile and has no data: give {} ({}). Why: {}")
+             .format(key_label(m.key), m.parameter, m.data, m.reason or tr("not stated"))
+             for m in essential]
+    raise InputError("\n".join(lines) + "\n" + tr(
+        "Or set {} to run without it: the result then says everywhere that it was not "
+        "assessed, and such sites are never allocated.").format(accept_parameter),
+        first.parameter)
+
+
+def parse_needs(spec, weighted, modes, problems):
+    """{key: Need} from a profile's "evidence" object; ``weighted`` the weighted criteria,
+    ``modes`` the transport modes the profile names. Problems are appended as text. Without an
+    "evidence" object every criterion and mode is essential."""
+    keys = list(weighted) + [f"accessibility.{m}" for m in modes if "accessibility" in weighted]
+    if spec is None:
+        return {k: Need(True, tr("the profile does not say; essential by default")) for k in keys}
+    if not isinstance(spec, dict):
+        problems.append(tr("evidence: must be an object {criterion: {essential, reason}}"))
+        return {}
+    needs = {}
+    for key in spec:
+        if key not in keys:
+            problems.append(tr("evidence.{}: not a weighted criterion or a transport mode of "
+                               "this profile; use {}").format(key, ", ".join(keys)))
+    for key in keys:
+        item = spec.get(key)
+        if item is None:
+            if "." in key:                  # a mode not listed follows its criterion
+                parent = spec.get("accessibility")
+                essential = isinstance(parent, dict) and parent.get("essential") is True
+                needs[key] = Need(essential, tr("as accessibility"))
+                continue
+            problems.append(tr("evidence.{}: missing; say whether it is essential").format(key))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("essential"), bool):
+            problems.append(tr("evidence.{}: needs \"essential\": true or false").format(key))
+            continue
+        reason = item.get("reason")
+        if not (isinstance(reason, str) and reason.strip()):
+            problems.append(tr("evidence.{}: needs a \"reason\"").format(key))
+            continue
+        needs[key] = Need(item["essential"], reason.strip())
+    return needs
