@@ -1,5 +1,6 @@
 """ruimte:scoresites — rank candidate sites (plots, business parks) with reasons."""
 
+from dataclasses import dataclass, field
 import re
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
@@ -28,6 +29,18 @@ def field_name(text):
 
 #: internal name of the union of all constraints (a name no layer can have)
 ALL = "\0all"
+#: internal name of the cells where evidence is incomplete
+PARTIAL = "\0partial"
+
+
+@dataclass
+class Evidence:
+    """What a profile run did not assess: its Missing items, the profile's needs, and the
+    EVIDENCE raster (criteria assessed per cell) with the number of weighted criteria."""
+    missing: list = field(default_factory=list)
+    needs: dict = field(default_factory=dict)
+    raster: str = None
+    total: int = 0
 
 
 def _excluded_by(source):
@@ -88,9 +101,14 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             "sites last), <b>excluded</b> (usable area below what is needed), <b>reasons</b>, "
             "<b>weakest</b> (the criterion that costs the site most: the largest weight "
             "&times; (1 &minus; mean score); <b>weakest_loss</b> is that loss, and for wlc the "
-            "losses of all criteria add up to 1 &minus; score) and <b>profile</b> (the "
-            "profile's id; empty without a profile; 'Allocate a programme to sites' reads "
-            "it).</p>"
+            "losses of all criteria add up to 1 &minus; score), <b>not_assessed</b> (criteria "
+            "without data: missing from the profile run, or with no data inside the site; the "
+            "score leaves them out, it does not count them as suitable), "
+            "<b>essential_missing</b> (those the profile marks essential; 'Allocate a programme "
+            "to sites' never gives such a site to the profile), <b>evidence_pct</b> (with a "
+            "profile: the share of the site where every criterion has data) and "
+            "<b>profile</b> (the profile's id; empty without a profile; 'Allocate a programme "
+            "to sites' reads it). ACCEPT_MISSING is passed on to the profile run.</p>"
             "<p>Which cells count (as QGIS's zonal statistics): cells whose centre lies inside "
             "the site; NoData cells are skipped; a site with at most one such cell uses every "
             "cell it touches, weighted by the share it covers.</p>")
@@ -132,14 +150,15 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             raise InputError(tr("the site layer has no polygons"), self.SITES)
         geoms = [wkb.loads(bytes(b)) for b in data.wkbs]
         if profile is not None:
-            rasters, aggregation, excl, checker = self._profile_mode(
+            rasters, aggregation, excl, checker, evidence = self._profile_mode(
                 profile, parameters, context, feedback, grid, crs)
             min_ha = profile.area_ha[0]
         else:
             rasters, aggregation, excl = self._criteria_mode(parameters, context, feedback)
             checker, min_ha = None, self.optional_number(parameters, self.MIN_AREA_HA, context)
-        rows = self._score(io, geoms, rasters, aggregation, excl, checker, min_ha, context,
-                           feedback)
+            evidence = Evidence()
+        rows = self._score(io, geoms, rasters, aggregation, (excl, evidence), checker, min_ha,
+                           context, feedback)
         return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
                                          [name for name, _ in rasters],
                                          profile.id if profile is not None else None)}
@@ -156,15 +175,21 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                      EXCLUDED=QgsProcessingUtils.generateTempFilename("excluded.tif"))
         for criterion, name in CRITERION_OUTPUTS.items():
             child[name] = QgsProcessingUtils.generateTempFilename(f"{criterion}.tif")
+        child["EVIDENCE"] = QgsProcessingUtils.generateTempFilename("evidence.tif")
         result = processing.run("ruimte:profilesuitability", child, context=context,
                                 feedback=feedback, is_child_algorithm=True)
+        from ..core.evidence import missing_from_tags
         from ..core.rasterio_io import read_tags
-        used = read_tags(result["OUTPUT"])["RUIMTE_PROFILE"]["weights_used"]
+        tags = read_tags(result["OUTPUT"])["RUIMTE_PROFILE"]
+        used = tags["weights_used"]
+        evidence = Evidence(missing_from_tags(tags.get("evidence")), profile.needs,
+                            result["EVIDENCE"],
+                            sum(1 for w in profile.weights.values() if w > 0))
         rasters = [(c, result[CRITERION_OUTPUTS[c]]) for c in used]
         aggregation = Aggregation(profile.method, tuple(used.values()), 0.9,
                                   profile.order_weights).validate(len(used))
-        return rasters, aggregation, result["EXCLUDED"], self._checker(profile, parameters,
-                                                                        context, crs, feedback)
+        return (rasters, aggregation, result["EXCLUDED"],
+                self._checker(profile, parameters, context, crs, feedback), evidence)
 
     def _checker(self, profile, parameters, context, crs, feedback):
         """A function geom -> SiteVerdict with the profile's hard rules on the vector data."""
@@ -222,11 +247,16 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         return rasters, aggregation, constraints
 
     # ------------------------------------------------------------ zonal statistics
-    def _score(self, io, geoms, rasters, aggregation, excl, checker, min_ha, context, feedback):
+    def _score(self, io, geoms, rasters, aggregation, exclusion, checker, min_ha, context,
+               feedback):
+        """Per site (stats, excluded share, verdict, score, weakest, (not assessed labels,
+        essential keys not assessed, share of the site with complete evidence))."""
         import numpy as np
+        from ..core.evidence import site_evidence
         from ..core.rasterize import FeatureSet
         from ..core.site_rules import SiteVerdict
         from ..core.sites import RuleCheck, weakest_criterion, zonal_table
+        excl, evidence = exclusion
 
         sources = []
         with io.gdal_env():
@@ -258,10 +288,16 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             masks.append((layer_label(layer),
                                           lambda w, p=polygons: p.mask(zonal_grid, w)))
                 readers = [(name, source.read) for (name, _), source in zip(rasters, sources)]
+                partial = []
+                if evidence.raster:
+                    source = io.RasterSource(evidence.raster, 1, zonal_grid, label="evidence")
+                    sources.append(source)
+                    partial = [(PARTIAL, lambda w, s=source, n=evidence.total:
+                                ~(s.read(w) >= n))]
                 feedback.setProgress(5)
                 table = zonal_table(zonal_grid, geoms, readers,
                                     masks + ([(ALL, _any_of(masks))] if len(masks) > 1
-                                             else []),
+                                             else []) + partial,
                                     feedback.isCanceled, self.threads())
             finally:
                 for source in sources:
@@ -297,7 +333,11 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                 score = 0.0
             weakest = weakest_criterion([n for n, _ in rasters], means.ravel(),
                                         aggregation.weights)
-            rows.append((stats, excluded_share, verdict, score, weakest))
+            empty = [n for n, _ in rasters if n not in stats or stats[n].count == 0]
+            labels, essential = site_evidence(evidence.missing, evidence.needs, empty)
+            complete = None if not evidence.raster else 1.0 - shares.get(PARTIAL, 0.0)
+            rows.append((stats, excluded_share, verdict, score, weakest,
+                         (labels, essential, complete)))
         return rows
 
     # ------------------------------------------------------------ output
@@ -308,7 +348,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             extra += [(f"{name}_mean", "double"), (f"{name}_min", "double")]
         extra += [("score", "double"), ("rank", "int"), ("excluded", "int"),
                   ("reasons", "string"), ("weakest", "string"), ("weakest_loss", "double"),
-                  ("profile", "string")]
+                  ("not_assessed", "string"), ("essential_missing", "string"),
+                  ("evidence_pct", "double"), ("profile", "string")]
         fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
@@ -319,8 +360,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         from qgis.core import QgsFeatureRequest
         request = QgsFeatureRequest().setDestinationCrs(request_crs, context.transformContext())
         features = usable_features(sites, request)
-        for feature, (stats, share, verdict, score, weakest), rank_ in zip(features, rows,
-                                                                            ranks):
+        for feature, (stats, share, verdict, score, weakest, known), rank_ in zip(
+                features, rows, ranks):
             values = [round(verdict.area_ha, 3), round(verdict.usable_ha, 3),
                       round(100 * share, 2)]
             for name in names:
@@ -329,7 +370,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                            None if s is None or s.count == 0 else round(s.minimum, 5)]
             values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons,
                        weakest[0], None if weakest[1] is None else round(weakest[1], 5),
-                       profile_id]
+                       ", ".join(known[0]), ";".join(known[1]),
+                       None if known[2] is None else round(100 * known[2], 2), profile_id]
             out = QgsFeature(fields)
             geom = feature.geometry()
             geom.convertToMultiType()

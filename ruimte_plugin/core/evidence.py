@@ -165,3 +165,22 @@ def parse_needs(spec, weighted, modes, problems):
             continue
         needs[key] = Need(item["essential"], reason.strip())
     return needs
+
+
+def missing_from_tags(evidence):
+    """The Missing items of a run from its RUIMTE_PROFILE "evidence" tag (a dict)."""
+    return [Missing(m["key"], bool(m["essential"]), m.get("reason", ""))
+            for m in (evidence or {}).get("not_assessed", [])]
+
+
+def site_evidence(run_missing, needs, empty):
+    """What was not assessed at one site: the run's missing items, then the criteria that have
+    no data inside the site (``empty``). Returns (labels, essential keys); without a profile
+    (``needs`` empty) nothing is essential."""
+    items = [(m.key, m.essential) for m in run_missing]
+    seen = {key for key, _ in items}
+    for criterion in empty:
+        if criterion not in seen:
+            need = needs.get(criterion)
+            items.append((criterion, bool(needs) and (need is None or need.essential)))
+    return [key_label(k) for k, _ in items], [k for k, essential in items if essential]

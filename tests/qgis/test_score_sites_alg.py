@@ -120,7 +120,7 @@ def test_reasons_for_each_hard_rule(provider, tmp_path):
     out = by_name(processing.run("ruimte:scoresites", {
         "SITES": sites_layer, "PROFILE_FILE": write_profile(tmp_path), "SENSITIVE": houses_layer,
         "PROTECTED": [natura_layer], "CAPACITY_AREAS": grid_layer, "PIXEL_SIZE": 50,
-        "OUTPUT": "memory:"})["OUTPUT"])
+        "ACCEPT_MISSING": True, "OUTPUT": "memory:"})["OUTPUT"])
     assert out["site 0"]["reasons"].startswith(
         'distance to houses 180 m < 300 m (VNG, "Bedrijven en milieuzonering" (2009), Tabel 1, '
         "category 4.2, rustige woonwijk): ")
@@ -134,6 +134,30 @@ def test_reasons_for_each_hard_rule(provider, tmp_path):
     assert out["site 3"]["reasons"] == "site 4.0 ha < 6 ha needed (XXL logistics (distribution " \
                                        "centre))"
     assert out["site 4"]["reasons"] == "" and out["site 4"]["rank"] == 1
+    # no habitats and no roads were given: both essential for XXL logistics, accepted, and
+    # every site says so; grid, zoning and landscape have data on all of every site
+    for site in out.values():
+        assert site["not_assessed"] == "accessibility, nitrogen"
+        assert site["essential_missing"] == "accessibility;nitrogen"
+        assert site["evidence_pct"] == 0.0         # 3 of 5 criteria: nowhere complete
+
+
+def test_a_criterion_without_data_in_a_site_is_not_assessed_there(provider, make_raster):
+    """Without a profile: a site that lies in the NoData part of a criterion lists it as not
+    assessed; its score uses the other criterion only (never the missing one as suitable)."""
+    a = np.full((40, 40), 0.5, dtype=np.float32)
+    b = np.full((40, 40), 0.9, dtype=np.float32)
+    b[:, 20:] = np.nan                                  # east half: no data for b
+    sites = polygons([(X0 + 100, Y1 - 400, X0 + 400, Y1 - 100),      # west: both
+                      (X0 + 600, Y1 - 400, X0 + 900, Y1 - 100)])     # east: a only
+    out = by_name(processing.run("ruimte:scoresites", {
+        "SITES": sites, "CRITERIA": [make_raster("a.tif", a), make_raster("b.tif", b)],
+        "WEIGHTS": "0.5,0.5", "OUTPUT": "memory:"})["OUTPUT"])
+    assert out["site 0"]["not_assessed"] == "" and out["site 0"]["score"] == pytest.approx(0.7)
+    assert out["site 1"]["not_assessed"] == "b"
+    assert out["site 1"]["essential_missing"] == ""          # no profile: nothing essential
+    # the aggregation of a known and an unknown mean is unknown, and ranks last
+    assert np.isnan(out["site 1"]["score"]) and out["site 1"]["rank"] == 2
 
 
 def test_qgis_process(qgis_process, ramp, tmp_path):
