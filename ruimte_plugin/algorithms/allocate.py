@@ -13,6 +13,7 @@ from ..core.allocate import (COLUMNS, METHODS, Candidate, Site, SiteIndex, alloc
                              overlapping_pairs, parse_programme, programme_columns)
 from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import Cancelled, InputError
+from ..core.evidence import essential_text
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
 from ..core.profiles import builtin_profile, load_profile
 from ..core.sites import site_name_field
@@ -67,7 +68,10 @@ class AllocateAlgorithm(RuimteAlgorithm):
             "every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY "
             "rasters from 'Suitability for a company profile', from which the sites are scored "
             "here (mean suitability; cells at 0 are excluded).</p>"
-            "<p>A site <b>qualifies</b> for a claim when it is not excluded for the profile, "
+            "<p>A site <b>qualifies</b> for a claim when every criterion the profile marks "
+            "essential was assessed there (field essential_missing of the scored sites, or the "
+            "suitability raster's evidence: missing evidence is never suitability), it is not "
+            "excluded for the profile, "
             "scores above 0, holds at least one plot of the profile (its minimum area), lies in "
             "the claim's region (REGION_FIELD of the sites) and, with RESERVE, is not kept for "
             "other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more "
@@ -203,11 +207,12 @@ class AllocateAlgorithm(RuimteAlgorithm):
         return claims, profiles
 
     def _scored_layers(self, parameters, context, feedback, profiles):
-        """[(layer, profile id or None = from the 'profile' field)] and whether the sites are
-        keyed by their order (all layers scored here from the same SITES)."""
+        """[(layer, profile id or None = from the 'profile' field, essential criteria the
+        profile run did not assess)] and whether the sites are keyed by their order (all layers
+        scored here from the same SITES)."""
         layers = self.parameterAsLayerList(parameters, self.SCORED, context)
         if layers:
-            return [(layer, None) for layer in layers], False
+            return [(layer, None, []) for layer in layers], False
         rasters = self.parameterAsLayerList(parameters, self.SUITABILITY, context)
         if self.parameterAsSource(parameters, self.SITES, context) is None or not rasters:
             raise InputError(tr("give SCORED (outputs of 'Score and rank candidate sites'), or "
@@ -218,7 +223,8 @@ class AllocateAlgorithm(RuimteAlgorithm):
         scored = []
         for n, raster in enumerate(rasters):
             path = self.raster_file(raster, self.SUITABILITY)
-            profile_id = (read_tags(path).get("RUIMTE_PROFILE") or {}).get("id")
+            tags = read_tags(path).get("RUIMTE_PROFILE") or {}
+            profile_id = tags.get("id")
             if not profile_id:
                 raise InputError(tr("raster '{}' does not say which profile it is for: use an "
                                     "output of 'Suitability for a company profile'")
@@ -231,7 +237,9 @@ class AllocateAlgorithm(RuimteAlgorithm):
                 "MIN_AREA_HA": need, "METHOD": "wlc",
                 "OUTPUT": QgsProcessingUtils.generateTempFilename(f"scored_{n}.gpkg")},
                 context=context, feedback=feedback, is_child_algorithm=True)
-            scored.append((QgsVectorLayer(result["OUTPUT"], profile_id, "ogr"), profile_id))
+            essential = (tags.get("evidence") or {}).get("essential_not_assessed", [])
+            scored.append((QgsVectorLayer(result["OUTPUT"], profile_id, "ogr"), profile_id,
+                           essential))
             if feedback.isCanceled():
                 raise Cancelled()
         return scored, True
@@ -250,7 +258,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
         self.projected_crs(crs, self.SCORED)
         sites, geoms, index, keys = [], [], SiteIndex(), {}
         facts = []
-        for layer, fixed in scored:
+        for layer, fixed, run_missing in scored:
             fields = [f.name() for f in layer.fields()]
             missing = [f for f in SCORED_FIELDS + (() if fixed else ("profile",))
                        if f not in fields]
@@ -299,7 +307,10 @@ class AllocateAlgorithm(RuimteAlgorithm):
                 site = sites[keys[key]]
                 site.candidates[str(profile_id)] = Candidate(
                     float(feature["score"] or 0), float(feature["usable_ha"] or 0),
-                    bool(feature["excluded"]), str(feature["reasons"] or ""))
+                    bool(feature["excluded"]), str(feature["reasons"] or ""),
+                    essential_text(None if "essential_missing" not in fields or is_unset(
+                        feature["essential_missing"]) else str(feature["essential_missing"]),
+                        run_missing))
         if reserve:
             self._keep(sites, facts, profiles, hmc_from, fact_fields, feedback)
         return sites, geoms, crs

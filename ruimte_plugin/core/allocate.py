@@ -64,6 +64,7 @@ class Candidate:
     usable_ha: float
     excluded: bool = False
     reasons: str = ""
+    not_assessed: str = ""          # essential criteria of the profile without data here
 
 
 @dataclass
@@ -249,6 +250,9 @@ def refusal(site, claim):
         return "unscored", tr("not scored for {}").format(claim.profile)
     if claim.region and (site.region is None or not _same_region(site.region, claim.region)):
         return "region", tr("outside region {}").format(claim.region)
+    if candidate.not_assessed:
+        return "not_assessed", tr("essential criteria not assessed: {}").format(
+            candidate.not_assessed)
     if candidate.excluded:
         return "excluded", candidate.reasons or tr("excluded by a hard rule")
     if claim.profile in site.kept:
@@ -441,7 +445,8 @@ def why_not(j, sites, refused):
         if jj == j:
             by_kind.setdefault(kind, []).append((sites[i].name, text))
     words = []
-    for kind, label in (("excluded", tr("excluded by hard rules")),
+    for kind, label in (("not_assessed", tr("with essential criteria not assessed (no data)")),
+                        ("excluded", tr("excluded by hard rules")),
                         ("small", tr("too small for one plot")),
                         ("kept", tr("kept for firms that need them (HMC / water-bound)")),
                         ("region", tr("outside the region")),
@@ -452,7 +457,7 @@ def why_not(j, sites, refused):
             continue
         example, count = _most_common([t for _, t in items])
         text = tr("{} {}").format(len(items), label)
-        if kind in ("excluded", "small", "kept") and example:
+        if kind in ("not_assessed", "excluded", "small", "kept") and example:
             text += (tr(" (most often: {}, {} times)").format(example, count) if count > 1
                      else tr(" (e.g. {})").format(example))
         words.append(text)

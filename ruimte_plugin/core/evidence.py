@@ -184,3 +184,10 @@ def site_evidence(run_missing, needs, empty):
             need = needs.get(criterion)
             items.append((criterion, bool(needs) and (need is None or need.essential)))
     return [key_label(k) for k, _ in items], [k for k, essential in items if essential]
+
+
+def essential_text(keys_text, run_keys=()):
+    """The essential criteria not assessed, in words: from a site's ``essential_missing`` field
+    ("zoning;accessibility.water"), else from the run's keys; '' when there are none."""
+    keys = [k.strip() for k in (keys_text or "").split(";") if k.strip()] or list(run_keys)
+    return ", ".join(key_label(k) for k in keys)

@@ -163,6 +163,58 @@ def test_sites_scored_on_suitability_rasters(provider, tmp_path, qgis_process):
     assert "balance.csv" in done.json["results"]["BALANCE"]
 
 
+def test_sites_without_essential_evidence_are_never_allocated(provider, tmp_path):
+    """A scored layer whose best site lacks the fairway data water-bound bulk needs
+    (essential_missing), and a suitability raster whose run did not assess zoning: neither is
+    allocated, and the balance and the notes say why."""
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
+        "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
+        "&field=essential_missing:string&field=profile:string", "bulk", "memory")
+    features = []
+    for site, rect, score, missing in (("K", (0, 0, 500, 400), 0.95, "accessibility.water"),
+                                       ("W", (1000, 0, 1500, 200), 0.6, None)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
+        usable = (rect[2] - rect[0]) * (rect[3] - rect[1]) / 1e4
+        f.setAttributes([site, score, usable, 0, "", missing, "water_bound_bulk"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    result = processing.run("ruimte:allocate", {
+        "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [layer],
+        "SITE_ID_FIELD": "site_id", "RESERVE": False, "OUTPUT": "memory:",
+        "BALANCE": "memory:"})
+    # K (20 ha at 0.95) is refused; W holds 10 ha (500 x 200 m), one plot of 5 ha or more
+    pieces = [(f["site"], f["alloc_ha"]) for f in result["OUTPUT"].getFeatures()
+              if f["profile"]]
+    assert pieces == [("W", 10)]
+    balance = next(result["BALANCE"].getFeatures())
+    assert balance["binding"] == (
+        "supply: the 1 qualifying sites hold 10.0 ha, the demand is 25 ha; the other sites: 1 "
+        "with essential criteria not assessed (no data) (e.g. essential criteria not assessed: "
+        "accessibility by water)")
+    note = next(f["note"] for f in result["OUTPUT"].getFeatures() if f["site"] == "K")
+    assert note == "water_bound_bulk: essential criteria not assessed: accessibility by water"
+
+    import numpy as np
+    path = str(tmp_path / "xxl.tif")
+    write_raster(path, np.full((40, 40), 0.9, dtype=np.float32), 200000, 501000, 25,
+                 tags={"RUIMTE_PROFILE": '{"id": "xxl_logistics", "evidence": '
+                                         '{"essential_not_assessed": ["zoning"]}}'})
+    sites = QgsVectorLayer("Polygon?crs=EPSG:28992&field=naam:string", "sites", "memory")
+    f = QgsFeature(sites.fields())
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(200000, 500000, 200500, 500400)))
+    f.setAttributes(["veld"])
+    sites.dataProvider().addFeatures([f])
+    result = processing.run("ruimte:allocate", {
+        "PROGRAMME_TABLE": ["xxl_logistics", "12", "1", ""], "SITES": sites,
+        "SUITABILITY": [path], "OUTPUT": "memory:", "BALANCE": "memory:"})
+    balance = next(result["BALANCE"].getFeatures())
+    assert balance["alloc_ha"] == 0 and balance["binding"] == (
+        "no site qualifies (1 sites): 1 with essential criteria not assessed (no data) (e.g. "
+        "essential criteria not assessed: environmental zoning)")
+
+
 @pytest.mark.parametrize("params, message", [
     ({"PROGRAMME_TABLE": ["xxl_logistics", "ten", "1", ""]},
      "Programme (typed in) (PROGRAMME_TABLE): programme row 1 (xxl_logistics): the demand "

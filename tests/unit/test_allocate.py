@@ -19,7 +19,7 @@ def site(name, area, region=None, kept=None, **scores):
 # ------------------------------------------------------------------ brute force oracle
 def qualifies(s, c):
     cand = s.candidates.get(c.profile)
-    return (cand is not None and not cand.excluded and cand.score > 0
+    return (cand is not None and not cand.excluded and not cand.not_assessed and cand.score > 0
             and cand.usable_ha >= c.min_ha and c.profile not in s.kept
             and (c.region is None or s.region == c.region))
 
@@ -159,6 +159,26 @@ def test_no_site_qualifies_names_the_rule():
             "site lies within it, 2 times); 1 too small for one plot (e.g. usable area 8.0 ha < one "
             "plot of 10 ha); 1 kept for firms that need them (HMC / water-bound) (e.g. "
             "water-bound park: keep for firms that need a quay)")
+
+
+def test_a_site_whose_essential_criteria_were_not_assessed_never_gets_the_claim():
+    """The best-scoring site lacks evidence for the profile (no fairway data for water-bound
+    bulk): it is refused, the claim goes to the assessed site, and the balance says why the
+    demand could not be met in full."""
+    sites = [site("Kade", 40, bulk=(0.95, 40.0, False, "", "accessibility by water")),
+             site("Weg", 12, bulk=(0.6, 12.0))]
+    for method in ("greedy", "optimal"):
+        result = allocate(sites, [Claim("bulk", 25, min_ha=5)], method)
+        b = result.balances[0]
+        assert [(sites[p.site].name, p.ha) for p in result.pieces] == [("Weg", 12.0)]
+        assert b.allocated_ha == 12 and b.shortfall_ha == 13
+        assert b.binding == (
+            "supply: the 1 qualifying sites hold 12.0 ha, the demand is 25 ha; the other sites: "
+            "1 with essential criteria not assessed (no data) (e.g. essential criteria not "
+            "assessed: accessibility by water)")
+    only = allocate([sites[0]], [Claim("bulk", 25, min_ha=5)], "optimal").balances[0]
+    assert only.allocated_ha == 0 and only.binding.startswith(
+        "no site qualifies (1 sites): 1 with essential criteria not assessed")
 
 
 def test_reasons_that_differ_in_numbers_are_one_kind_with_ranges():
