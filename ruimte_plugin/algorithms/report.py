@@ -179,11 +179,7 @@ class ReportAlgorithm(RuimteAlgorithm):
             method = conventions.get("weights_method", "")
             if method:
                 inner.append(f"<p>{html.escape(tr('Weights: {}').format(method))}</p>")
-            if profile.get("left_out") or profile.get("modes_left_out"):
-                left = profile.get("left_out", []) + profile.get("modes_left_out", [])
-                inner.append('<p class="note">' + html.escape(tr(
-                    "Left out for lack of data (the other weights renormalised): {}").format(
-                    ", ".join(left))) + "</p>")
+            inner.append(self._evidence(profile))
             inner.append(self._profile_numbers(profile.get("file")))
             sections.append((tr("Company profile and weights"), "\n".join(inner)))
         shown = {k: v for k, v in conventions.items() if k not in ("weights_method",)}
@@ -196,6 +192,39 @@ class ReportAlgorithm(RuimteAlgorithm):
             [(k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
              for k, v in shown.items()])))
         return sections
+
+    @staticmethod
+    def _evidence(profile):
+        """What the run assessed and what not (essential or optional, why, which input)."""
+        from ..core.evidence import key_label
+        evidence = profile.get("evidence")
+        if evidence is None:                    # a raster from before evidence was recorded
+            left = profile.get("left_out", []) + profile.get("modes_left_out", [])
+            return ('<p class="note">' + html.escape(tr(
+                "Not assessed for lack of data (the other weights renormalised): {}").format(
+                ", ".join(left))) + "</p>") if left else ""
+        missing = evidence.get("not_assessed", [])
+        rows = [(key_label(c), tr("assessed"), "", "", "") for c in evidence.get("assessed", [])]
+        rows += [(m.get("label") or key_label(m["key"]), tr("NOT ASSESSED"),
+                  tr("essential") if m["essential"] else tr("optional"), m.get("input", ""),
+                  m.get("reason", "")) for m in missing]
+        parts = []
+        essential = [m for m in missing if m["essential"]]
+        if essential:
+            parts.append('<p class="note">' + html.escape(tr(
+                "Essential criteria were NOT ASSESSED for lack of data: {}. The map and the "
+                "scores leave them out; they do not show suitability on these criteria, and "
+                "'Allocate a programme to sites' gives no site to this profile.").format(
+                ", ".join(m.get("label") or key_label(m["key"]) for m in essential))) + "</p>")
+        elif missing:
+            parts.append('<p class="note">' + html.escape(tr(
+                "Not assessed for lack of data (optional criteria; the other weights "
+                "renormalised): {}").format(", ".join(m.get("label") or key_label(m["key"])
+                                                    for m in missing))) + "</p>")
+        parts.append(table([tr("criterion"), tr("status"), tr("need"), tr("input"),
+                            tr("why it matters")], rows,
+                           ["excluded" if r[1] == tr("NOT ASSESSED") else "" for r in rows]))
+        return "\n".join(parts)
 
     @staticmethod
     def _profile_numbers(path):
@@ -232,6 +261,7 @@ class ReportAlgorithm(RuimteAlgorithm):
                          "rank": get("rank", i), "score": get("score"),
                          "usable": get("usable_ha"), "excluded": get("excluded", 0),
                          "reasons": get("reasons", ""), "p05": get("rank_p05"),
+                         "not_assessed": get("not_assessed", ""),
                          "p95": get("rank_p95"), "mean_rank": get("mean_rank"),
                          "p_top": get("p_top_k"), "top_k": get("top_k"),
                          "base_rank": get("base_rank", get("rank", i)),

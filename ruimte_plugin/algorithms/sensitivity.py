@@ -173,6 +173,20 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         return [f[:-5] if f.endswith("_mean") else f for f in fields], means, None
 
     @staticmethod
+    def _warn_not_assessed(sites, features, feedback):
+        """Sites scored without some criteria (field not_assessed of 'Score and rank candidate
+        sites', kept in the output): their ranks only reflect what was assessed."""
+        if sites.fields().indexOf("not_assessed") < 0:
+            return
+        gaps = [str(f["not_assessed"]) for f in features
+                if f["not_assessed"] and str(f["not_assessed"]) != "NULL"]
+        if gaps:
+            feedback.pushWarning(tr("{} of {} sites were scored without some criteria (e.g. "
+                                    "not assessed: {}); their ranks only reflect what was "
+                                    "assessed (field not_assessed).").format(
+                len(gaps), len(features), gaps[0]))
+
+    @staticmethod
     def _features(sites):
         return usable_features(sites)
 
@@ -202,6 +216,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         if excluded_field and sites.fields().indexOf(excluded_field) >= 0:
             excluded = np.array([str(f[excluded_field]) in ("1", "True", "true") for f in
                                  features])
+        self._warn_not_assessed(sites, features, feedback)
         runs = self.parameterAsInt(parameters, self.RUNS, context)
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
         seed = self.optional_number(parameters, self.SEED, context)

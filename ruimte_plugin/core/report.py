@@ -127,13 +127,18 @@ def site_sections(rows, weights, conventions):
         return str(row["excluded"]) in ("1", "True")
 
     with_ranges = all(r["p05"] is not None for r in rows)
+    with_gaps = any(r.get("not_assessed") for r in rows)
     headers = [tr("rank"), tr("site"), tr("score"), tr("usable ha"), tr("reasons")]
+    if with_gaps:
+        headers.append(tr("not assessed"))
     if with_ranges:
         headers += [tr("rank 5-95 %"), tr("P(top {})").format(rows[0]["top_k"])]
     table_rows, classes = [], []
     for r in rows:
         row = [r["rank"], r["name"], "" if r["score"] is None else f"{r['score']:.3f}",
                "" if r["usable"] is None else f"{r['usable']:.1f}", r["reasons"] or "-"]
+        if with_gaps:
+            row.append(r.get("not_assessed") or "-")
         if with_ranges:
             row += [f"{r['p05']:.0f}-{r['p95']:.0f}", f"{r['p_top']:.0%}"]
         table_rows.append(row)

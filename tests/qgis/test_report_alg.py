@@ -109,3 +109,31 @@ def test_report_when_every_site_is_excluded(provider, make_raster, tmp_path):
     text = open(out, encoding="utf-8").read()
     assert "Every site is excluded for this profile" in text
     assert 'alt="rank ranges"' not in text
+
+
+def test_report_says_what_was_not_assessed(provider, make_raster, tmp_path):
+    """Water-bound bulk run without waterways (accepted): the report names the essential
+    criterion that was not assessed and why; a site table with a criterion that has no data in
+    one site gets a 'not assessed' column."""
+    from testdata import DEMO_GPKG
+    natura = f"{DEMO_GPKG}|layername=natura2000"
+    suit = processing.run("ruimte:profilesuitability", {
+        "PROFILE": "water_bound_bulk", "HABITATS": natura, "PROTECTED": [natura],
+        "MOTORWAYS": f"{DEMO_GPKG}|layername=motorways", "ACCEPT_MISSING": True,
+        "EXTENT": "205000,235000,515000,540000 [EPSG:28992]", "PIXEL_SIZE": 500,
+        "OUTPUT": str(tmp_path / "bulk.tif")})["OUTPUT"]
+    a = np.full((10, 30), 0.8, dtype=np.float32)
+    b = np.full((10, 30), 0.6, dtype=np.float32)
+    b[:, 20:] = np.nan                                      # kavel 3 lies where b has no data
+    ranked = processing.run("ruimte:scoresites", {
+        "SITES": sites_layer(), "CRITERIA": [make_raster("a.tif", a), make_raster("b.tif", b)],
+        "OUTPUT": str(tmp_path / "ranked.gpkg")})["OUTPUT"]
+    out = processing.run("ruimte:report", {"SUITABILITY": suit, "SITES": ranked,
+                                           "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
+    text = open(out, encoding="utf-8").read()
+    assert ("Essential criteria were NOT ASSESSED for lack of data: environmental zoning, "
+            "accessibility by water") in text
+    assert "gives no site to this profile" in text
+    assert "the plot must touch a fairway" in text             # the profile's reason
+    assert "WATERWAYS" in text and "SENSITIVE" in text         # the inputs that would assess
+    assert "<th>not assessed</th>" in text and "<td>b</td>" in text
