@@ -47,7 +47,8 @@ def build_programme_model():
                            QgsProcessingModelChildAlgorithm,
                            QgsProcessingModelChildParameterSource as Source,
                            QgsProcessingModelOutput, QgsProcessingModelParameter,
-                           QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                           QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+                           QgsProcessingParameterFeatureSource,
                            QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber)
     from qgis.PyQt.QtCore import QPointF
     from ruimte_plugin.core.profiles import builtin_ids
@@ -86,6 +87,9 @@ def build_programme_model():
     parameter(QgsProcessingParameterNumber("PIXEL_SIZE", "Pixel size (m)",
                                            QgsProcessingParameterNumber.Double, 25.0,
                                            minValue=1), 700, 140)
+    parameter(QgsProcessingParameterBoolean(
+        "ACCEPT_MISSING", "Run without essential criteria (they are reported as not assessed, "
+        "and such sites are not allocated)", defaultValue=False), 1100, 140)
     method = QgsProcessingParameterEnum("METHOD", "Allocation method", ["greedy", "optimal"],
                                         defaultValue="optimal")
     method.setUsesStaticStrings(True)
@@ -100,6 +104,7 @@ def build_programme_model():
         child.addParameterSources("SITES", [Source.fromModelParameter("SITES")])
         child.addParameterSources("PROFILE", [Source.fromModelParameter(f"PROFILE_{n}")])
         child.addParameterSources("PIXEL_SIZE", [Source.fromModelParameter("PIXEL_SIZE")])
+        child.addParameterSources("ACCEPT_MISSING", [Source.fromModelParameter("ACCEPT_MISSING")])
         for name, *_ in DATA_INPUTS:
             child.addParameterSources(name, [Source.fromModelParameter(name)])
         fill_defaults(child)

@@ -108,7 +108,9 @@ def outcome(alg, params):
     try:
         processing.run(alg, params, feedback=feedback)
     except QgsProcessingException as err:
-        return "error", str(err).strip().splitlines()[-1]
+        lines = str(err).strip().splitlines()      # a long message: the line naming the input
+        return "error", next((line for line in lines if re.search(r"\([A-Z_]+\):", line)),
+                             lines[-1])
     return "ok", "; ".join(dict.fromkeys(feedback.warnings))
 
 
@@ -141,9 +143,10 @@ CASES = [
     ("empty layer", "ruimte:sensitivity", lambda d, t: dict(SITES=d["empty_poly"],
                                                             OUTPUT="memory:"),
      ("error", "SITES")),
+    # an empty layer is no evidence: the essential criteria are missing, the first is named
     ("empty layer", "ruimte:profilesuitability",
      lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["empty_poly"]], EXTENT=EXTENT,
-                       OUTPUT=out(t)), ("ok", "")),
+                       OUTPUT=out(t)), ("error", "RAMPS")),
     # invalid geometries (self-intersecting, null): repaired, skipped
     ("empty layer", "ruimte:allocate", lambda d, t: dict(
         PROGRAMME_TABLE=["xxl_logistics", "10", "1", ""], SITES=d["empty_poly"],
@@ -172,7 +175,7 @@ CASES = [
                        OUTPUT=out(t)), ("error", "TARGET_CRS")),
     ("geographic target CRS", "ruimte:profilesuitability",
      lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["polys"]], TARGET_CRS="EPSG:4326",
-                       OUTPUT=out(t)), ("error", "TARGET_CRS")),
+                       ACCEPT_MISSING=True, OUTPUT=out(t)), ("error", "TARGET_CRS")),
     ("layer without CRS", "ruimte:zoning",
      lambda d, t: dict(SENSITIVE=d["nocrs"], EXTENT=EXTENT, OUTPUT=out(t)),
      ("error", "SENSITIVE")),
@@ -285,7 +288,8 @@ CASES = [
                        OUTPUT=str(t / "nope" / "x.tif")), ("error", "OUTPUT")),
     ("output folder missing", "ruimte:profilesuitability",
      lambda d, t: dict(PROFILE="mkb_park", PROTECTED=[d["polys"]], EXTENT=EXTENT,
-                       OUTPUT=str(t / "nope" / "x.tif")), ("error", "OUTPUT")),
+                       ACCEPT_MISSING=True, OUTPUT=str(t / "nope" / "x.tif")),
+     ("error", "OUTPUT")),
     ("output folder missing", "ruimte:report",
      lambda d, t: dict(SUITABILITY=d["score_a"], OUTPUT=str(t / "nope" / "r.html")),
      ("error", "OUTPUT")),
@@ -328,7 +332,7 @@ BATCH = [
     ("ruimte:accessibility", lambda d, t: [f"MOTORWAYS={d['empty_point']}",
                                            f"OUTPUT={t / 'x.tif'}"], "MOTORWAYS"),
     ("ruimte:profilesuitability", lambda d, t: ["PROFILE=mkb_park", "TARGET_CRS=EPSG:4326",
-                                                f"PROTECTED={d['polys']}",
+                                                f"PROTECTED={d['polys']}", "ACCEPT_MISSING=true",
                                                 f"OUTPUT={t / 'x.tif'}"], "TARGET_CRS"),
     ("ruimte:scoresites", lambda d, t: [f"SITES={d['empty_poly']}", f"CRITERIA={d['score_a']}",
                                         f"OUTPUT={t / 'x.gpkg'}"], "SITES"),
@@ -382,6 +386,7 @@ CANCELLABLE = [
                                         DISTANCE=out(t, "d.tif"))),
     ("ruimte:profilesuitability", lambda d, t: dict(
         PROFILE="mkb_park", PROTECTED=[d["polys"]], MOTORWAYS=d["line"], PIXEL_SIZE=10,
+        ACCEPT_MISSING=True,
         EXTENT=f"{X0},{X0 + 8000},{Y1 - 8000},{Y1} [EPSG:28992]", OUTPUT=out(t))),
 ]
 

@@ -43,7 +43,10 @@ def test_programme_model_through_qgis_process(provider, qgis_process, sites_laye
                          "h2_electrolyser_100mw,5,2\n", encoding="utf-8")
     data = {"HABITATS": uri("natura2000"), "PROTECTED": [uri("natura2000"), uri("nnn")],
             "MOTORWAYS": uri("motorways"), "CAPACITY_AREAS": uri("capaciteit_illustratief"),
-            "SUBSTATIONS": uri("hv_substations")}
+            "SUBSTATIONS": uri("hv_substations"),
+            # no houses in the demo data: railway stations stand in as sensitive objects, so
+            # that zoning (essential for every profile here) is assessed
+            "SENSITIVE": uri("stations")}
     args = ["--json", "run", str(MODEL), "--", f"SITES={sites_layer_path}",
             f"PROGRAMME={programme}", "PIXEL_SIZE=250", "METHOD=optimal",
             # qgis_process hands a model no defaults: name the three profiles
