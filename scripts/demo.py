@@ -4,7 +4,7 @@ For every built-in company profile, `ruimte:profilesuitability` runs through the
 `qgis_process` binary (scripts/qgis_process, the plugin from this checkout) over the province of
 Drenthe at 25 m, on the real open data in resources/demo/drenthe.gpkg (see
 resources/demo/SOURCES.md; the grid-capacity areas are ILLUSTRATIVE, houses are missing so the
-zoning criterion is left out). Then a headless QGIS builds, in demo-output/:
+zoning criterion is NOT ASSESSED). Then a headless QGIS builds, in demo-output/:
 
 * data/drenthe.gpkg        a copy of the input data, which the project refers to
 * <profile>/*.tif          suitability, exclusions and criterion scores (with provenance tags)
@@ -55,7 +55,8 @@ CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
                 "nitrogen": "stikstof / nitrogen", "grid": "netcongestie / grid",
                 "zoning": "milieuzonering / zoning", "landscape": "landschap / landscape",
-                "accessibility": "bereikbaarheid / accessibility"}
+                "accessibility": "bereikbaarheid / accessibility",
+                "evidence": "criteria beoordeeld / criteria assessed"}
 
 
 def source(layer, subset=None):
@@ -151,7 +152,7 @@ def run_profile(profile_id, extent):
     from ruimte_plugin.core.profiles import builtin_profile
     folder = OUT / profile_id
     folder.mkdir(parents=True, exist_ok=True)
-    outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded",
+    outputs = {"OUTPUT": "suitability", "EXCLUDED": "excluded", "EVIDENCE": "evidence",
                **{f"{c.upper()}_SCORE": c for c in CRITERIA}}
     params = [("PROFILE", profile_id), ("EXTENT", extent), ("PIXEL_SIZE", f"{PIXEL:g}"),
               ("STUDY_AREA", source("drenthe"))]
@@ -285,9 +286,19 @@ def summarise(profile_id, folder):
         "best_municipality": names[best] if per_municipality[best] > 0 else "-",
         "best_ha": float(per_municipality[best]),
         "weights": profile["weights_used"],
-        "left_out": profile["left_out"] + [f"transport: {m}" for m in
-                                           profile.get("modes_left_out", [])],
+        **evidence_columns(profile["evidence"]),
     }
+
+
+def evidence_columns(evidence):
+    """What a profile run assessed and what not (NOT ASSESSED; * = essential), in words."""
+    from ruimte_plugin.core.evidence import key_label
+    missing = evidence["not_assessed"]
+    return {"assessed": [key_label(c) for c in evidence["assessed"]],
+            "left_out": [key_label(m["key"]) + ("*" if m["essential"] else "") for m in missing],
+            "essential_missing": [key_label(m["key"]) for m in missing if m["essential"]],
+            "criteria_total": len(evidence["assessed"]) + sum("." not in m["key"]
+                                                              for m in missing)}
 
 
 def vector_file(path):
@@ -339,27 +350,34 @@ def write_summary(rows, seconds, balance=()):
         writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
                          f"suitability>={GOOD}_ha", "best_municipality", "best_ha",
                          "located_sites", "best_candidate_found_for", "best_candidate_score",
-                         "weights_used", "left_out"])
+                         "weights_used", "assessed", "not_assessed (*essential)"])
         for r in rows:
             writer.writerow([r["profile"], r["name_en"], f"{r['excluded_pct']:.1f}",
                              f"{r['good_pct']:.1f}", f"{r['good_ha']:.0f}",
                              r["best_municipality"], f"{r['best_ha']:.0f}", r["located"],
                              r["top_found_for"], score_text(r["top_score"], 3),
                              json.dumps({k: round(v, 3) for k, v in r["weights"].items()}),
-                             ";".join(r["left_out"])])
+                             ";".join(r["assessed"]), ";".join(r["left_out"])])
     lines = [f"# Ruimte demo — Drenthe at {PIXEL:g} m", "",
              f"Suitability per company profile (real open data; grid-capacity areas are "
-             f"illustrative; no houses, so the zoning criterion is left out). "
-             f"Best municipality = most hectares with suitability >= {GOOD}.", "",
-             f"| profile | excluded | suitability >= {GOOD} | best municipality | located "
-             "sites | best candidate (found for) | left out (no data) | run (s) |",
-             "|---|---:|---:|---|---:|---|---|---:|"]
+             f"illustrative). Best municipality = most hectares with suitability >= {GOOD}.",
+             "", "**Missing evidence is never suitability.** The demo data have no Drenthe "
+             "houses (BAG), waterways or rail terminals, so the criteria that need them are "
+             "NOT ASSESSED (marked * where the profile calls them essential). The maps and "
+             "shares below show suitability on the assessed criteria only; a profile with an "
+             "essential criterion not assessed gets no site in the programme. Add the data "
+             "(see the guide) to assess them.", "",
+             f"| profile | excluded | suitability >= {GOOD} (assessed criteria only) | best "
+             "municipality | located sites | best candidate (found for) | assessed | NOT "
+             "assessed (no data; * essential) | run (s) |",
+             "|---|---:|---:|---|---:|---|---|---|---:|"]
     for r in rows:
         lines.append(f"| {r['name_en']} | {r['excluded_pct']:.1f} % | {r['good_pct']:.1f} % "
                      f"({r['good_ha']:,.0f} ha) | {r['best_municipality']} "
                      f"({r['best_ha']:,.0f} ha) | {r['located']} | {score_text(r['top_score'])} "
                      f"({r['top_found_for']}); {r['candidates_excluded']} of "
-                     f"{r['candidates']} excluded | {', '.join(r['left_out']) or '-'} | "
+                     f"{r['candidates']} excluded | {', '.join(r['assessed'])} | "
+                     f"{', '.join(r['left_out']) or '-'} | "
                      f"{r['seconds']:.1f} |")
     lines += ["", f"Located sites: up to {MAX_SITES} per profile (ruimte:locatesites: the "
               f"profile's minimum area, mean suitability >= {GOOD}, "
@@ -383,7 +401,7 @@ def build_project(rows):
     from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsLineSymbol,
                            QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer, QgsVectorLayer)
     from ruimte_plugin.paths import resource
-    from ruimte_plugin.postprocess import apply_sites_style
+    from ruimte_plugin.postprocess import apply_evidence_style, apply_sites_style
 
     project = QgsProject.instance()
     project.clear()
@@ -423,11 +441,18 @@ def build_project(rows):
     for i, r in enumerate(rows):
         group = root.insertGroup(i, f"Ruimte — {r['name_nl']}")
         folder = OUT / r["profile"]
-        files = [("suitability", "score.qml", True), ("excluded", "constraint.qml", False)]
+        files = [("suitability", "score.qml", True), ("excluded", "constraint.qml", False),
+                 ("evidence", None, False)]
         files += [(c, "score.qml", False) for c in CRITERIA if (folder / f"{c}.tif").exists()]
         for label, style, visible in files:
-            layer = QgsRasterLayer(str(folder / f"{label}.tif"), RASTER_NAMES[label])
-            layer.loadNamedStyle(resource("styles", style))
+            name = RASTER_NAMES[label]
+            if label == "suitability" and r["left_out"]:
+                name += " (niet beoordeeld / not assessed: " + ", ".join(r["left_out"]) + ")"
+            layer = QgsRasterLayer(str(folder / f"{label}.tif"), name)
+            if style:
+                layer.loadNamedStyle(resource("styles", style))
+            else:
+                apply_evidence_style(layer, r["criteria_total"])
             project.addMapLayer(layer, False)
             group.addLayer(layer).setItemVisibilityChecked(visible)
             layers[(r["profile"], label)] = layer
@@ -470,7 +495,7 @@ def render_map(project, layers, row, path):
                   f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
                   f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
                   f"{row['best_municipality']}; {row['located']} sites located (numbered "
-                  f"by rank). Grid areas illustrative. Left out for lack of data: "
+                  f"by rank). Grid areas illustrative. NOT ASSESSED (no data; * essential): "
                   f"{', '.join(row['left_out']) or '-'}.", located, suitability)
 
 
