@@ -37,18 +37,27 @@ def test_demo_on_real_drenthe_data(tmp_path):
         assert 5 < float(r["excluded_%"]) < 50 and r["best_municipality"] != "-"
         assert int(r["located_sites"]) > 0 and r["best_candidate_found_for"] in \
             ("xxl_logistics", "data_centre")
-        assert "zoning" in r["left_out"]
+        # no houses in the demo data: zoning, essential for both, is NOT ASSESSED and says so
+        assert "environmental zoning*" in r["not_assessed (*essential)"].split(";")
+        assert "nitrogen" in r["assessed"].split(";")
         assert (tmp_path / f"{r['profile']}.png").stat().st_size > 50_000
         report = (tmp_path / r["profile"] / "report.html").read_text(encoding="utf-8")
         assert "<h2>How robust is the ranking</h2>" in report and "data:image/png" in report
         assert "<h2>Programme: allocation and balance</h2>" in report
+        assert "Essential criteria were NOT ASSESSED for lack of data: environmental zoning" \
+            in report
 
     # the illustrative programme: every claim has a balance; a claim without scored sites
     # (profiles left out of this quick run) says so
     balance = {b["profile"]: b for b in csv.DictReader(open(tmp_path / "balance.csv",
                                                             encoding="utf-8"))}
     assert len(balance) == 7 and float(balance["xxl_logistics"]["demand_ha"]) == 80
-    assert 0 < float(balance["xxl_logistics"]["alloc_ha"]) <= 80
+    # missing evidence is never suitability: without houses no profile's zoning is assessed,
+    # so no site is allocated, and the balance says why
+    assert float(balance["xxl_logistics"]["alloc_ha"]) == 0
+    assert "with essential criteria not assessed (no data)" in \
+        balance["xxl_logistics"]["binding"]
+    assert "environmental zoning" in balance["xxl_logistics"]["binding"]
     assert "not scored for this profile" in balance["recycling"]["binding"]
     for b in balance.values():
         assert float(b["alloc_ha"]) + float(b["short_ha"]) == \
@@ -56,6 +65,8 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert (tmp_path / "programme.png").stat().st_size > 50_000
     summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "## An illustrative programme allocated" in summary and "ILLUSTRATIVE" in summary
+    assert "**Missing evidence is never suitability.**" in summary
+    assert "| nitrogen, " in summary and "environmental zoning*" in summary
 
     # Natura 2000 is excluded in the suitability
     natura = QgsVectorLayer(f"{DEMO_GPKG}|layername=natura2000", "n",
@@ -68,16 +79,22 @@ def test_demo_on_real_drenthe_data(tmp_path):
         values = [v[0] for v in src.sample(inside)]
         assert src.tags()["RUIMTE_ALGORITHM"] == "ruimte:profilesuitability"
         assert np.nanmax(src.read(1)) <= 1
-    assert values and all(v == 0 for v in values)
+        outside = src.nodata                    # outside the province: NoData, not 0
+        assert src.read(1)[0, 0] == outside
+    in_province = [v for v in values if v != outside]
+    assert in_province and all(v == 0 for v in in_province)
 
     # the project opens with a styled group per profile
     project = QgsProject()
     assert project.read(str(tmp_path / "ruimte-drenthe.qgz"))
     group = project.layerTreeRoot().findGroup("Ruimte — XXL-logistiek (distributiecentrum)")
     assert group is not None
-    layers = {node.layer().name(): node.layer() for node in group.findLayers()}
-    assert layers["geschiktheid / suitability"].isValid()
-    assert layers["geschiktheid / suitability"].renderer().type() == "singlebandpseudocolor"
+    layers = {node.layer().name().split(" (")[0]: node.layer() for node in group.findLayers()}
+    suitability = layers["geschiktheid / suitability"]
+    assert suitability.isValid() and suitability.renderer().type() == "singlebandpseudocolor"
+    assert "not assessed: " in suitability.name() and "environmental zoning*" in \
+        suitability.name()
+    assert layers["criteria beoordeeld / criteria assessed"].renderer().type() == "paletted"
     assert layers["uitgesloten / excluded"].renderer().type() == "paletted"
     located = layers["gevonden locaties / located sites"]
     ranked = layers["kandidaten gerangschikt / ranked candidates"]
