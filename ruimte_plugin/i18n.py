@@ -1,5 +1,5 @@
 """Translation helper. pylupdate5 files bare tr() calls under the "@default" context, so the
-lookup must use that context too (reference/qgis-engineering.md §4).
+lookup must use that context too.
 
 Importing this module also installs ``tr`` as the translator of the QGIS-free core
 (core/i18n.py), so that core messages are translated whenever the plugin runs inside QGIS."""

@@ -75,7 +75,10 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
             "Dijkstra from the ramps (each joined to its nearest network node), and from each "
             "cell the straight distance to its nearest network node (its access to the road) "
             "plus that node's network distance.</p>"
-            "<p>Sources: reference/domain-nl.md §5.</p>")
+            "<p>Sources: road distance: Nieuwsblad Transport (6 August 2015) on where new "
+            "distribution centres are built; CEMT classes: CEMT/ECMT (1992), Resolution 92/2 "
+            "on the classification of inland waterways, per fairway in Rijkswaterstaat's FIS "
+            "(layer scheepvaartklasse). The other values are assumptions.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         point, line = [QgsProcessing.TypeVectorPoint], [QgsProcessing.TypeVectorLine]
@@ -88,7 +91,8 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
                     "limit of 100 km/h or more; filter the layer or select features)."))
         self.add_number(self.IDEAL_DISTANCE, tr("Road: full score within (m)"),
                         tr("Default 3000 m: new distribution centres are built 1-3 km from a "
-                           "motorway (domain-nl.md §5)."), default=DEFAULT_ROAD[0], minimum=0)
+                           "motorway (Nieuwsblad Transport 2015)."), default=DEFAULT_ROAD[0],
+                        minimum=0)
         self.add_number(self.MAX_DISTANCE, tr("Road: zero score from (m)"),
                         tr("Default 10000 m (assumption)."), default=DEFAULT_ROAD[1], minimum=0)
         self.add(QgsProcessingParameterFeatureSource(self.NETWORK, tr("Road network"), line,

@@ -159,7 +159,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
                      help_text, advanced=True)
         self.add_choice(self.HMC_FROM, tr("HMC from category"), CATEGORIES, DEFAULT_HMC_FROM,
                         tr("Sites from this maximum category are kept for HMC firms (default "
-                           "4.1, assumption; domain-nl.md §3)."), advanced=True)
+                           "4.1, an assumption: HMC has no national definition)."), advanced=True)
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocation"),
                                                    QgsProcessing.TypeVectorPolygon),
                  tr("One feature per allocated piece, and the unused sites."))

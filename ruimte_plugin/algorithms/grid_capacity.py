@@ -12,7 +12,7 @@ from ..core.weights import format_weights, parse_number_list
 from ..i18n import tr
 from .base import RuimteAlgorithm, load_rasterio_io
 
-#: Need of a mid-size distribution centre (assumption; domain-nl.md §8: XXL logistics 2-10 MVA).
+#: Need of a mid-size distribution centre (assumption; XXL logistics 2-10 MVA, also an assumption).
 DEFAULT_REQUIRED_MVA = 2.0
 
 
@@ -64,8 +64,10 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             "<p>Where polygons overlap the worst status counts; a cell takes the status of the "
             "polygon that contains its centre. Cells outside every polygon or with status -1 "
             "score UNKNOWN_SCORE, or stay NoData when it is empty. Sources: status codes from "
-            "the capacity map's own renderer and Liander's scarcity levels; reference/domain-nl.md "
-            "§2.</p>")
+            "the renderer of the capacity map (Netbeheer Nederland, capaciteitskaart; information "
+            "model im-capaciteitskaart) and Liander's scarcity levels (Liander, "
+            "schaarsteniveaus); the medium-voltage threshold from Enexis "
+            "(middenspanningsaansluiting).</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(self.AREAS, tr("Capacity map areas"),
@@ -78,7 +80,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
                     "0-3, -1, or groen/geel/oranje/rood."))
         self.add_number(self.REQUIRED_MVA, tr("Required connection (MVA)"),
                         tr("The company's grid need. Default 2 MVA (assumption: a mid-size "
-                           "distribution centre, 2-10 MVA in domain-nl.md §8)."),
+                           "distribution centre; XXL logistics needs 2-10 MVA, also an "
+                           "assumption)."),
                         default=DEFAULT_REQUIRED_MVA, minimum=0)
         self.add(QgsProcessingParameterFeatureSource(
             self.SUBSTATIONS, tr("High-voltage substations"), [QgsProcessing.TypeVectorPoint],
@@ -94,7 +97,7 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
                     "assumption). Status 3 always excludes."), advanced=True)
         self.add_number(self.LARGE_MVA, tr("High-voltage need from (MVA)"),
                         tr("From this need the distance to a substation counts. Default 10 MVA "
-                           "(assumption, domain-nl.md §2)."), default=DEFAULT_LARGE_MVA,
+                           "(an assumption)."), default=DEFAULT_LARGE_MVA,
                         minimum=0, advanced=True)
         self.add_number(self.SUBSTATION_NEAR, tr("Full score within (m) of a substation"),
                         tr("Default 2000 m (assumption)."), default=DEFAULT_NEAR_M, minimum=0,
@@ -177,7 +180,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             return rule.score(status, distance), rule.constraint(status), distance
 
         tags = self.provenance(parameters, context, {
-            "status_codes": "0 groen, 1 geel, 2 oranje, 3 rood, -1 unknown (domain-nl.md §2)",
+            "status_codes": ("0 groen, 1 geel, 2 oranje, 3 rood, -1 unknown (Netbeheer Nederland "
+                             "capaciteitskaart)"),
             "rule": (f"need {rule.required_mva:g} MVA; MS threshold {MS_THRESHOLD_MVA} MVA; "
                      f"status scores {list(rule.status_scores)}; status 3 excludes; "
                      f"substation distance from {rule.large_mva:g} MVA: 1 within "

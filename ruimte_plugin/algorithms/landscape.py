@@ -75,7 +75,9 @@ class LandscapeAlgorithm(RuimteAlgorithm):
             "visible_share (share of the ring area that sees the building) and dem_coverage. "
             "Land the DEM does not cover counts as not visible. Use a DSM (with buildings and "
             "trees) for what people see, a DTM for the bare relief.</p>"
-            "<p>Sources: reference/domain-nl.md §4; College van Rijksadviseurs (2019) "
+            "<p>Sources: the view-angle classes of Wageningen University &amp; Research (WUR) "
+            "for wind turbines (opengis.wur.nl), rings of own geometry; College van "
+            "Rijksadviseurs (2019) "
             "on XXL 'verdozing'.</p>").format(
             ", ".join(f"{r:.0f}" for r in r20), ", ".join(f"{r:.0f}" for r in r30),
             ", ".join(f"{r:.0f}" for r in r40))
@@ -105,7 +107,7 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                     "the impact."), advanced=True)
         self.add_number(self.BUILDING_HEIGHT, tr("Building height (m)"),
                         tr("Height of the building. Default 30 m (assumption: the worked "
-                           "example of domain-nl.md §4; automated XXL distribution centres "
+                           "example of this help; automated XXL distribution centres "
                            "reach 25-40 m)."), default=DEFAULT_BUILDING_HEIGHT, minimum=0)
         self.add(QgsProcessingParameterString(self.RING_WEIGHTS, tr("Ring weights"),
                                               format_weights(DEFAULT_RING_WEIGHTS)),

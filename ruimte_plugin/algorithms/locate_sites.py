@@ -67,7 +67,8 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
                     "company profile'."))
         self.add_number(self.MIN_AREA_HA, tr("Site area (ha)"),
                         tr("Area each site needs. Default 10 ha (assumption: an XXL "
-                           "distribution centre needs 6-15 ha, domain-nl.md §8)."),
+                           "distribution centre with 40,000 m2 of floor or more (Trouw 2019) "
+                           "needs about 6-15 ha)."),
                         default=10.0, minimum=0)
         self.add_number(self.MAX_SITES, tr("Maximum number of sites"),
                         tr("Stop after this many sites (no built-in cap)."), default=50,

@@ -82,7 +82,7 @@ class ParkFitAlgorithm(RuimteAlgorithm):
                         tr("ha or m2."))
         self.add_choice(self.HMC_FROM, tr("HMC from category"), CATEGORIES, DEFAULT_HMC_FROM,
                         tr("Parks from this maximum category are HMC parks (default 4.1, "
-                           "assumption; domain-nl.md §3)."))
+                           "an assumption: HMC has no national definition)."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Parks and fit"),
                                                    QgsProcessing.TypeVectorPolygon),
                  tr("The parks with fits, fit_reasons, hmc_park, water_park and reserve."))

@@ -60,7 +60,7 @@ class ZoningAlgorithm(RuimteAlgorithm):
             "cell; use a pixel size well below the guide distance.</p>"
             "<p>Guide distances (m):</p><table><tr><th>category</th><th>rustige woonwijk</th>"
             "<th>gemengd gebied</th></tr>") + rows + tr(
-            "</table><p>Source: VNG (2009) Tabel 1, via reference/domain-nl.md §3. Since "
+            "</table><p>Source: VNG (2009), <i>Bedrijven en milieuzonering</i>, Tabel 1. Since "
             "2024 the Omgevingswet replaces this brochure with the handreiking <i>Activiteiten "
             "en milieuzonering</i>; the 2009 categories remain the common screening "
             "yardstick.</p>")

@@ -143,7 +143,7 @@ class Aggregation:
     def _owa(self, z):
         """Ranks by a sorting network (compare-exchange with minimum/maximum; the criterion
         weights travel with the values): 2-3 times faster than np.argsort along the stack
-        (reference/performance.md §5.8); ties keep the criterion order, like a stable sort.
+        (measured with benchmarks/); ties keep the criterion order, like a stable sort.
         Every step works in place on preallocated arrays; the weights are swapped bit-exactly
         by XOR of their bit patterns (a masked select, np.where, is 30 times slower)."""
         shape, n = z.shape[1:], len(z)

@@ -18,7 +18,7 @@ from .errors import Cancelled
 from .grid import AnalysisGrid
 
 #: plan the convolution within this much memory (bytes); coarser cells beyond it. 400 MB keeps a
-#: national 25 m grid with a 25 km kernel at 125 m cells (reference/performance.md §3: a 100 m
+#: national 25 m grid with a 25 km kernel at 125 m cells (measured: a 100 m
 #: FFT with bilinear upsampling stays within 3.5 % of the full-resolution peak)
 BUDGET_BYTES = 400e6
 #: bytes per cell of a float32 FFT convolution (padded input, spectra, output)

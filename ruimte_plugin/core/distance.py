@@ -11,7 +11,7 @@ on every side. Two engines, chosen by the cell shape:
   stays at a block cache of three rows of tiles per strip (proximity_cache()), and the time does
   not grow with ``max_distance``. It propagates the nearest feature cell in scan passes and is not
   an exact Euclidean transform: against an exact one it is at most about 0.2 cell off, and exact
-  for 99 % of cells (reference/performance.md §2). The grid is cut into horizontal strips (each
+  for 99 % of cells (measured with benchmarks/). The grid is cut into horizontal strips (each
   with its own halo) that worker threads compute side by side.
 * rectangular cells (GDAL assumes square ones): scipy's exact Euclidean distance transform, tile
   by tile, each tile with the halo (about 33 bytes per cell of tile + halo).

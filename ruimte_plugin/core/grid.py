@@ -11,7 +11,7 @@ import math
 from .errors import InputError
 from .i18n import tr
 
-#: Block edge in cells for streamed raster work (reference/performance.md: 512 x 512 windows).
+#: Block edge in cells for streamed raster work (512 x 512 windows, measured with benchmarks/).
 BLOCK_SIZE = 512
 #: Relative tolerance when snapping bounds that are already (almost) on the grid.
 _SNAP_EPS = 1e-9

@@ -8,7 +8,7 @@ water. Checks whose data are missing are reported as unknown, not passed.
 
 Reservation (the provinces: keep HMC and water-bound plots for the firms that need them): a park
 whose maximum category is at least HMC_FROM (default 4.1, an assumption: HMC has no national
-definition; common practice is 4.1 or 4.2 and up, domain-nl.md §3) is an HMC park; a park with
+definition; common practice is 4.1 or 4.2 and up) is an HMC park; a park with
 water access is water-bound. A profile below HMC_FROM on an HMC park, or a profile without a
 water need on a water-bound park, is flagged: it would take a scarce place.
 """

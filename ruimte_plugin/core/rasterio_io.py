@@ -12,7 +12,7 @@
   half-written output is ever left behind.
 * Reads return float32 blocks with NaN for NoData, so that the maths needs no masks.
 * GDAL's block cache is capped (64 MB) for our own I/O; the default 5 % of RAM inflates memory by a
-  gigabyte and slows window loops (reference/performance.md §5).
+  gigabyte and slows window loops (measured with benchmarks/national.py).
 
 This module imports rasterio at import time; the algorithm layer imports it lazily so that the
 plugin still loads where rasterio is missing and can say how to install it.
@@ -227,7 +227,7 @@ class AtomicRasterWriter:
     def __init__(self, path, grid, description="", tags=None, compress=True):
         """``compress``: COMPRESSION for outputs the user keeps; False for intermediate files
         that are read once more and deleted (writing them compressed costs seconds per layer,
-        reading them again as much: reference/performance.md §5.5)."""
+        reading them again as much; measured with benchmarks/national.py)."""
         self.path = os.path.abspath(path)
         self.grid = grid
         self.description = description
@@ -290,7 +290,7 @@ class AtomicRasterWriter:
 
 def default_threads():
     """Worker threads for block computations: the machine's cores, at most 4 (the work is
-    bound by memory bandwidth beyond that; reference/performance.md §1)."""
+    bound by memory bandwidth beyond that; measured with benchmarks/national.py)."""
     return max(1, min(4, os.cpu_count() or 1))
 
 

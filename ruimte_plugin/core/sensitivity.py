@@ -25,7 +25,7 @@ from .i18n import tr
 from .weights import direct_weights, parse_number_list
 
 SAMPLINGS = ("dirichlet", "uniform")
-#: 1 % steps over +-20 %: Chen, Yu & Khan (2010), anchors.md §3
+#: 1 % steps over +-20 %: Chen, Yu & Khan 2010 (docs/references.md)
 DEFAULT_SPREAD = 0.2
 DEFAULT_STEP = 0.01
 #: Dirichlet concentration (assumption): c = 100 gives a weight of 0.3 a standard deviation of

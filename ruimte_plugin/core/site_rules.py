@@ -3,7 +3,7 @@ value, the threshold and the source in one sentence each. The usable area is wha
 site outside every exclusion; a site is excluded when that is less than the profile needs.
 
 Rules:
-* protected land (Natura 2000, NNN, UNESCO core zones; domain-nl.md §4): the overlap is excluded;
+* protected land (Natura 2000, NNN, UNESCO core zones): the overlap is excluded;
 * VNG guide distance (zoning.py): the part of the site closer to a house than the guide distance
   is excluded; the sentence gives the shortest distance;
 * grid status 3 for a need above 0.173 MVA (grid_capacity.py): the part in such areas is excluded;
@@ -51,7 +51,8 @@ def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, ho
         if ha > 0:
             checks.append(RuleCheck("protected", tr(
                 "overlaps {} by {:.1f} ha ({:.0f} % of the site): protected land is a hard "
-                "exclusion (domain-nl.md §4)").format(name, ha, 100 * ha / area_ha)))
+                "exclusion (Natura 2000: Omgevingswet; NNN: provincial rules)").format(
+                    name, ha, 100 * ha / area_ha)))
             excluded_parts.append(part)
     if zoning is not None and houses is not None and zoning.guide > 0:
         points, others = houses

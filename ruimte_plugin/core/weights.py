@@ -36,8 +36,8 @@ import numpy as np
 from .errors import InputError
 from .i18n import tr
 
-#: Random Index tables, index 0 is n = 1. Sources: anchors.md §3 — Saaty classic (1980, as in
-#: Saaty's The Analytic Hierarchy Process and independent implementations), Saaty 2005 (Theory and
+#: Random Index tables, index 0 is n = 1. Sources (docs/references.md): Saaty 1980 (classic, The
+#: Analytic Hierarchy Process, as in independent implementations), Saaty 2005 (Theory and
 #: Applications of the ANP, p. 31), Donegan & Dodd 1991 (Math. Comput. Modelling 15(10)).
 RI_TABLES = {
     "saaty1980": (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49,

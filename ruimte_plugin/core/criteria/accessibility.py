@@ -2,8 +2,8 @@
 rail terminals, as the crow flies or along the road network.
 
 Score per mode: 1 up to IDEAL distance, falling linearly to 0 at MAX distance. Defaults:
-road 3 km ideal (new distribution centres are built 1-3 km from a motorway, domain-nl.md §5
-[S S42]), 10 km max (assumption); water 500 m / 5 km and rail 2 km / 10 km (assumptions).
+road 3 km ideal (new distribution centres are built 1-3 km from a motorway, Nieuwsblad
+Transport 2015), 10 km max (assumption); water 500 m / 5 km and rail 2 km / 10 km (assumptions).
 Several modes combine by ``all`` (minimum: the company needs every mode given) or ``any``
 (maximum: one mode suffices).
 

@@ -1,14 +1,14 @@
 """Electricity grid congestion (netcongestie) as a suitability score.
 
 Status codes of the grid operators' capacity map (fields ``afname`` = offtake, ``opwek`` =
-feed-in), reference/domain-nl.md §2 [S: taken from the publisher's renderer]:
+feed-in), taken from the capacity map's own renderer (Netbeheer Nederland capaciteitskaart):
   0 capacity available without queue (groen) · 1 limited, no queue (geel) ·
   2 under study, with queue (oranje) · 3 shortage, with queue (rood) · -1 not yet coloured.
 Colour words (Dutch or English) are accepted for the codes.
 
 Rule:
-* a connection up to 0.173 MVA (> 3 x 250 A is a medium-voltage connection; Enexis, domain-nl.md
-  S25) is hardly affected by congestion: score 1;
+* a connection up to 0.173 MVA (> 3 x 250 A is a medium-voltage connection; Enexis)
+  is hardly affected by congestion: score 1;
 * above it, status 3 excludes (score 0), 2 and 1 are penalised, 0 is free (scores: parameters,
   defaults are assumptions);
 * from LARGE_MVA (default 10 MVA, assumption) the need is served from the high-voltage grid, so

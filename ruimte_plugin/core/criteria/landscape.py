@@ -1,9 +1,10 @@
 """Landscape: protected areas, valued landscape and the visual impact of a tall building.
 
-Visibility rings (reference/domain-nl.md §4 [A, own geometry]): a building of height h subtends
+Visibility rings (own geometry): a building of height h subtends
 the view angle theta = atan(h / d) at distance d, so it dominates the view up to
 d = h / tan(theta). The view-angle classes 10°, 2°, 0.8° and 0.4° are those WUR uses for wind
-turbines (domain-nl.md S37); a 30 m hall reaches 2° at 0.86 km, 0.8° at 2.1 km, 0.4° at 4.3 km.
+turbines (WUR view angles, docs/references.md); a 30 m hall reaches 2° at 0.86 km, 0.8° at
+2.1 km, 0.4° at 4.3 km.
 Ring k holds the distances between radius k-1 and radius k (ring 1 starts at the building).
 
 IMPACT at a cell = the ring-weighted share of valued landscape around it:
@@ -15,8 +16,8 @@ more dominant). It is one FFT focal sum over the grid (core.convolution), never 
 With a DEM, a per-site viewshed (GDAL's viewshed, observer on the roof at height h above the
 ground, target at eye height) keeps only the valued cells that actually see the building.
 
-Score = 0 on protected land (Natura 2000, NNN, UNESCO core zones: hard exclusions,
-domain-nl.md §4), elsewhere (1 - VALUE_WEIGHT * V_here) * (1 - IMPACT_WEIGHT * IMPACT): building
+Score = 0 on protected land (Natura 2000, NNN, UNESCO core zones: hard exclusions
+of this screening), elsewhere (1 - VALUE_WEIGHT * V_here) * (1 - IMPACT_WEIGHT * IMPACT): building
 in valued landscape and being seen from it both cost.
 """
 
@@ -30,8 +31,8 @@ from ..i18n import tr
 
 VIEW_ANGLES_DEG = (10.0, 2.0, 0.8, 0.4)
 DEFAULT_RING_WEIGHTS = (1.0, 0.5, 0.2, 0.1)
-#: 30 m: the worked example of domain-nl.md §4; XXL distribution centres are ~15 m typical and
-#: 25-40 m when automated (domain-nl.md §8) - an assumption, set the profile's height.
+#: 30 m: the worked example of the help text; XXL distribution centres are ~15 m typical and
+#: 25-40 m when automated (no publication) - an assumption, set the profile's height.
 DEFAULT_BUILDING_HEIGHT = 30.0
 #: eye height of a viewer in the landscape (assumption)
 DEFAULT_EYE_HEIGHT = 1.6

@@ -2,9 +2,9 @@
 
 The guide distance (richtafstand) of an environmental category is the distance from the
 business's category boundary to the façade of a sensitive object (a house). In a "gemengd
-gebied" the distance of one step lower applies. Table: VNG (2009), Tabel 1, as summarised in
-reference/domain-nl.md §3 [V for the mapping and 3.2/gemengd = 50 m; the full table is the
-standard VNG table].
+gebied" the distance of one step lower applies. Table: VNG (2009), Tabel 1 (key "VNG 2009" in
+docs/references.md; the mapping and 3.2/gemengd = 50 m were checked against published copies,
+the rest of the row is the standard VNG table).
 
 On the grid the distance is measured between cell centres (the house's cell and the candidate
 cell), so the rule holds to within about half a cell.
