@@ -1,11 +1,12 @@
 """The Dutch criteria over the province of Drenthe at 100 m, with run times.
 
-* nitrogen: a company emitting 10 t NOx and 5 t NH3 a year, real Natura 2000 from
-  ../shared/data/nl (EPSG:4326, reprojected on the fly): share of the province where
-  DEPOSITION <= 0.005 and <= 1.0 mol N/ha/yr;
+* nitrogen: a company emitting 10 t NOx and 5 t NH3 a year, the real Natura 2000 areas in and
+  around Drenthe (the 15 areas of the demo GeoPackage, resources/demo/drenthe.gpkg): share of
+  the province where DEPOSITION <= 0.005 and <= 1.0 mol N/ha/yr;
 * landscape and accessibility for a 30 m high XXL distribution centre: Natura 2000 and NNN
   protected, Nationaal Park Drentsche Aa valued; motorways with a speed limit >= 100 km/h;
   score distribution over the province.
+Everything it reads is in this repository (resources/demo/, see its SOURCES.md).
 Run: .venv/bin/python benchmarks/criteria_drenthe.py
 """
 
@@ -20,7 +21,6 @@ sys.path.insert(0, str(ROOT))
 
 from demo import start_qgis, stop_qgis  # noqa: E402  (the demo's headless QGIS set-up)
 
-NATURA = ROOT.parent / "shared" / "data" / "nl" / "drenthe_natura2000_gebieden.geojson"
 GPKG = f"{ROOT}/resources/demo/drenthe.gpkg"
 PIXEL = 100
 
@@ -77,7 +77,7 @@ def main():
                       "[EPSG:28992]", "PIXEL_SIZE": PIXEL}
 
     nitrogen, t_n = timed("ruimte:nitrogen", dict(
-        grid, HABITATS=str(NATURA), EMISSION_NOX=10000, EMISSION_NH3=5000,
+        grid, HABITATS=layer("natura2000"), EMISSION_NOX=10000, EMISSION_NH3=5000,
         OUTPUT=str(out / "n.tif"), DEPOSITION=str(out / "dep.tif")))
     mask = inside_mask(nitrogen["OUTPUT"], out)
     dep = values(nitrogen["DEPOSITION"], mask)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data" / "nl"
+TEST_DATA = ROOT / "tests" / "data"     # small real extracts; origins in tests/data/SOURCES.md
 
 
 def _demo_copy():

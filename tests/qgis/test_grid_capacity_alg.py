@@ -7,7 +7,7 @@ import pytest
 from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException, QgsRectangle,
                        QgsVectorLayer)
 
-from testdata import SHARED_DATA, read_raster
+from testdata import TEST_DATA, read_raster
 
 X0, Y0 = 200000.0, 500000.0        # 1 km x 1 km areas, 100 m cells
 
@@ -66,7 +66,7 @@ def test_unknown_status_word_names_the_field(provider, tmp_path):
 
 
 def test_real_substations_from_the_csv(provider, qgis_process, tmp_path):
-    uri = (f"file://{SHARED_DATA}/highvoltage_vertices.csv?delimiter=%23&xField=lon&yField=lat"
+    uri = (f"file://{TEST_DATA}/highvoltage_vertices.csv?delimiter=%23&xField=lon&yField=lat"
            "&crs=EPSG:4326&detectTypes=yes")
     vertices = QgsVectorLayer(uri, "hv", "delimitedtext")
     assert vertices.isValid() and vertices.featureCount() == 91

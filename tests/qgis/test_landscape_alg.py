@@ -7,12 +7,12 @@ import pytest
 from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle,
                        QgsVectorLayer)
 
-from testdata import SHARED_DATA, read_raster
+from testdata import TEST_DATA, read_raster
 
-NATURA = f"{SHARED_DATA}/drenthe_natura2000_gebieden.geojson"
-NNN = f"/vsizip/{SHARED_DATA}/Realisatie_verbeteren_NNN.zip/Realisatie_verbeteren_NNN.gml"
-PARK = f"{SHARED_DATA}/output_natpark.gml"
-AHN = f"{SHARED_DATA}/ahn.tif"
+NATURA = f"{TEST_DATA}/drenthe_natura2000_gebieden.geojson"
+NNN = f"/vsizip/{TEST_DATA}/Realisatie_verbeteren_NNN.zip/Realisatie_verbeteren_NNN.gml"
+PARK = f"{TEST_DATA}/output_natpark.gml"
+AHN = f"{TEST_DATA}/ahn.tif"
 # around the Drentsche Aa, 200 m cells
 EXTENT = "232000,252000,550000,566000 [EPSG:28992]"
 

@@ -9,11 +9,11 @@ import pytest
 from qgis.core import (QgsFeature, QgsGeometry, QgsProcessingException, QgsRectangle,
                        QgsVectorLayer)
 
-from testdata import SHARED_DATA, read_raster
+from testdata import TEST_DATA, read_raster
 from ruimte_plugin.core.criteria.nitrogen import Kernel, NitrogenModel
 from ruimte_plugin.core.rasterio_io import read_tags
 
-NATURA = f"{SHARED_DATA}/drenthe_natura2000_gebieden.geojson"
+NATURA = f"{TEST_DATA}/drenthe_natura2000_gebieden.geojson"
 # a 20 x 16 km window around Dwingelderveld, 200 m cells
 EXTENT = "215000,235000,530000,546000 [EPSG:28992]"
 

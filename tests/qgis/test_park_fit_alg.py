@@ -4,9 +4,9 @@ styled output, in processing.run and qgis_process."""
 import processing
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 
-from testdata import SHARED_DATA
+from testdata import TEST_DATA
 
-IBIS = f"{SHARED_DATA}/IBIS_BEDRIJVENTERREINEN.json"
+IBIS = f"{TEST_DATA}/IBIS_BEDRIJVENTERREINEN.json"
 
 
 def parks_layer():

@@ -13,9 +13,9 @@ from qgis.core import (QgsProcessingModelAlgorithm,
                        QgsProcessingModelParameter, QgsProcessingParameterRasterLayer,
                        QgsProcessingParameterVectorLayer, QgsVectorLayer)
 
-from testdata import SHARED_DATA, model_child, model_output, read_raster
+from testdata import TEST_DATA, model_child, model_output, read_raster
 
-IBIS = f"{SHARED_DATA}/IBIS_BEDRIJVENTERREINEN.json"
+IBIS = f"{TEST_DATA}/IBIS_BEDRIJVENTERREINEN.json"
 
 
 def criteria(make_raster):

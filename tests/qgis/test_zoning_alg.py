@@ -6,11 +6,11 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from testdata import SHARED_DATA, read_raster
+from testdata import TEST_DATA, read_raster
 from ruimte_plugin.core.rasterio_io import read_tags
 
-BAG = f"{SHARED_DATA}/bag.gpkg|layername=verblijfsobjecten"
-# Amsterdam city-centre sample (OFF-REGION test data, see shared SOURCES.md); 25 m grid
+BAG = f"{TEST_DATA}/bag.gpkg|layername=verblijfsobjecten"
+# Amsterdam city-centre sample (OFF-REGION test data, see tests/data/SOURCES.md); 25 m grid
 EXTENT = "120000,122500,487500,490500 [EPSG:28992]"
 
 
