@@ -14,18 +14,23 @@ from dataclasses import dataclass, field
 from .errors import InputError
 from .i18n import tr
 
-#: the input parameter(s) whose data assess a criterion or mode, and what the data are
-INPUTS = {
-    "nitrogen": ("HABITATS", "Natura 2000 areas or a nitrogen-sensitive habitat map"),
-    "grid": ("CAPACITY_AREAS", "the grid operators' capacity map (capaciteitskaart)"),
-    "zoning": ("SENSITIVE", "houses and other sensitive objects, e.g. BAG verblijfsobjecten"),
-    "landscape": ("PROTECTED", "protected areas (Natura 2000, NNN) and/or valued landscape"),
-    "accessibility": ("RAMPS", "motorway ramps or motorways, waterways, rail terminals"),
-    "accessibility.road": ("RAMPS", "motorway ramps (or MOTORWAYS)"),
-    "accessibility.water": ("WATERWAYS", "fairways with a CEMT class"),
-    "accessibility.rail": ("RAIL_TERMINALS", "rail freight terminals"),
-}
+#: the input parameter whose data assess a criterion or mode
+INPUTS = {"nitrogen": "HABITATS", "grid": "CAPACITY_AREAS", "zoning": "SENSITIVE",
+          "landscape": "PROTECTED", "accessibility": "RAMPS", "accessibility.road": "RAMPS",
+          "accessibility.water": "WATERWAYS", "accessibility.rail": "RAIL_TERMINALS"}
 MODES = ("road", "water", "rail")
+
+
+def data_needed(key):
+    """What data assess a criterion or mode, in words."""
+    return {"nitrogen": tr("Natura 2000 areas or a nitrogen-sensitive habitat map"),
+            "grid": tr("the grid operators' capacity map (capaciteitskaart)"),
+            "zoning": tr("houses and other sensitive objects, e.g. BAG verblijfsobjecten"),
+            "landscape": tr("protected areas (Natura 2000, NNN) and/or valued landscape"),
+            "accessibility": tr("motorway ramps or motorways, waterways, rail terminals"),
+            "accessibility.road": tr("motorway ramps (or MOTORWAYS)"),
+            "accessibility.water": tr("fairways with a CEMT class"),
+            "accessibility.rail": tr("rail freight terminals")}.get(key, "")
 
 
 def key_label(key):
@@ -53,11 +58,11 @@ class Missing:
 
     @property
     def parameter(self):
-        return INPUTS.get(self.key, ("", ""))[0]
+        return INPUTS.get(self.key, "")
 
     @property
     def data(self):
-        return INPUTS.get(self.key, ("", ""))[1]
+        return data_needed(self.key)
 
     def text(self):
         """'accessibility by water (essential; WATERWAYS)'."""
