@@ -4,7 +4,8 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterRasterDestination,
                        QgsProcessingParameterRasterLayer)
 
-from ..core.criteria.nitrogen import (DEFAULT_CUTOFF, DEFAULT_KERNELS, DEFAULT_THRESHOLD,
+from ..core.criteria.nitrogen import (CALIBRATION_BANDS_KM, CALIBRATION_RATIOS,
+                                      DEFAULT_CUTOFF, DEFAULT_KERNELS, DEFAULT_THRESHOLD,
                                       MOL_N_PER_KG_NH3, MOL_N_PER_KG_NOX, SENSITIVE_KDW, Kernel,
                                       NitrogenModel, overloaded, screening_note, sensitive)
 from ..core.errors import InputError
@@ -51,11 +52,22 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             "<p>Emissions (kg/yr) become mol N/yr: 1 kg NH3 = 58.7 mol N, 1 kg NOx (as NO2) = "
             "21.7 mol N. The deposition at distance r is D(r) = E &middot; k(r) per hectare, "
             "with a kernel per substance k(r) = A &middot; max(r, r0)<sup>&minus;b</sup> up to "
-            "CUTOFF (default 25 km: AERIUS counts deposition up to 25 km since 2021) and 0 "
-            "beyond. A follows from mass balance: a share f of the emission lands within the "
-            "cutoff. No published simplified curve exists; the defaults are assumptions to be "
-            "calibrated against AERIUS runs: NOx b = {:g}, r0 = {:g} m, f = {:.0%} (2.1 % within "
-            "5 km); NH3 b = {:g}, r0 = {:g} m, f = {:.0%}.</p>"
+            "CUTOFF (default 25 km: AERIUS counts deposition up to 25 km since 2021, LNV 2021) "
+            "and 0 beyond. A follows from mass balance: a share f of the emission lands within "
+            "the cutoff.</p>"
+            "<p><b>Calibration.</b> No published simplified curve exists. The defaults are fitted "
+            "to one AERIUS Calculator 2019A result: one source of 10 kg NH3 and 10 kg NOx per "
+            "year at 8 m height, deposition on 473 Natura 2000 hexagons 65 m to 4.3 km away, "
+            "published as demo data of the IMAER plugin for QGIS (OpenGeoGroep 2020, "
+            "https://github.com/opengeogroep/AERIUS-QGIS-plugins, file "
+            "demodata/AERIUS_20200623162435_0_Situatie1.gml). Least squares on the medians per "
+            "distance band: NH3 b = {:g}, r0 = {:g} m, f = {:.1%}; NOx b = {:g}, r0 = {:g} m, "
+            "f = {:.1%} (f within 25 km). Kernel median / AERIUS median per band ({} km): NH3 "
+            "{}; NOx {}. Single receptors scatter more: 80 % lie within 0.6-2.1 &times; "
+            "(NH3) and 0.6-1.7 &times; (NOx) the AERIUS value. r0 = 100 m is an assumption "
+            "(the data fit any r0 up to about 180 m). Limits: one source, one height, one "
+            "place; no emission-height term (one height cannot fit it: taller stacks deposit "
+            "less nearby); f is fitted for a 25 km cutoff and extrapolates beyond 4.3 km.</p>"
             "<p>Habitat is nitrogen-sensitive when its KDW (critical deposition) is below "
             "{:g} mol N/ha/yr or unknown; every cell a sensitive polygon touches counts. "
             "<b>DEPOSITION</b> = the largest deposition on any sensitive habitat cell if the "
@@ -67,9 +79,13 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             "practice; 1.0 is the proposed 'rekenkundige ondergrens'), 0 at or above UPPER "
             "(default 200 &times; THRESHOLD, an assumption), and 1 &minus; ln(D/THRESHOLD) / "
             "ln(UPPER/THRESHOLD) in between. A DEPOSITION_RASTER computed elsewhere (e.g. from "
-            "AERIUS) replaces the kernel.</p><p>Sources: reference/domain-nl.md §1.</p>"
-        ).format(nox.exponent, nox.core_radius, nox.fraction, nh3.exponent, nh3.core_radius,
-                 nh3.fraction, SENSITIVE_KDW)
+            "AERIUS) replaces the kernel.</p><p>Sources (docs/references.md): AERIUS; "
+            "OpenGeoGroep 2020; LNV 2021; AERIUS factsheets (KDW below 2400); RIVM NH3 (mol N "
+            "per kg); Ons Levend Landschap (0.005); RvS 2025 and LNV 2025 (1.0).</p>"
+        ).format(nh3.exponent, nh3.core_radius, nh3.fraction, nox.exponent, nox.core_radius,
+                 nox.fraction, ", ".join(CALIBRATION_BANDS_KM),
+                 ", ".join(f"{r:.2f}" for r in CALIBRATION_RATIOS["NH3"]),
+                 ", ".join(f"{r:.2f}" for r in CALIBRATION_RATIOS["NOX"]), SENSITIVE_KDW)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(self.HABITATS, tr("Habitats"),
@@ -95,8 +111,9 @@ class NitrogenAlgorithm(RuimteAlgorithm):
                         tr("Yearly ammonia emission of the company (kg/yr)."), default=0,
                         minimum=0)
         self.add_number(self.THRESHOLD, tr("Threshold (mol N/ha/yr)"),
-                        tr("Deposition that still scores 1. 0.005 = current practice; 1.0 = the "
-                           "proposed rekenkundige ondergrens (domain-nl.md §1)."),
+                        tr("Deposition that still scores 1. 0.005 = current practice (Ons "
+                           "Levend Landschap); 1.0 = the proposed rekenkundige ondergrens "
+                           "(RvS 2025; LNV 2025)."),
                         default=DEFAULT_THRESHOLD, minimum=0)
         self.add_number(self.UPPER, tr("Zero score from (mol N/ha/yr)"),
                         tr("Deposition that scores 0. Empty: 200 x THRESHOLD (assumption)."),
@@ -107,15 +124,19 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         for prefix, kernel in (("NOX", DEFAULT_KERNELS["NOX"]), ("NH3", DEFAULT_KERNELS["NH3"])):
             label = "NOx" if prefix == "NOX" else "NH3"
             self.add_number(f"{prefix}_EXPONENT", tr("{} kernel exponent b").format(label),
-                            tr("Power-law decay k ~ r^-b (assumption)."),
+                            tr("Power-law decay k ~ r^-b. Default fitted to an AERIUS "
+                               "Calculator 2019A result (OpenGeoGroep 2020)."),
                             default=kernel.exponent, minimum=0, advanced=True)
             self.add_number(f"{prefix}_CORE_RADIUS", tr("{} kernel core radius (m)").format(label),
-                            tr("The kernel is flat within this radius (assumption)."),
+                            tr("The kernel is flat within this radius. Default 100 m: an "
+                               "assumption (the AERIUS result fits any value up to ~180 m)."),
                             default=kernel.core_radius, minimum=0, advanced=True)
             self.add_number(f"{prefix}_FRACTION",
                             tr("{} share deposited within the cutoff").format(label),
                             tr("Mass balance: share of the emission that lands within the "
-                               "cutoff, 0-1 (assumption)."), default=kernel.fraction,
+                               "cutoff, 0-1. Default fitted to an AERIUS Calculator 2019A "
+                               "result (OpenGeoGroep 2020) for a 25 km cutoff."),
+                            default=kernel.fraction,
                             minimum=0, maximum=1, advanced=True)
         self.add(QgsProcessingParameterRasterLayer(self.DEPOSITION_RASTER,
                                                    tr("Deposition raster (instead of the "

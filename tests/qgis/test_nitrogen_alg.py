@@ -71,9 +71,11 @@ def test_load_and_kdw(provider, tmp_path):
     # LOAD only comes from the overloaded square: largest on it, zero beyond 5 km of it
     assert load[55, col(200500)] == load.max() > 0
     assert load[55, col(210500)] == 0
-    # on the overloaded square's centre: 100 cells of 1 ha, each at distance r from the centre
-    model = NitrogenModel(0, 1000, kernels=(Kernel(1.5, 100, 0.05, 5000),
-                                            Kernel(2.0, 100, 0.30, 5000))).validate()
+    # on the overloaded square's centre: 100 cells of 1 ha, each at distance r from the centre;
+    # the default kernels (NOx b 1.55, r0 100 m, f 3.5 %; NH3 b 1.55, r0 100 m, f 18 %) with
+    # the 5 km cutoff of this run
+    model = NitrogenModel(0, 1000, kernels=(Kernel(1.55, 100, 0.035, 5000),
+                                            Kernel(1.55, 100, 0.18, 5000))).validate()
     rows, cols = np.mgrid[0:10, 0:10]
     r = np.hypot((rows - 5) * 100.0, (cols - 5) * 100.0)   # centre cell (5, 5) of the square
     by_sum = float(np.sum(model.deposition(r.ravel()).astype(np.float64)))

@@ -37,7 +37,9 @@ def test_mass_balance_on_a_grid_within_one_percent():
     image = model.kernel_image(25, 25).astype(np.float64)        # mol N/ha/yr per cell
     deposited = image.sum() * 25 * 25 / 1e4                        # mol N/yr
     emitted = {"NOX": 10000 * 21.7, "NH3": 5000 * 58.7}
-    expected = emitted["NOX"] * 0.05 + emitted["NH3"] * 0.30
+    # default shares within 25 km: NOx 3.5 %, NH3 18 % -> 7,595 + 52,830 = 60,425 mol N/yr
+    expected = emitted["NOX"] * 0.035 + emitted["NH3"] * 0.18
+    assert expected == pytest.approx(60425)
     assert deposited == pytest.approx(expected, rel=0.01)
 
 
@@ -48,23 +50,24 @@ def test_monotonic_decay_and_zero_beyond_cutoff():
     inside = r <= 25000
     assert np.all(np.diff(d[inside]) <= 0)
     assert np.all(d[~inside] == 0) and d[inside][-1] > 0
-    assert d[0] == d[1] == model.deposition([100.0])[0]          # flat core up to 100 m
+    assert d[0] == d[1] == model.deposition([100.0])[0]          # flat core up to r0 = 100 m
 
 
 def test_one_source_one_habitat_cell_by_hand():
-    """10 t NOx/yr, habitat 2 km away, default NOx kernel (b = 1.5, r0 = 100 m, f = 5 %).
+    """10 t NOx/yr, habitat 2 km away, default NOx kernel (b = 1.55, r0 = 100 m, f = 3.5 %).
 
     E = 10,000 kg x 21.7 = 217,000 mol N/yr.
-    Mass balance: A = 0.05 / (pi * 100^0.5 + 2 pi (25000^0.5 - 100^0.5) / 0.5)
-                    = 0.05 / (31.4159 + 12.5664 * (158.1139 - 10)) = 0.05 / 1892.670
-                    = 2.641771e-5.
-    k(2000) = A * 2000^-1.5 = 2.641771e-5 / 89442.72 = 2.953590e-10 per m2 -> x 1e4 per ha.
-    D = 217,000 * 2.953590e-6 = 0.640929 mol N/ha/yr.
+    Mass balance: A = 0.035 / (pi * 100^0.45 + 2 pi (25000^0.45 - 100^0.45) / 0.45)
+                    = 0.035 / (pi * 7.94328 + 13.96263 * (95.29563 - 7.94328))
+                    = 0.035 / (24.9546 + 1219.669) = 0.035 / 1244.623 = 2.812095e-5.
+    k(2000) = A * 2000^-1.55 = 2.812095e-5 * 7.645458e-6 = 2.149976e-10 per m2 -> x 1e4 per ha.
+    D = 217,000 * 2.149976e-6 = 0.466545 mol N/ha/yr.
     """
-    a = 0.05 / (math.pi * 10 + 2 * math.pi * (math.sqrt(25000) - 10) / 0.5)
-    assert a == pytest.approx(2.641771e-5, rel=1e-6)
-    by_hand = 217000 * a * 2000 ** -1.5 * 1e4
-    assert by_hand == pytest.approx(0.640929, rel=1e-6)
+    a = 0.035 / (math.pi * 100 ** 0.45 + 2 * math.pi * (25000 ** 0.45 - 100 ** 0.45) / 0.45)
+    assert a == pytest.approx(2.812095e-5, rel=1e-6)
+    assert 2000 ** -1.55 == pytest.approx(7.645458e-6, rel=1e-6)
+    by_hand = 217000 * a * 2000 ** -1.55 * 1e4
+    assert by_hand == pytest.approx(0.466545, rel=1e-5)
     model = NitrogenModel(nox_kg=10000, nh3_kg=0).validate()
     assert model.deposition([2000.0])[0] == pytest.approx(by_hand, rel=1e-6)
 

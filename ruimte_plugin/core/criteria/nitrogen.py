@@ -3,8 +3,8 @@ nitrogen-sensitive habitat? A SCREENING ESTIMATE, never an AERIUS calculation.
 
 Units: emissions in kg/yr, deposition in mol N/ha/yr, load in mol N/yr.
 
-Conversion (reference/domain-nl.md §1, stoichiometry): 1 kg NH3 = 58.7 mol N (1000/17.03);
-1 kg NOx counted as NO2 = 21.7 mol N (1000/46.01).
+Conversion (stoichiometry; RIVM NH3 in docs/references.md): 1 kg NH3 = 58.7 mol N
+(1000/17.03); 1 kg NOx counted as NO2 = 21.7 mol N (1000/46.01).
 
 Kernel (per substance): the deposition per hectare at distance r from a source emitting E mol N/yr
 is D(r) = E * k(r) * 10^4 (k in 1/m2), with
@@ -13,14 +13,29 @@ a power law with a flat core of radius r0. A follows from mass balance: the shar
 emission that lands within R is the integral of k over the disc,
     f = A * (pi r0^(2-b) + 2 pi (R^(2-b) - r0^(2-b)) / (2 - b))   (b != 2)
     f = A * (pi + 2 pi ln(R / r0))                                 (b == 2).
-No published simplified distance-decay curve exists (domain-nl.md §1, [A]); the defaults are
-assumptions of the right order, to be calibrated against AERIUS runs for unit sources:
-  NOx: b = 1.5, r0 = 100 m, f = 5 % within 25 km (this puts 2.1 % within 5 km, matching the
-       mass-balance example of domain-nl.md §1: 10 t NOx, 2 % within 5 km);
-  NH3: b = 2.0, r0 = 100 m, f = 30 % within 25 km (ammonia deposits much closer to the source).
-R = 25 km: AERIUS counts deposition only up to 25 km since 2021 (domain-nl.md §1, S6/S7).
+No published simplified distance-decay curve exists, so the defaults are fitted to one AERIUS
+result (scripts/fit_nitrogen_kernel.py): AERIUS Calculator 2019A, one source of 10 kg NH3/yr and
+10 kg NOx/yr at 8 m height (heat content 0.4 MW) in Noord-Brabant, deposition on 473 Natura 2000
+receptor hexagons 65 m - 4.3 km away; published as demo data of the IMAER plugin for QGIS
+(OpenGeoGroep 2020: https://github.com/opengeogroep/AERIUS-QGIS-plugins, file
+demodata/AERIUS_20200623162435_0_Situatie1.gml, commit 9bed103). Least squares on the log ratio
+of the medians per distance band (0-0.5, 0.5-0.75, 0.75-1.13, 1.13-1.69, 1.69-2.53, 2.53-4.3
+km: factor 1.5 from 0.5 km; 11-137 receptors each), rounded:
+  NH3: b = 1.55, r0 = 100 m, f = 18 % within 25 km (8.1 % within 5 km);
+  NOx: b = 1.55, r0 = 100 m, f = 3.5 % within 25 km (1.6 % within 5 km).
+Remaining error, kernel median / AERIUS median per band: NH3 0.98, 0.77, 1.08, 1.30, 1.10, 0.77;
+NOx 1.07, 0.72, 0.99, 1.24, 1.13, 0.86 (on finer bands, factor sqrt 2, up to 1.72 for NH3 at
+1.0-1.4 km; at single receptors 80 % lie within 0.6-2.1 for NH3, 0.6-1.7 for NOx). The
+guessed defaults before the fit (NH3 b = 2, f = 30 %; NOx b = 1.5, f = 5 %)
+gave 1.2-5.2 x (NH3) and 0.9-1.7 x (NOx) the AERIUS medians.
+Limits: one source, one height (8 m), one location, one AERIUS version. r0 is not determined by
+these data (any r0 up to ~180 m fits equally well, larger fits worse): 100 m is an assumption.
+No emission-height term: with a single source height it cannot be fitted; taller stacks deposit
+less nearby. f within 25 km extrapolates the power law beyond the farthest receptor (4.3 km).
+The fitted f holds for R = 25 km; another CUTOFF with the same f rescales the whole kernel.
+R = 25 km: AERIUS counts deposition only up to 25 km since 2021 (LNV 2021).
 
-Sensitive habitat: KDW < 2400 mol N/ha/yr, or no KDW given (domain-nl.md §1, S14).
+Sensitive habitat: KDW < 2400 mol N/ha/yr, or no KDW given (AERIUS factsheets).
 Overloaded habitat: background deposition > KDW.
 
 Outputs:
@@ -29,9 +44,10 @@ Outputs:
   sensitive habitat cell (the distance helper; cells touched by a habitat count as habitat).
 * LOAD at a cell = the deposition summed over all overloaded habitat area (mol N/yr): a
   convolution of the overloaded area (ha per cell, cell-centre rule) with the kernel, by FFT.
-* score = 1 at or below THRESHOLD (0.005 mol N/ha/yr: the current practice; 1.0 is the proposed
-  "rekenkundige ondergrens", domain-nl.md §1 S19-S21), 0 at or above UPPER, and in between
-  1 - ln(D / THRESHOLD) / ln(UPPER / THRESHOLD) (log scale: each factor 10 costs the same).
+* score = 1 at or below THRESHOLD (0.005 mol N/ha/yr: the current practice, Ons Levend
+  Landschap; 1.0 is the proposed "rekenkundige ondergrens", RvS 2025, LNV 2025), 0 at or above
+  UPPER, and in between 1 - ln(D / THRESHOLD) / ln(UPPER / THRESHOLD) (log scale: each
+  factor 10 costs the same).
   UPPER defaults to 200 x THRESHOLD (1.0 mol N/ha/yr at the default threshold; assumption).
 """
 
@@ -112,10 +128,16 @@ class Kernel:
                 f"{self.fraction:.1%} within {self.cutoff:g} m")
 
 
+#: fitted to an AERIUS Calculator 2019A result (OpenGeoGroep 2020; scripts/fit_nitrogen_kernel.py);
+#: r0 = 100 m is an assumption (not determined by the data)
 DEFAULT_KERNELS = {
-    "NOX": Kernel(exponent=1.5, core_radius=100.0, fraction=0.05),
-    "NH3": Kernel(exponent=2.0, core_radius=100.0, fraction=0.30),
+    "NOX": Kernel(exponent=1.55, core_radius=100.0, fraction=0.035),
+    "NH3": Kernel(exponent=1.55, core_radius=100.0, fraction=0.18),
 }
+#: kernel median / AERIUS median per distance band (km) for the defaults, for the help text
+CALIBRATION_BANDS_KM = ("0-0.5", "0.5-0.75", "0.75-1.13", "1.13-1.69", "1.69-2.53", "2.53-4.3")
+CALIBRATION_RATIOS = {"NH3": (0.98, 0.77, 1.08, 1.30, 1.10, 0.77),
+                      "NOX": (1.07, 0.72, 0.99, 1.24, 1.13, 0.86)}
 
 
 def emission_mol_n(nox_kg, nh3_kg):
