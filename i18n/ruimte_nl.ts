@@ -20,226 +20,226 @@
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/accessibility.py" line="57"/>
-        <source>&lt;p&gt;Per transport mode a distance and a score: 1 up to the ideal distance, falling linearly to 0 at the maximum distance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Road&lt;/b&gt;: distance to RAMPS (points), or to MOTORWAYS (lines) where no ramp layer exists. Default ideal 3 km (new distribution centres are built 1-3 km from a motorway), maximum 10 km (assumption).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: distance to WATERWAYS whose CEMT_FIELD class is at least MIN_CEMT (order 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; default IV, an assumption for water-bound bulk). Ideal 500 m, maximum 5 km (assumptions).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rail&lt;/b&gt;: distance to RAIL_TERMINALS. Ideal 2 km, maximum 10 km (assumptions).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combines the modes given: &lt;i&gt;all&lt;/i&gt; = the lowest score (every mode is needed), &lt;i&gt;any&lt;/i&gt; = the highest (one suffices).&lt;/p&gt;&lt;p&gt;Distances are straight lines (cell centre to cell centre, as gdal:proximity), exact up to the maximum distance, which is written where everything is farther. With a road NETWORK the road distance runs &lt;b&gt;along the network&lt;/b&gt;: a graph over the road lines (densified every NETWORK_STEP m; coinciding line ends joined), Dijkstra from the ramps (each joined to its nearest network node), and from each cell the straight distance to its nearest network node (its access to the road) plus that node's network distance.&lt;/p&gt;&lt;p&gt;Sources: road distance: Nieuwsblad Transport (6 August 2015) on where new distribution centres are built; CEMT classes: CEMT/ECMT (1992), Resolution 92/2 on the classification of inland waterways, per fairway in Rijkswaterstaat's FIS (layer scheepvaartklasse). The other values are assumptions.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Per transport mode a distance and a score: 1 up to the ideal distance, falling linearly to 0 at the maximum distance.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Road&lt;/b&gt;: distance to RAMPS (points), or to MOTORWAYS (lines) where no ramp layer exists. Default ideal 3 km (new distribution centres are built 1-3 km from a motorway), maximum 10 km (assumption).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: distance to WATERWAYS whose CEMT_FIELD class is at least MIN_CEMT (order 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; default IV, an assumption for water-bound bulk). Ideal 500 m, maximum 5 km (assumptions).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rail&lt;/b&gt;: distance to RAIL_TERMINALS. Ideal 2 km, maximum 10 km (assumptions).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combines the modes given: &lt;i&gt;all&lt;/i&gt; = the lowest score (every mode is needed), &lt;i&gt;any&lt;/i&gt; = the highest (one suffices).&lt;/p&gt;&lt;p&gt;Distances are straight lines (cell centre to cell centre, as gdal:proximity), exact up to the maximum distance, which is written where everything is farther. With a road NETWORK the road distance runs &lt;b&gt;along the network&lt;/b&gt;: a graph over the road lines (densified every NETWORK_STEP m; coinciding line ends joined), Dijkstra from the ramps (each joined to its nearest network node), and from each cell the straight distance to its nearest network node (its access to the road) plus that node&apos;s network distance.&lt;/p&gt;&lt;p&gt;Sources: road distance: Nieuwsblad Transport (6 August 2015) on where new distribution centres are built; CEMT classes: CEMT/ECMT (1992), Resolution 92/2 on the classification of inland waterways, per fairway in Rijkswaterstaat&apos;s FIS (layer scheepvaartklasse). The other values are assumptions.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Per vervoerswijze een afstand en een score: 1 tot aan de ideale afstand, lineair aflopend naar 0 op de maximale afstand.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Weg&lt;/b&gt;: afstand tot RAMPS (punten), of tot MOTORWAYS (lijnen) als er geen laag met op- en afritten is. Standaard ideaal 3 km (nieuwe distributiecentra worden 1-3 km van een snelweg gebouwd), maximaal 10 km (aanname).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: afstand tot WATERWAYS waarvan de klasse in CEMT_FIELD ten minste MIN_CEMT is (volgorde 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; standaard IV, een aanname voor watergebonden bulk). Ideaal 500 m, maximaal 5 km (aannames).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spoor&lt;/b&gt;: afstand tot RAIL_TERMINALS. Ideaal 2 km, maximaal 10 km (aannames).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combineert de opgegeven vervoerswijzen: &lt;i&gt;all&lt;/i&gt; = de laagste score (elke vervoerswijze is nodig), &lt;i&gt;any&lt;/i&gt; = de hoogste (één volstaat).&lt;/p&gt;&lt;p&gt;Afstanden zijn hemelsbreed (van celmiddelpunt tot celmiddelpunt, zoals gdal:proximity) en exact tot aan de maximale afstand; waar alles verder weg ligt, wordt die maximale afstand weggeschreven. Met een wegennetwerk (NETWORK) loopt de wegafstand &lt;b&gt;langs het netwerk&lt;/b&gt;: een graaf over de weglijnen (om de NETWORK_STEP m verdicht; samenvallende lijneinden verbonden), Dijkstra vanaf de op- en afritten (elk verbonden met het dichtstbijzijnde netwerkknooppunt), en vanuit elke cel de hemelsbrede afstand tot het dichtstbijzijnde netwerkknooppunt (de toegang tot de weg) plus de netwerkafstand van dat knooppunt.&lt;/p&gt;&lt;p&gt;Bronnen: wegafstand: Nieuwsblad Transport (6 augustus 2015) over waar nieuwe distributiecentra worden gebouwd; CEMT-klassen: CEMT/ECMT (1992), resolutie 92/2 over de indeling van de binnenvaarwegen, per vaarwegvak in de FIS van Rijkswaterstaat (laag scheepvaartklasse). De overige waarden zijn aannames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Motorway ramps</source>
         <translation>Op- en afritten van snelwegen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="85"/>
         <source>On/off ramps as points.</source>
         <translation>Op- en afritten als punten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Motorways</source>
         <translation>Snelwegen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="88"/>
         <source>Motorway lines, used when no ramp layer is given (e.g. roads with a speed limit of 100 km/h or more; filter the layer or select features).</source>
         <translation>Snelweglijnen, gebruikt als er geen laag met op- en afritten is opgegeven (bijv. wegen met een maximumsnelheid van 100 km/u of meer; filter de laag of selecteer objecten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="92"/>
         <source>Road: full score within (m)</source>
         <translation>Weg: volledige score binnen (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="92"/>
         <source>Default 3000 m: new distribution centres are built 1-3 km from a motorway (Nieuwsblad Transport 2015).</source>
         <translation>Standaard 3000 m: nieuwe distributiecentra worden 1-3 km van een snelweg gebouwd (Nieuwsblad Transport 2015).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="96"/>
         <source>Road: zero score from (m)</source>
         <translation>Weg: score nul vanaf (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="127"/>
         <source>Default 10000 m (assumption).</source>
         <translation>Standaard 10000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Road network</source>
         <translation>Wegennetwerk</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="98"/>
         <source>Road lines: measure the road distance along them instead of as the crow flies.</source>
         <translation>Weglijnen: meet de wegafstand langs deze lijnen in plaats van hemelsbreed.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="102"/>
         <source>Network node spacing (m)</source>
         <translation>Afstand tussen netwerkknooppunten (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="102"/>
         <source>Road lines are densified to a node at least every this many metres (default 100 m).</source>
         <translation>Weglijnen worden zo verdicht dat er ten minste om de zoveel meter een knooppunt ligt (standaard 100 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Waterways</source>
         <translation>Vaarwegen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="105"/>
         <source>Fairways with a CEMT class field (e.g. RWS FIS &apos;scheepvaartklasse&apos;).</source>
         <translation>Vaarwegen met een veld voor de CEMT-klasse (bijv. RWS FIS 'scheepvaartklasse').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
         <source>CEMT class field</source>
         <translation>Veld CEMT-klasse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="108"/>
         <source>Field with the CEMT class (I-VII, Va, V_A, ...). Empty: every waterway counts.</source>
         <translation>Veld met de CEMT-klasse (I-VII, Va, V_A, ...). Leeg: elke vaarweg telt mee.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="112"/>
         <source>Minimum CEMT class</source>
         <translation>Minimale CEMT-klasse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="112"/>
         <source>Waterways below this class do not count (default IV, assumption: Va for larger bulk or containers).</source>
         <translation>Vaarwegen onder deze klasse tellen niet mee (standaard IV, aanname: Va voor grotere bulk of containers).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="115"/>
         <source>Water: full score within (m)</source>
         <translation>Water: volledige score binnen (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="115"/>
         <source>Default 500 m (assumption).</source>
         <translation>Standaard 500 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="118"/>
         <source>Water: zero score from (m)</source>
         <translation>Water: score nul vanaf (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="118"/>
         <source>Default 5000 m (assumption).</source>
         <translation>Standaard 5000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Rail terminals</source>
         <translation>Spoorterminals</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="121"/>
         <source>Rail freight terminals as points.</source>
         <translation>Spoorgoederenterminals als punten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="124"/>
         <source>Rail: full score within (m)</source>
         <translation>Spoor: volledige score binnen (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="102"/>
         <source>Default 2000 m (assumption).</source>
         <translation>Standaard 2000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="127"/>
         <source>Rail: zero score from (m)</source>
         <translation>Spoor: score nul vanaf (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="130"/>
         <source>Combine the modes</source>
         <translation>Vervoerswijzen combineren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="130"/>
         <source>all: every mode given is needed (lowest score); any: one suffices (highest score).</source>
         <translation>all: elke opgegeven vervoerswijze is nodig (laagste score); any: één volstaat (hoogste score).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="129"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="133"/>
         <source>Empty: the extent of the first transport layer given.</source>
         <translation>Leeg: de extent van de eerste opgegeven vervoerslaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="135"/>
         <source>Accessibility score</source>
         <translation>Bereikbaarheidsscore</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="134"/>
         <source>Score 0-1.</source>
         <translation>Score 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="138"/>
         <source>Road distance (m)</source>
         <translation>Wegafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="138"/>
         <source>Waterway distance (m)</source>
         <translation>Afstand tot vaarweg (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="138"/>
         <source>Rail terminal distance (m)</source>
         <translation>Afstand tot spoorterminal (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="138"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="142"/>
         <source>Metres, capped at the mode&apos;s maximum distance.</source>
         <translation>Meters, begrensd op de maximale afstand van de vervoerswijze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="158"/>
         <source>give RAMPS or MOTORWAYS, WATERWAYS or RAIL_TERMINALS</source>
         <translation>geef RAMPS of MOTORWAYS, WATERWAYS of RAIL_TERMINALS op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="192"/>
         <source>road distance (m)</source>
         <translation>wegafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="189"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="193"/>
         <source>waterway distance (m)</source>
         <translation>afstand tot vaarweg (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="190"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="194"/>
         <source>rail terminal distance (m)</source>
         <translation>afstand tot spoorterminal (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="191"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="195"/>
         <source>accessibility score 0-1</source>
         <translation>bereikbaarheidsscore 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="193"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="197"/>
         <source>, capped at {:g}</source>
         <translation>, begrensd op {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="227"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="231"/>
         <source>Road network: {} nodes, {} segments.</source>
         <translation>Wegennetwerk: {} knooppunten, {} segmenten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="248"/>
         <source>{} of {} waterway sections are CEMT class {} or higher.</source>
         <translation>{} van {} vaarwegvakken hebben CEMT-klasse {} of hoger.</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Paarsgewijze vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="138"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>criterium {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="149"/>
         <source>Weights: {}</source>
         <translation>Gewichten: {}</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Bedrijfsprofielen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="117"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
     </message>
@@ -489,17 +489,17 @@
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="33"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="35"/>
         <source>Combine criteria into suitability</source>
         <translation>Criteria combineren tot geschiktheid</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="38"/>
         <source>Weighted overlay of score rasters (WLC, weighted product, fuzzy operators, OWA) with constraints.</source>
         <translation>Gewogen overlay van scorerasters (WLC, gewogen product, fuzzy operatoren, OWA) met beperkingen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="40"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="42"/>
         <source>wlc,weighted overlay,weighted sum,owa,fuzzy overlay,gamma,mcda,suitability,geschiktheid,combineren,multicriteria</source>
         <translation>wlc,weighted overlay,weighted sum,owa,fuzzy overlay,gamma,mcda,suitability,geschiktheid,combineren,multicriteria,gewogen overlay,gewogen sommatie,multicriteria-analyse,mca</translation>
     </message>
@@ -509,72 +509,72 @@
         <translation>Criteriumscores</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="82"/>
         <source>Score rasters (0-1, 1 = most suitable), one per criterion, in the order of the weights.</source>
         <translation>Scorerasters (0-1, 1 = meest geschikt), één per criterium, in de volgorde van de gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="86"/>
         <source>One weight per criterion, comma-separated (e.g. 0.5,0.3,0.2 or the WEIGHTS output of &apos;AHP weights&apos;). They are normalised to sum 1, with a warning when they did not. Empty = equal weights.</source>
         <translation>Eén gewicht per criterium, kommagescheiden (bijv. 0.5,0.3,0.2 of de uitvoer WEIGHTS van 'AHP-gewichten'). Ze worden genormaliseerd tot som 1, met een waarschuwing als dat nog niet zo was. Leeg = gelijke gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="90"/>
         <source>Weights are</source>
         <translation>Gewichten opgegeven als</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="90"/>
         <source>weights: the numbers are weights. ranks: the numbers are ranks (1 = most important), turned into rank-order centroid weights.</source>
         <translation>weights: de getallen zijn gewichten. ranks: de getallen zijn rangen (1 = belangrijkste), omgezet in rank-order-centroid-gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="127"/>
         <source>Aggregation method</source>
         <translation>Aggregatiemethode</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="94"/>
         <source>wlc, wpm, and, or, product, sum, gamma or owa; see the help for the formulas.</source>
         <translation>wlc, wpm, and, or, product, sum, gamma of owa; zie de help voor de formules.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="97"/>
         <source>Gamma</source>
         <translation>Gamma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="97"/>
         <source>For method gamma: 0 = fuzzy PRODUCT, 1 = fuzzy SUM. Default 0.9 as in Esri&apos;s Fuzzy Overlay.</source>
         <translation>Voor methode gamma: 0 = fuzzy PRODUCT, 1 = fuzzy SUM. Standaard 0.9, zoals in Fuzzy Overlay van Esri.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="101"/>
         <source>Order weights (OWA)</source>
         <translation>Volgordegewichten (OWA)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="101"/>
         <source>For method owa: one weight per rank, the first for the lowest score at a cell; they must sum to 1. 1,0,0 = AND, equal = WLC, 0,0,1 = OR.</source>
         <translation>Voor methode owa: één gewicht per rang, het eerste voor de laagste score in een cel; samen moeten ze 1 zijn. 1,0,0 = AND, gelijk = WLC, 0,0,1 = OR.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="129"/>
         <source>Constraints</source>
         <translation>Beperkingen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="110"/>
         <source>Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded cells score 0.</source>
         <translation>Rasters (0 = uitgesloten) of polygoonlagen (binnen = uitgesloten). Uitgesloten cellen krijgen score 0.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="118"/>
         <source>none: refuse criteria that are not on the analysis grid. nearest, bilinear or average: warp them onto the grid on the fly (GDAL warp).</source>
         <translation>none: criteria die niet op het analyserooster liggen weigeren. nearest, bilinear of average: ze direct naar het analyserooster omzetten (GDAL warp).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="123"/>
         <source>Empty: the first criterion&apos;s grid.</source>
         <translation>Leeg: het raster van het eerste criterium.</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Geschiktheid</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="122"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="128"/>
         <source>Float32 GeoTIFF with suitability 0-1.</source>
         <translation>Float32-GeoTIFF met geschiktheid 0-1.</translation>
     </message>
@@ -594,17 +594,17 @@
         <translation>{} gewichten voor {} criteria; geef één gewicht per criterium, in de volgorde van de criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="151"/>
         <source>No weights given: equal weights are used.</source>
         <translation>Geen gewichten opgegeven: er worden gelijke gewichten gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="148"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="154"/>
         <source>Method {} does not use weights; WEIGHTS is ignored.</source>
         <translation>Methode {} gebruikt geen gewichten; WEIGHTS wordt genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="160"/>
         <source>method owa needs one order weight per criterion</source>
         <translation>methode owa vereist één volgordegewicht per criterium</translation>
     </message>
@@ -614,22 +614,22 @@
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="212"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="273"/>
         <source>suitability 0-1</source>
         <translation>geschiktheid 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="219"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="232"/>
         <source>Grid: {}. Cells excluded by constraints: {}; unknown: {}.</source>
         <translation>Analyserooster: {}. Door beperkingen uitgesloten cellen: {}; onbekend: {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="239"/>
         <source>Weights used: {}</source>
         <translation>Gebruikte gewichten: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="230"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="243"/>
         <source>OWA order weights {}: ANDness {:.3f}, ORness {:.3f}, trade-off {:.3f}</source>
         <translation>OWA-volgordegewichten {}: ANDness {:.3f}, ORness {:.3f}, compensatie (trade-off) {:.3f}</translation>
     </message>
@@ -754,112 +754,112 @@
         <translation>netcongestie,capaciteitskaart,elektriciteitsnet,afname,opwek,teruglevering,grid,congestion,substation,MVA,transportcapaciteit,hoogspanningsstation,netbeheerder</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="73"/>
         <source>Capacity map areas</source>
         <translation>Gebieden van de capaciteitskaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="73"/>
         <source>Polygons of the capaciteitskaart (supply areas) with a status field.</source>
         <translation>Polygonen van de capaciteitskaart (voedingsgebieden) met een statusveld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="77"/>
         <source>Status field</source>
         <translation>Statusveld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="77"/>
         <source>afname (offtake: a company that draws power) or opwek (feed-in). Values 0-3, -1, or groen/geel/oranje/rood.</source>
         <translation>afname (een bedrijf dat stroom afneemt) of opwek (teruglevering). Waarden 0-3, -1, of groen/geel/oranje/rood.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="81"/>
         <source>Required connection (MVA)</source>
         <translation>Benodigde aansluiting (MVA)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="79"/>
-        <source>The company's grid need. Default 2 MVA (assumption: a mid-size distribution centre; XXL logistics needs 2-10 MVA, also an assumption).</source>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="81"/>
+        <source>The company&apos;s grid need. Default 2 MVA (assumption: a mid-size distribution centre; XXL logistics needs 2-10 MVA, also an assumption).</source>
         <translation>De aansluitbehoefte van het bedrijf. Standaard 2 MVA (aanname: een middelgroot distributiecentrum; XXL-logistiek heeft 2-10 MVA nodig, ook een aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>High-voltage substations</source>
         <translation>Hoogspanningsstations</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="86"/>
         <source>Points of HV substations (110 kV and up); used from LARGE_MVA.</source>
         <translation>Punten van hoogspanningsstations (110 kV en hoger); gebruikt vanaf LARGE_MVA.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="90"/>
         <source>Score for unknown status</source>
         <translation>Score bij onbekende status</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="90"/>
         <source>Score (0-1) where the status is unknown (-1 or outside the map). Empty: NoData.</source>
         <translation>Score (0-1) waar de status onbekend is (-1 of buiten de kaart). Leeg: NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="93"/>
         <source>Scores for status 0, 1, 2, 3</source>
         <translation>Scores voor status 0, 1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="93"/>
         <source>Four scores 0-1 for status 0, 1, 2 and 3 (default 1,0.7,0.3,0: assumption). Status 3 always excludes.</source>
         <translation>Vier scores 0-1 voor status 0, 1, 2 en 3 (standaard 1,0.7,0.3,0: aanname). Status 3 sluit altijd uit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="98"/>
         <source>High-voltage need from (MVA)</source>
         <translation>Hoogspanningsbehoefte vanaf (MVA)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="98"/>
         <source>From this need the distance to a substation counts. Default 10 MVA (an assumption).</source>
         <translation>Vanaf deze behoefte telt de afstand tot een hoogspanningsstation mee. Standaard 10 MVA (een aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="102"/>
         <source>Full score within (m) of a substation</source>
         <translation>Volledige score binnen (m) van een hoogspanningsstation</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="105"/>
         <source>Zero score beyond (m) from a substation</source>
         <translation>Score nul op meer dan (m) van een hoogspanningsstation</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="105"/>
         <source>Default 15000 m (assumption).</source>
         <translation>Standaard 15000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="109"/>
         <source>Grid score</source>
         <translation>Netscore</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="111"/>
         <source>Grid constraint (0 = excluded)</source>
         <translation>Netbeperking (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="111"/>
         <source>0 where status 3 rules the location out.</source>
         <translation>0 waar status 3 de locatie uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="114"/>
         <source>Distance to a substation (m)</source>
         <translation>Afstand tot een hoogspanningsstation (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="114"/>
         <source>Metres to the nearest substation, capped at SUBSTATION_FAR.</source>
         <translation>Meters tot het dichtstbijzijnde hoogspanningsstation, begrensd op SUBSTATION_FAR.</translation>
     </message>
@@ -869,37 +869,37 @@
         <translation>er is geen laag opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="142"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="145"/>
         <source>grid congestion score 0-1</source>
         <translation>netcongestiescore 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="147"/>
         <source>grid constraint: 0 = status 3 (shortage)</source>
         <translation>netbeperking: 0 = status 3 (tekort)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="146"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="149"/>
         <source>distance to HV substation (m), capped at {:g}</source>
         <translation>afstand tot hoogspanningsstation (m), begrensd op {:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="152"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="155"/>
         <source>the substation distance needs a SUBSTATIONS layer</source>
         <translation>de afstand tot een hoogspanningsstation vereist een laag SUBSTATIONS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="168"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="171"/>
         <source>The need of {:g} MVA calls for a high-voltage connection; give SUBSTATIONS to include the distance to a substation.</source>
         <translation>Een behoefte van {:g} MVA vraagt om een hoogspanningsaansluiting; geef SUBSTATIONS op om de afstand tot een hoogspanningsstation mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="195"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="199"/>
         <source>{} areas: {} groen, {} geel, {} oranje, {} rood, {} unknown.</source>
         <translation>{} gebieden: {} groen, {} geel, {} oranje, {} rood, {} onbekend.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="199"/>
+        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="203"/>
         <source>A need of {:g} MVA is at most {} MVA: congestion hardly matters, every cell scores 1.</source>
         <translation>Een behoefte van {:g} MVA is ten hoogste {} MVA: congestie speelt nauwelijks een rol, elke cel krijgt score 1.</translation>
     </message>
@@ -920,201 +920,201 @@
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/landscape.py" line="54"/>
-        <source>&lt;p&gt;&lt;b&gt;PROTECTED&lt;/b&gt; polygons (Natura 2000, NNN, UNESCO core zones) are hard exclusions: score 0, CONSTRAINT 0. &lt;b&gt;VALUED&lt;/b&gt; polygons (Nationale Landschappen, national parks, provincial core qualities, openness) carry a value V from 0 to 1: VALUE_FIELD (numbers 0-1, or classes mapped by VALUE_TABLE such as &lt;code&gt;hoog:1,midden:0.6,laag:0.3&lt;/code&gt;); without a field V = 1. Overlaps take the highest value; a cell takes the polygons that contain its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Visual impact&lt;/b&gt;: a building of height h subtends atan(h/d) at distance d, so it dominates the view up to d = h / tan(&amp;theta;) for the view-angle classes 10&amp;deg;, 2&amp;deg;, 0.8&amp;deg; and 0.4&amp;deg; (WUR, for wind turbines). Rings for 20, 30 and 40 m: {}; {}; {} m. IMPACT at a cell = &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; valued area in ring k / &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; ring area (0-1), with RING_WEIGHTS w (default 1, 0.5, 0.2, 0.1: an assumption) - one FFT focal sum over the grid. Protected areas count as valued (V = 1) for the impact unless PROTECTED_IN_IMPACT is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 0 on protected land, else (1 &amp;minus; VALUE_WEIGHT &amp;middot; V) &amp;middot; (1 &amp;minus; IMPACT_WEIGHT &amp;middot; IMPACT).&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a DEM and SITES&lt;/b&gt; (points, or polygons at a point on their surface): per site a viewshed (GDAL, observer on the roof at BUILDING_HEIGHT above the ground, viewer at EYE_HEIGHT, refraction 0.857) keeps only the valued land that actually sees the building. SITES_OUTPUT gets impact_visible, impact_flat, visible_share (share of the ring area that sees the building) and dem_coverage. Land the DEM does not cover counts as not visible. Use a DSM (with buildings and trees) for what people see, a DTM for the bare relief.&lt;/p&gt;&lt;p&gt;Sources: the view-angle classes of Wageningen University &amp;amp; Research (WUR) for wind turbines (opengis.wur.nl), rings of own geometry; College van Rijksadviseurs (2019) on XXL 'verdozing'.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;PROTECTED&lt;/b&gt; polygons (Natura 2000, NNN, UNESCO core zones) are hard exclusions: score 0, CONSTRAINT 0. &lt;b&gt;VALUED&lt;/b&gt; polygons (Nationale Landschappen, national parks, provincial core qualities, openness) carry a value V from 0 to 1: VALUE_FIELD (numbers 0-1, or classes mapped by VALUE_TABLE such as &lt;code&gt;hoog:1,midden:0.6,laag:0.3&lt;/code&gt;); without a field V = 1. Overlaps take the highest value; a cell takes the polygons that contain its centre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Visual impact&lt;/b&gt;: a building of height h subtends atan(h/d) at distance d, so it dominates the view up to d = h / tan(&amp;theta;) for the view-angle classes 10&amp;deg;, 2&amp;deg;, 0.8&amp;deg; and 0.4&amp;deg; (WUR, for wind turbines). Rings for 20, 30 and 40 m: {}; {}; {} m. IMPACT at a cell = &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; valued area in ring k / &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; ring area (0-1), with RING_WEIGHTS w (default 1, 0.5, 0.2, 0.1: an assumption) - one FFT focal sum over the grid. Protected areas count as valued (V = 1) for the impact unless PROTECTED_IN_IMPACT is off.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 0 on protected land, else (1 &amp;minus; VALUE_WEIGHT &amp;middot; V) &amp;middot; (1 &amp;minus; IMPACT_WEIGHT &amp;middot; IMPACT).&lt;/p&gt;&lt;p&gt;&lt;b&gt;With a DEM and SITES&lt;/b&gt; (points, or polygons at a point on their surface): per site a viewshed (GDAL, observer on the roof at BUILDING_HEIGHT above the ground, viewer at EYE_HEIGHT, refraction 0.857) keeps only the valued land that actually sees the building. SITES_OUTPUT gets impact_visible, impact_flat, visible_share (share of the ring area that sees the building) and dem_coverage. Land the DEM does not cover counts as not visible. Use a DSM (with buildings and trees) for what people see, a DTM for the bare relief.&lt;/p&gt;&lt;p&gt;Sources: the view-angle classes of Wageningen University &amp;amp; Research (WUR) for wind turbines (opengis.wur.nl), rings of own geometry; College van Rijksadviseurs (2019) on XXL &apos;verdozing&apos;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PROTECTED&lt;/b&gt;-polygonen (Natura 2000, NNN, UNESCO-kernzones) zijn harde uitsluitingen: score 0, CONSTRAINT 0. &lt;b&gt;VALUED&lt;/b&gt;-polygonen (Nationale Landschappen, nationale parken, provinciale kernkwaliteiten, openheid) hebben een waarde V van 0 tot 1: VALUE_FIELD (getallen 0-1, of klassen die via VALUE_TABLE worden omgezet, zoals &lt;code&gt;hoog:1,midden:0.6,laag:0.3&lt;/code&gt;); zonder veld is V = 1. Bij overlap telt de hoogste waarde; een cel krijgt de polygonen die haar middelpunt bevatten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Visuele impact&lt;/b&gt;: een gebouw met hoogte h beslaat op afstand d een kijkhoek van atan(h/d) en domineert dus het zicht tot d = h / tan(&amp;theta;), voor de kijkhoekklassen 10&amp;deg;, 2&amp;deg;, 0.8&amp;deg; en 0.4&amp;deg; (WUR, voor windturbines). Ringen voor 20, 30 en 40 m: {}; {}; {} m. IMPACT in een cel = &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; waardevol oppervlak in ring k / &amp;Sigma; w&lt;sub&gt;k&lt;/sub&gt; &amp;middot; ringoppervlak (0-1), met RING_WEIGHTS w (standaard 1, 0.5, 0.2, 0.1: een aanname) - één focale som met FFT over het raster. Beschermde gebieden tellen voor de impact als waardevol (V = 1), tenzij PROTECTED_IN_IMPACT uit staat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 0 op beschermd gebied, anders (1 &amp;minus; VALUE_WEIGHT &amp;middot; V) &amp;middot; (1 &amp;minus; IMPACT_WEIGHT &amp;middot; IMPACT).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Met een hoogtemodel (DEM) en SITES&lt;/b&gt; (punten, of polygonen via een punt op hun oppervlak): per locatie houdt een zichtveldanalyse (GDAL; waarnemer op het dak op BUILDING_HEIGHT boven maaiveld, kijker op EYE_HEIGHT, refractie 0.857) alleen het waardevolle land over dat het gebouw werkelijk ziet. SITES_OUTPUT krijgt impact_visible, impact_flat, visible_share (aandeel van het ringoppervlak dat het gebouw ziet) en dem_coverage. Land dat niet door het hoogtemodel wordt gedekt, telt als niet zichtbaar. Gebruik een DSM (met gebouwen en bomen) voor wat mensen zien, een DTM voor het kale reliëf.&lt;/p&gt;&lt;p&gt;Bronnen: de kijkhoekklassen van Wageningen University &amp;amp; Research (WUR) voor windturbines (opengis.wur.nl), ringen uit eigen meetkunde; College van Rijksadviseurs (2019) over XXL-'verdozing'.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="86"/>
         <source>Protected areas (excluded)</source>
         <translation>Beschermde gebieden (uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="86"/>
         <source>Polygon layers that exclude: Natura 2000, NNN, UNESCO core zones.</source>
         <translation>Polygoonlagen die uitsluiten: Natura 2000, NNN, UNESCO-kernzones.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="79"/>
         <source>Valued landscape</source>
         <translation>Waardevol landschap</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="91"/>
         <source>Polygon layers that penalise: Nationale Landschappen, national parks, provincial core qualities, open landscape.</source>
         <translation>Polygoonlagen die de score verlagen: Nationale Landschappen, nationale parken, provinciale kernkwaliteiten, open landschap.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="96"/>
         <source>Value field</source>
         <translation>Waardeveld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="96"/>
         <source>Field (in the valued layers that have it) with the landscape value: 0-1, or classes mapped by the value table. Empty: value 1.</source>
         <translation>Veld (in de waardevolle lagen die het hebben) met de landschapswaarde: 0-1, of klassen die via de waardetabel worden omgezet. Leeg: waarde 1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="100"/>
         <source>Value table (class:value)</source>
         <translation>Waardetabel (klasse:waarde)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="100"/>
         <source>Maps classes to 0-1, e.g. hoog:1,midden:0.6,laag:0.3.</source>
         <translation>Zet klassen om naar 0-1, bijv. hoog:1,midden:0.6,laag:0.3.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="103"/>
         <source>Protected areas count as valued for the impact</source>
         <translation>Beschermde gebieden tellen als waardevol voor de impact</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="108"/>
         <source>Building height (m)</source>
         <translation>Bouwhoogte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="108"/>
         <source>Height of the building. Default 30 m (assumption: the worked example of this help; automated XXL distribution centres reach 25-40 m).</source>
         <translation>Hoogte van het gebouw. Standaard 30 m (aanname: het uitgewerkte voorbeeld in deze help; geautomatiseerde XXL-distributiecentra worden 25-40 m hoog).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="112"/>
         <source>Ring weights</source>
         <translation>Ringgewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="112"/>
         <source>Weights of the 10°, 2°, 0.8° and 0.4° rings (assumption: 1,0.5,0.2,0.1).</source>
         <translation>Gewichten van de ringen van 10°, 2°, 0.8° en 0.4° (aanname: 1,0.5,0.2,0.1).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="116"/>
         <source>Weight of the value at the site</source>
         <translation>Gewicht van de waarde op de locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="116"/>
         <source>0-1: how much building in valued landscape itself costs.</source>
         <translation>0-1: hoe zwaar het bouwen in waardevol landschap zelf weegt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="119"/>
         <source>Weight of the visual impact</source>
         <translation>Gewicht van de visuele impact</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="119"/>
         <source>0-1: how much being seen from valued landscape costs.</source>
         <translation>0-1: hoe zwaar het weegt dat het gebouw vanuit waardevol landschap te zien is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="122"/>
         <source>Elevation model (DSM/DTM)</source>
         <translation>Hoogtemodel (DSM/DTM)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="122"/>
         <source>For the per-site viewshed, e.g. AHN (m NAP).</source>
         <translation>Voor het zichtveld per locatie, bijv. AHN (m NAP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="125"/>
         <source>Candidate sites (for the viewshed)</source>
         <translation>Kandidaatlocaties (voor het zichtveld)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="125"/>
         <source>Points or polygons; each gets a viewshed from a point on its surface.</source>
         <translation>Punten of polygonen; elke locatie krijgt een zichtveld vanaf een punt op haar oppervlak.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="127"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="129"/>
         <source>Viewer eye height (m)</source>
         <translation>Ooghoogte van de kijker (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="127"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="129"/>
         <source>Height of a viewer above the ground (assumption: 1.6 m).</source>
         <translation>Hoogte van een kijker boven maaiveld (aanname: 1.6 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="130"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="132"/>
         <source>Empty: the extent of the protected and valued layers together.</source>
         <translation>Leeg: de gezamenlijke extent van de beschermde en waardevolle lagen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="134"/>
         <source>Landscape score</source>
         <translation>Landschapsscore</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="136"/>
         <source>Visual impact (0-1)</source>
         <translation>Visuele impact (0-1)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="136"/>
         <source>Ring-weighted share of valued landscape around each cell.</source>
         <translation>Met ringgewichten gewogen aandeel waardevol landschap rond elke cel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="137"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="139"/>
         <source>Landscape constraint (0 = protected)</source>
         <translation>Landschapsbeperking (0 = beschermd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="137"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="139"/>
         <source>0 on protected land, 1 elsewhere.</source>
         <translation>0 op beschermd gebied, elders 1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="142"/>
         <source>Sites with visible impact</source>
         <translation>Locaties met zichtbare impact</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="142"/>
         <source>The sites with the viewshed fields.</source>
         <translation>De locaties met de velden van de zichtveldanalyse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="165"/>
         <source>Layer &apos;{}&apos; has no field &apos;{}&apos;: value 1.</source>
         <translation>Laag '{}' heeft geen veld '{}': waarde 1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="181"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="183"/>
         <source>give at least one protected or valued landscape layer</source>
         <translation>geef ten minste één laag met beschermd of waardevol landschap op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="208"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="210"/>
         <source>landscape score 0-1</source>
         <translation>landschapsscore 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="210"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="212"/>
         <source>visual impact 0-1 (ring-weighted share of valued landscape)</source>
         <translation>visuele impact 0-1 (met ringgewichten gewogen aandeel waardevol landschap)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="213"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="215"/>
         <source>landscape constraint: 0 = protected</source>
         <translation>landschapsbeperking: 0 = beschermd</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="219"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="221"/>
         <source>Building {:g} m: rings {} m; {} protected and {} valued polygons; impact on {:g} m cells.</source>
         <translation>Gebouw {:g} m: ringen {} m; {} beschermde en {} waardevolle polygonen; impact op cellen van {:g} m.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="248"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="250"/>
         <source>the per-site viewshed needs an elevation model</source>
         <translation>het zichtveld per locatie vereist een hoogtemodel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="255"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="257"/>
         <source>the elevation model is in {}, the analysis in {}; reproject the elevation model to the target CRS first</source>
         <translation>het hoogtemodel is in {}, de analyse in {}; herprojecteer het hoogtemodel eerst naar het doel-CRS</translation>
     </message>
@@ -1149,287 +1149,287 @@
         <translation>Oppervlakte die elke locatie nodig heeft. Standaard 10 ha (aanname: een XXL-distributiecentrum met 40.000 m2 vloer of meer (Trouw 2019) heeft ongeveer 6-15 ha nodig).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="73"/>
         <source>Maximum number of sites</source>
         <translation>Maximaal aantal locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="73"/>
         <source>Stop after this many sites (no built-in cap).</source>
         <translation>Stop na zoveel locaties (geen ingebouwd maximum).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
         <source>Minimum mean score</source>
         <translation>Minimale gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
         <source>Mean suitability a site must reach (default 0.6, assumption).</source>
         <translation>Gemiddelde geschiktheid die een locatie moet halen (standaard 0.6, aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
         <source>Minimum spacing (m)</source>
         <translation>Minimale tussenafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
         <source>Distance between sites (default 500 m, assumption: separate locations, not one park cut in pieces).</source>
         <translation>Afstand tussen locaties (standaard 500 m, aanname: afzonderlijke locaties, niet één bedrijventerrein dat in stukken is geknipt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
         <source>Minimum width (m)</source>
         <translation>Minimale breedte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
         <source>Narrowest part a site may have. 0 = half the side of a square of the site area.</source>
         <translation>Smalste deel dat een locatie mag hebben. 0 = de halve zijde van een vierkant met de oppervlakte van de locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="90"/>
         <source>Located sites</source>
         <translation>Gevonden locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="90"/>
         <source>Polygons of the sites found.</source>
         <translation>Polygonen van de gevonden locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="113"/>
         <source>the raster&apos;s cells are not square; warp it to square cells first</source>
         <translation>de cellen van het raster zijn niet vierkant; zet het raster eerst om naar vierkante cellen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="115"/>
         <source>locating sites on this raster</source>
         <translation>het zoeken van locaties op dit raster</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="115"/>
         <source>use a coarser raster or a smaller extent</source>
         <translation>gebruik een grover raster of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="121"/>
         <source>Looking for sites of {:g} ha (minimum width {:.0f} m, mean score &gt;= {:g}, {:g} m apart) on {}.</source>
         <translation>Zoeken naar locaties van {:g} ha (minimale breedte {:.0f} m, gemiddelde score &gt;= {:g}, {:g} m uit elkaar) op {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="125"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="126"/>
         <source>{} sites found.</source>
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="267"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="282"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="34"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="35"/>
         <source>Nitrogen deposition screening</source>
         <translation>Screening stikstofdepositie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="37"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="38"/>
         <source>Screening estimate of the nitrogen deposition a company at each location would cause on nitrogen-sensitive Natura 2000 habitat. Not an AERIUS calculation.</source>
         <translation>Screeningsschatting van de stikstofdepositie die een bedrijf op elke locatie zou veroorzaken op stikstofgevoelige habitats in Natura 2000-gebieden. Geen AERIUS-berekening.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="42"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="43"/>
         <source>stikstof,depositie,Natura 2000,KDW,AERIUS,nitrogen,deposition,NOx,NH3,habitat,screening</source>
         <translation>stikstof,depositie,Natura 2000,KDW,AERIUS,nitrogen,deposition,NOx,NH3,habitat,screening,stikstofdepositie,ammoniak,kritische depositiewaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="47"/>
-        <source>&lt;p&gt;&lt;b&gt;A screening estimate, not an AERIUS calculation&lt;/b&gt;: it shows where a company would most likely stay below a deposition threshold, before anyone runs AERIUS. The outputs record this in their metadata.&lt;/p&gt;&lt;p&gt;Emissions (kg/yr) become mol N/yr: 1 kg NH3 = 58.7 mol N, 1 kg NOx (as NO2) = 21.7 mol N. The deposition at distance r is D(r) = E &amp;middot; k(r) per hectare, with a kernel per substance k(r) = A &amp;middot; max(r, r0)&lt;sup&gt;&amp;minus;b&lt;/sup&gt; up to CUTOFF (default 25 km: AERIUS counts deposition up to 25 km since 2021, LNV 2021) and 0 beyond. A follows from mass balance: a share f of the emission lands within the cutoff.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Calibration.&lt;/b&gt; No published simplified curve exists. The defaults are fitted to one AERIUS Calculator 2019A result: one source of 10 kg NH3 and 10 kg NOx per year at 8 m height, deposition on 473 Natura 2000 hexagons 65 m to 4.3 km away, published as demo data of the IMAER plugin for QGIS (OpenGeoGroep 2020, https://github.com/opengeogroep/AERIUS-QGIS-plugins, file demodata/AERIUS_20200623162435_0_Situatie1.gml). Least squares on the medians per distance band: NH3 b = {:g}, r0 = {:g} m, f = {:.1%}; NOx b = {:g}, r0 = {:g} m, f = {:.1%} (f within 25 km). Kernel median / AERIUS median per band ({} km): NH3 {}; NOx {}. Single receptors scatter more: 80 % lie within 0.6-2.1 &amp;times; (NH3) and 0.6-1.7 &amp;times; (NOx) the AERIUS value. r0 = 100 m is an assumption (the data fit any r0 up to about 180 m). Limits: one source, one height, one place; no emission-height term (one height cannot fit it: taller stacks deposit less nearby); f is fitted for a 25 km cutoff and extrapolates beyond 4.3 km.&lt;/p&gt;&lt;p&gt;Habitat is nitrogen-sensitive when its KDW (critical deposition) is below {:g} mol N/ha/yr or unknown; every cell a sensitive polygon touches counts. &lt;b&gt;DEPOSITION&lt;/b&gt; = the largest deposition on any sensitive habitat cell if the company stood at the cell (mol N/ha/yr): the kernel at the distance to the nearest sensitive cell. &lt;b&gt;LOAD&lt;/b&gt; (needs KDW and background fields) = the deposition summed over all overloaded habitat (background &amp;gt; KDW), in mol N/yr, by FFT convolution; very large grids use coarser cells for it (stated in the log).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 1 at or below THRESHOLD (default 0.005 mol N/ha/yr, current practice; 1.0 is the proposed 'rekenkundige ondergrens'), 0 at or above UPPER (default 200 &amp;times; THRESHOLD, an assumption), and 1 &amp;minus; ln(D/THRESHOLD) / ln(UPPER/THRESHOLD) in between. A DEPOSITION_RASTER computed elsewhere (e.g. from AERIUS) replaces the kernel.&lt;/p&gt;&lt;p&gt;Sources (docs/references.md): AERIUS; OpenGeoGroep 2020; LNV 2021; AERIUS factsheets (KDW below 2400); RIVM NH3 (mol N per kg); Ons Levend Landschap (0.005); RvS 2025 and LNV 2025 (1.0).&lt;/p&gt;</source>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="48"/>
+        <source>&lt;p&gt;&lt;b&gt;A screening estimate, not an AERIUS calculation&lt;/b&gt;: it shows where a company would most likely stay below a deposition threshold, before anyone runs AERIUS. The outputs record this in their metadata.&lt;/p&gt;&lt;p&gt;Emissions (kg/yr) become mol N/yr: 1 kg NH3 = 58.7 mol N, 1 kg NOx (as NO2) = 21.7 mol N. The deposition at distance r is D(r) = E &amp;middot; k(r) per hectare, with a kernel per substance k(r) = A &amp;middot; max(r, r0)&lt;sup&gt;&amp;minus;b&lt;/sup&gt; up to CUTOFF (default 25 km: AERIUS counts deposition up to 25 km since 2021, LNV 2021) and 0 beyond. A follows from mass balance: a share f of the emission lands within the cutoff.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Calibration.&lt;/b&gt; No published simplified curve exists. The defaults are fitted to one AERIUS Calculator 2019A result: one source of 10 kg NH3 and 10 kg NOx per year at 8 m height, deposition on 473 Natura 2000 hexagons 65 m to 4.3 km away, published as demo data of the IMAER plugin for QGIS (OpenGeoGroep 2020, https://github.com/opengeogroep/AERIUS-QGIS-plugins, file demodata/AERIUS_20200623162435_0_Situatie1.gml). Least squares on the medians per distance band: NH3 b = {:g}, r0 = {:g} m, f = {:.1%}; NOx b = {:g}, r0 = {:g} m, f = {:.1%} (f within 25 km). Kernel median / AERIUS median per band ({} km): NH3 {}; NOx {}. Single receptors scatter more: 80 % lie within 0.6-2.1 &amp;times; (NH3) and 0.6-1.7 &amp;times; (NOx) the AERIUS value. r0 = 100 m is an assumption (the data fit any r0 up to about 180 m). Limits: one source, one height, one place; no emission-height term (one height cannot fit it: taller stacks deposit less nearby); f is fitted for a 25 km cutoff and extrapolates beyond 4.3 km.&lt;/p&gt;&lt;p&gt;Habitat is nitrogen-sensitive when its KDW (critical deposition) is below {:g} mol N/ha/yr or unknown; every cell a sensitive polygon touches counts. &lt;b&gt;DEPOSITION&lt;/b&gt; = the largest deposition on any sensitive habitat cell if the company stood at the cell (mol N/ha/yr): the kernel at the distance to the nearest sensitive cell. &lt;b&gt;LOAD&lt;/b&gt; (needs KDW and background fields) = the deposition summed over all overloaded habitat (background &amp;gt; KDW), in mol N/yr, by FFT convolution; very large grids use coarser cells for it (stated in the log).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 1 at or below THRESHOLD (default 0.005 mol N/ha/yr, current practice; 1.0 is the proposed &apos;rekenkundige ondergrens&apos;), 0 at or above UPPER (default 200 &amp;times; THRESHOLD, an assumption), and 1 &amp;minus; ln(D/THRESHOLD) / ln(UPPER/THRESHOLD) in between. A DEPOSITION_RASTER computed elsewhere (e.g. from AERIUS) replaces the kernel.&lt;/p&gt;&lt;p&gt;Sources (docs/references.md): AERIUS; OpenGeoGroep 2020; LNV 2021; AERIUS factsheets (KDW below 2400); RIVM NH3 (mol N per kg); Ons Levend Landschap (0.005); RvS 2025 and LNV 2025 (1.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Een screeningsschatting, geen AERIUS-berekening&lt;/b&gt;: de uitkomst laat zien waar een bedrijf waarschijnlijk onder een depositiedrempel blijft, voordat iemand AERIUS draait. De uitvoer legt dit vast in de metadata.&lt;/p&gt;&lt;p&gt;Emissies (kg/jaar) worden omgerekend naar mol N/jaar: 1 kg NH3 = 58.7 mol N, 1 kg NOx (als NO2) = 21.7 mol N. De depositie op afstand r is D(r) = E &amp;middot; k(r) per hectare, met per stof een kernel k(r) = A &amp;middot; max(r, r0)&lt;sup&gt;&amp;minus;b&lt;/sup&gt; tot CUTOFF (standaard 25 km: AERIUS rekent sinds 2021 depositie tot 25 km mee, LNV 2021) en 0 daarbuiten. A volgt uit de massabalans: een aandeel f van de emissie komt binnen de afkapafstand neer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kalibratie.&lt;/b&gt; Er bestaat geen gepubliceerde vereenvoudigde curve. De standaardwaarden zijn gefit op één resultaat van AERIUS Calculator 2019A: één bron van 10 kg NH3 en 10 kg NOx per jaar op 8 m hoogte, depositie op 473 Natura 2000-hexagonen op 65 m tot 4.3 km afstand, gepubliceerd als demodata van de IMAER-plugin voor QGIS (OpenGeoGroep 2020, https://github.com/opengeogroep/AERIUS-QGIS-plugins, bestand demodata/AERIUS_20200623162435_0_Situatie1.gml). Kleinste kwadraten op de medianen per afstandsklasse: NH3 b = {:g}, r0 = {:g} m, f = {:.1%}; NOx b = {:g}, r0 = {:g} m, f = {:.1%} (f binnen 25 km). Mediaan van de kernel / mediaan van AERIUS per klasse ({} km): NH3 {}; NOx {}. Losse receptoren spreiden meer: 80 % ligt binnen 0.6-2.1 &amp;times; (NH3) en 0.6-1.7 &amp;times; (NOx) de AERIUS-waarde. r0 = 100 m is een aanname (de data passen bij elke r0 tot ongeveer 180 m). Beperkingen: één bron, één hoogte, één plek; geen term voor de emissiehoogte (met één hoogte niet te fitten: hogere schoorstenen geven dichtbij minder depositie); f is gefit voor een afkapafstand van 25 km en extrapoleert voorbij 4.3 km.&lt;/p&gt;&lt;p&gt;Een habitat is stikstofgevoelig als de KDW (kritische depositiewaarde) lager is dan {:g} mol N/ha/jaar of onbekend is; elke cel die een gevoelige polygoon raakt, telt mee. &lt;b&gt;DEPOSITION&lt;/b&gt; = de hoogste depositie op een gevoelige habitatcel als het bedrijf in de cel zou staan (mol N/ha/jaar): de kernel op de afstand tot de dichtstbijzijnde gevoelige cel. &lt;b&gt;LOAD&lt;/b&gt; (vereist velden voor KDW en achtergronddepositie) = de depositie gesommeerd over alle overbelaste habitats (achtergrond &amp;gt; KDW), in mol N/jaar, via FFT-convolutie; bij zeer grote rasters worden daarvoor grovere cellen gebruikt (vermeld in het log).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Score&lt;/b&gt; = 1 bij of onder THRESHOLD (standaard 0.005 mol N/ha/jaar, de huidige praktijk; 1.0 is de voorgestelde 'rekenkundige ondergrens'), 0 bij of boven UPPER (standaard 200 &amp;times; THRESHOLD, een aanname), en daartussen 1 &amp;minus; ln(D/THRESHOLD) / ln(UPPER/THRESHOLD). Een elders berekend DEPOSITION_RASTER (bijv. uit AERIUS) vervangt de kernel.&lt;/p&gt;&lt;p&gt;Bronnen (docs/referenties.md): AERIUS; OpenGeoGroep 2020; LNV 2021; AERIUS factsheets (KDW onder 2400); RIVM NH3 (mol N per kg); Ons Levend Landschap (0.005); RvS 2025 en LNV 2025 (1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="91"/>
         <source>Habitats</source>
         <translation>Habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="91"/>
         <source>Natura 2000 areas or a habitat map (polygons). Habitats beyond the extent but within the cutoff count.</source>
         <translation>Natura 2000-gebieden of een habitatkaart (polygonen). Habitats buiten de extent maar binnen de afkapafstand tellen mee.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="96"/>
         <source>KDW field (mol N/ha/yr)</source>
         <translation>Veld KDW (mol N/ha/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="96"/>
         <source>Critical deposition value per habitat. Empty: every habitat counts as sensitive.</source>
         <translation>Kritische depositiewaarde per habitat. Leeg: elk habitat telt als gevoelig.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="101"/>
         <source>Background deposition field (mol N/ha/yr)</source>
         <translation>Veld achtergronddepositie (mol N/ha/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="101"/>
         <source>Current total deposition per habitat; with KDW it marks overloaded habitat for LOAD.</source>
         <translation>Huidige totale depositie per habitat; samen met de KDW bepaalt dit veld welke habitats overbelast zijn voor LOAD.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="107"/>
         <source>NOx emission (kg/yr)</source>
         <translation>NOx-emissie (kg/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="107"/>
         <source>Yearly NOx emission of the company, as NO2 (kg/yr).</source>
         <translation>Jaarlijkse NOx-emissie van het bedrijf, als NO2 (kg/jaar).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="110"/>
         <source>NH3 emission (kg/yr)</source>
         <translation>NH3-emissie (kg/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="110"/>
         <source>Yearly ammonia emission of the company (kg/yr).</source>
         <translation>Jaarlijkse ammoniakemissie van het bedrijf (kg/jaar).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="113"/>
         <source>Threshold (mol N/ha/yr)</source>
         <translation>Drempelwaarde (mol N/ha/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="113"/>
         <source>Deposition that still scores 1. 0.005 = current practice (Ons Levend Landschap); 1.0 = the proposed rekenkundige ondergrens (RvS 2025; LNV 2025).</source>
         <translation>Depositie die nog score 1 krijgt. 0.005 = huidige praktijk (Ons Levend Landschap); 1.0 = de voorgestelde rekenkundige ondergrens (RvS 2025; LNV 2025).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="118"/>
         <source>Zero score from (mol N/ha/yr)</source>
         <translation>Score nul vanaf (mol N/ha/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="118"/>
         <source>Deposition that scores 0. Empty: 200 x THRESHOLD (assumption).</source>
         <translation>Depositie die score 0 krijgt. Leeg: 200 x THRESHOLD (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="121"/>
         <source>Cutoff distance (m)</source>
         <translation>Afkapafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="126"/>
         <source>{} kernel exponent b</source>
         <translation>{}-kernel: exponent b</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="126"/>
         <source>Power-law decay k ~ r^-b. Default fitted to an AERIUS Calculator 2019A result (OpenGeoGroep 2020).</source>
         <translation>Afname volgens een machtswet, k ~ r^-b. Standaardwaarde gefit op een resultaat van AERIUS Calculator 2019A (OpenGeoGroep 2020).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="130"/>
         <source>{} kernel core radius (m)</source>
         <translation>{}-kernel: kernstraal (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="130"/>
         <source>The kernel is flat within this radius. Default 100 m: an assumption (the AERIUS result fits any value up to ~180 m).</source>
         <translation>Binnen deze straal is de kernel vlak. Standaard 100 m: een aanname (het AERIUS-resultaat past bij elke waarde tot ~180 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="134"/>
         <source>{} share deposited within the cutoff</source>
         <translation>{}: aandeel neergeslagen binnen de afkapafstand</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="134"/>
         <source>Mass balance: share of the emission that lands within the cutoff, 0-1. Default fitted to an AERIUS Calculator 2019A result (OpenGeoGroep 2020) for a 25 km cutoff.</source>
         <translation>Massabalans: aandeel van de emissie dat binnen de afkapafstand neerslaat, 0-1. Standaardwaarde gefit op een resultaat van AERIUS Calculator 2019A (OpenGeoGroep 2020) bij een afkapafstand van 25 km.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="141"/>
         <source>Deposition raster (instead of the kernel)</source>
         <translation>Depositieraster (in plaats van de kernel)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="141"/>
         <source>Deposition in mol N/ha/yr per candidate location, computed elsewhere (e.g. AERIUS). Resampled bilinearly onto the grid.</source>
         <translation>Depositie in mol N/ha/jaar per kandidaatlocatie, elders berekend (bijv. met AERIUS). Wordt bilineair naar het analyserooster herbemonsterd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="125"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="146"/>
         <source>Empty: the extent of the habitat layer.</source>
         <translation>Leeg: de extent van de habitatlaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="147"/>
         <source>Nitrogen score</source>
         <translation>Stikstofscore</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="147"/>
         <source>Score 0-1 (1 = at or below the threshold).</source>
         <translation>Score 0-1 (1 = bij of onder de drempelwaarde).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="149"/>
         <source>Deposition on sensitive habitat (mol N/ha/yr)</source>
         <translation>Depositie op gevoelig habitat (mol N/ha/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="149"/>
         <source>Largest deposition on a sensitive habitat cell for a company at each cell.</source>
         <translation>Hoogste depositie op een gevoelige habitatcel voor een bedrijf in elke cel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="153"/>
         <source>Load on overloaded habitat (mol N/yr)</source>
         <translation>Belasting van overbelast habitat (mol N/jaar)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="153"/>
         <source>Deposition summed over overloaded habitat (needs KDW and background fields).</source>
         <translation>Depositie gesommeerd over overbelast habitat (vereist velden voor KDW en achtergronddepositie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="184"/>
         <source>LOAD needs both KDW_FIELD and BACKGROUND_FIELD</source>
         <translation>LOAD vereist zowel KDW_FIELD als BACKGROUND_FIELD</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="165"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="186"/>
         <source>nitrogen score 0-1 (screening)</source>
         <translation>stikstofscore 0-1 (screening)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="167"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="188"/>
         <source>deposition on sensitive habitat (mol N/ha/yr), screening</source>
         <translation>depositie op gevoelig habitat (mol N/ha/jaar), screening</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="169"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="190"/>
         <source>deposition on overloaded habitat (mol N/yr), screening</source>
         <translation>depositie op overbelast habitat (mol N/jaar), screening</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="199"/>
         <source>{} habitat polygons, {} nitrogen-sensitive. Emission {:,.0f} mol N/yr (NOx {:g} kg x {}, NH3 {:g} kg x {}).</source>
         <translation>{} habitatpolygonen, {} stikstofgevoelig. Emissie {:,.0f} mol N/jaar (NOx {:g} kg x {}, NH3 {:g} kg x {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="183"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="204"/>
         <source>Nitrogen: {}.</source>
         <translation>Stikstof: {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="201"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="222"/>
         <source>LOAD: {} overloaded habitat polygons; convolution on {:g} m cells.</source>
         <translation>LOAD: {} overbelaste habitatpolygonen; convolutie op cellen van {:g} m.</translation>
     </message>
@@ -1549,222 +1549,187 @@
         <translation>'{}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
         <source>Company profile</source>
         <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
         <source>Built-in profile (resources/profiles).</source>
         <translation>Ingebouwd profiel (resources/profiles).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
         <source>Own profile file (JSON)</source>
         <translation>Eigen profielbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="45"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="47"/>
         <source>A profile of your own; replaces PROFILE. Its errors are listed in full.</source>
         <translation>Een eigen profiel; vervangt PROFILE. Fouten erin worden volledig opgesomd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Nitrogen-sensitive habitats</source>
         <translation>Stikstofgevoelige habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Natura 2000 areas or a habitat map (nitrogen criterion).</source>
         <translation>Natura 2000-gebieden of een habitatkaart (stikstofcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Grid capacity map</source>
         <translation>Capaciteitskaart elektriciteitsnet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Capaciteitskaart polygons with afname/opwek status (grid criterion).</source>
         <translation>Polygonen van de capaciteitskaart met status voor afname/opwek (netcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>HV substations (grid criterion, large needs).</source>
         <translation>Hoogspanningsstations (netcriterium, grote behoefte).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Houses</source>
         <translation>Woningen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Sensitive objects for the VNG guide distances (zoning criterion).</source>
         <translation>Gevoelige objecten voor de VNG-richtafstanden (criterium milieuzonering).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Accessibility criterion.</source>
         <translation>Bereikbaarheidscriterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Motorway lines where no ramps are known (accessibility).</source>
         <translation>Snelweglijnen waar geen op- en afritten bekend zijn (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Roads for distances along the network (accessibility).</source>
         <translation>Wegen voor afstanden langs het netwerk (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Fairways with a CEMT class.</source>
         <translation>Vaarwegen met een CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="56"/>
         <source>Rail freight terminals.</source>
         <translation>Spoorgoederenterminals.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
         <source>Field of WATERWAYS with the CEMT class.</source>
         <translation>Veld van WATERWAYS met de CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="76"/>
         <source>Protected areas</source>
         <translation>Beschermde gebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="76"/>
         <source>Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded).</source>
         <translation>Natura 2000, NNN, UNESCO-kernzones (landschapscriterium; uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="79"/>
         <source>Nationale Landschappen, national parks, core qualities (landscape).</source>
         <translation>Nationale Landschappen, nationale parken, kernkwaliteiten (landschap).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="82"/>
         <source>Landscape value field</source>
         <translation>Veld landschapswaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="82"/>
         <source>Field of the valued layers with values 0-1.</source>
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="35"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="37"/>
         <source>Suitability for a company profile</source>
         <translation>Geschiktheid voor een bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="38"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="40"/>
         <source>One run for one company type: nitrogen, grid, zoning, landscape and accessibility with the profile&apos;s settings and weights, combined into one suitability map.</source>
         <translation>Eén berekening voor één bedrijfstype: stikstof, elektriciteitsnet, milieuzonering, landschap en bereikbaarheid met de instellingen en gewichten van het profiel, gecombineerd tot één geschiktheidskaart.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="45"/>
         <source>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company</source>
         <translation>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company,geschiktheidskaart,bedrijfstype</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="47"/>
-        <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;Every data input is optional. A criterion whose input is missing is left out with a warning and the remaining weights are renormalised to sum 1; the output's metadata (RUIMTE_PROFILE) lists the weights used and what was left out.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0, as does land outside the STUDY_AREA. EXCLUDED shows them (0 = excluded). All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;Elke gegevensinvoer is optioneel. Een criterium waarvan de invoer ontbreekt, wordt met een waarschuwing weggelaten en de overige gewichten worden opnieuw genormaliseerd tot som 1; de metadata van de uitvoer (RUIMTE_PROFILE) vermelden de gebruikte gewichten en wat is weggelaten.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0, net als land buiten de STUDY_AREA. EXCLUDED toont ze (0 = uitgesloten). Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="73"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="82"/>
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="73"/>
-        <source>Only land inside these polygons can score (e.g. the province); outside scores 0, as excluded.</source>
-        <translation>Alleen land binnen deze polygonen kan scoren (bijv. de provincie); daarbuiten is de score 0, zoals bij uitsluiting.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="78"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="87"/>
         <source>Empty: all inputs together.</source>
         <translation>Leeg: alle invoer samen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="88"/>
         <source>Suitability 0-1 for the profile.</source>
         <translation>Geschiktheid 0-1 voor het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
         <source>Excluded by hard rules (0 = excluded)</source>
         <translation>Uitgesloten door harde regels (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
         <source>0 where a hard rule of the profile excludes.</source>
         <translation>0 waar een harde regel van het profiel uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="99"/>
         <source>Criterion score: {}</source>
         <translation>Criteriumscore: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="99"/>
         <source>Score 0-1 of this criterion.</source>
         <translation>Score 0-1 van dit criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="140"/>
-        <source>road (RAMPS or MOTORWAYS)</source>
-        <translation>weg (RAMPS of MOTORWAYS)</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="149"/>
-        <source>water (WATERWAYS)</source>
-        <translation>water (WATERWAYS)</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="156"/>
-        <source>rail (RAIL_TERMINALS)</source>
-        <translation>spoor (RAIL_TERMINALS)</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="158"/>
-        <source>Accessibility: no data for {}; that mode is left out.</source>
-        <translation>Bereikbaarheid: geen gegevens voor {}; die vervoerswijze wordt weggelaten.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="188"/>
-        <source>Criterion &apos;{}&apos; has no input data: left out; the other weights are renormalised.</source>
-        <translation>Criterium '{}' heeft geen invoergegevens: weggelaten; de overige gewichten worden opnieuw genormaliseerd.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="197"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="210"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="206"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="219"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="303"/>
         <source>inside the study area</source>
         <translation>binnen het studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="285"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="340"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="297"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="356"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
@@ -1784,7 +1749,7 @@
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="141"/>
+        <location filename="../ruimte_plugin/core/report.py" line="146"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
@@ -1869,7 +1834,7 @@
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="177"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
@@ -1880,161 +1845,156 @@
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/report.py" line="184"/>
-        <source>Left out for lack of data (the other weights renormalised): {}</source>
-        <translation>Weggelaten wegens ontbrekende gegevens (de overige gewichten zijn opnieuw genormaliseerd): {}</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="188"/>
         <source>Company profile and weights</source>
         <translation>Bedrijfsprofiel en gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="190"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="186"/>
         <source>Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS calculation; it is not valid for a permit.</source>
         <translation>De stikstofscore is een screeningsschatting met een afstandsafhankelijke kernel, geen AERIUS-berekening; ze is niet bruikbaar voor een vergunning.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="194"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="190"/>
         <source>Method and conventions</source>
         <translation>Methode en conventies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="194"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="190"/>
         <source>item</source>
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="285"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="315"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="222"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="222"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="130"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="130"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="130"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="130"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="130"/>
+        <location filename="../ruimte_plugin/core/report.py" line="131"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="132"/>
+        <location filename="../ruimte_plugin/core/report.py" line="135"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="132"/>
+        <location filename="../ruimte_plugin/core/report.py" line="135"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="159"/>
+        <location filename="../ruimte_plugin/core/report.py" line="164"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="150"/>
+        <location filename="../ruimte_plugin/core/report.py" line="155"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="285"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="315"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="62"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="75"/>
         <source>Score and rank candidate sites</source>
         <translation>Kandidaatlocaties scoren en rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="78"/>
         <source>Per site the mean and minimum score of each criterion, the share excluded, a total score, a rank and the reasons for every failed hard rule.</source>
         <translation>Per locatie de gemiddelde en minimale score van elk criterium, het uitgesloten aandeel, een totaalscore, een rang en de redenen voor elke harde regel waaraan niet is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="69"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="82"/>
         <source>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS</source>
         <translation>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS,zonale statistiek,kandidaatlocaties,rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="117"/>
         <source>Plots or business parks (polygons).</source>
         <translation>Kavels of bedrijventerreinen (polygonen).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="122"/>
         <source>Without a profile: score rasters (0-1) on one grid.</source>
         <translation>Zonder profiel: scorerasters (0-1) op één raster.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="125"/>
         <source>Without a profile: one weight per criterion (empty: equal).</source>
         <translation>Zonder profiel: één gewicht per criterium (leeg: gelijke gewichten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="127"/>
         <source>Without a profile: how the criterion means combine.</source>
         <translation>Zonder profiel: hoe de criteriumgemiddelden worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="129"/>
         <source>Without a profile: rasters (0 = excluded) or polygons (excluded).</source>
         <translation>Zonder profiel: rasters (0 = uitgesloten) of polygonen (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="132"/>
         <source>Area needed (ha)</source>
         <translation>Benodigde oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="132"/>
         <source>Without a profile: the usable area a site needs; empty: none.</source>
         <translation>Zonder profiel: het bruikbare oppervlak dat een locatie nodig heeft; leeg: geen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="135"/>
         <source>Empty: the extent of the sites.</source>
         <translation>Leeg: de extent van de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="136"/>
         <source>The sites with scores, rank, excluded and reasons.</source>
         <translation>De locaties met score, rank, excluded en reasons.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="132"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="150"/>
         <source>the site layer has no polygons</source>
         <translation>de locatielaag bevat geen polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="207"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="232"/>
         <source>give a PROFILE, or CRITERIA rasters</source>
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
@@ -2204,22 +2164,22 @@
         <translation>de locaties hebben geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="218"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="233"/>
         <source>{} sites, criteria {} with weights {}; {} {} runs (seed {}).</source>
         <translation>{} locaties, criteria {} met gewichten {}; {} {}-iteraties (seed {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="232"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="247"/>
         <source>the per-cell mean and CV need CRITERIA rasters</source>
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="309"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="324"/>
         <source>mean score over the weight samples</source>
         <translation>gemiddelde score over de gewichtssteekproeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="309"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="324"/>
         <source>coefficient of variation of the score</source>
         <translation>variatiecoëfficiënt van de score</translation>
     </message>
@@ -2524,7 +2484,7 @@
         <translation>Ruimte voor economie — geschiktheid van bedrijfslocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="163"/>
         <source>the layer has no features: there is nothing to measure the distance to</source>
         <translation>de laag bevat geen objecten: er is niets om de afstand toe te meten</translation>
     </message>
@@ -2579,17 +2539,17 @@
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="118"/>
         <source>Resampling of criteria on another grid</source>
         <translation>Herbemonstering van criteria op een ander raster</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="49"/>
-        <source>&lt;p&gt;Reads the grid operators' capacity map (capaciteitskaart): polygons with a status per supply area in STATUS_FIELD (&lt;code&gt;afname&lt;/code&gt; for offtake, &lt;code&gt;opwek&lt;/code&gt; for feed-in): 0 = capacity available (groen), 1 = limited (geel), 2 = under study, with a queue (oranje), 3 = shortage, with a queue (rood), -1 = not yet coloured. Codes or the colour words are accepted.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;A need up to 0.173 MVA (up to 3 x 250 A, below a medium-voltage connection; Enexis) is hardly affected: score 1 everywhere.&lt;/li&gt;&lt;li&gt;Above it, status 3 excludes (score 0, CONSTRAINT 0); statuses 0-3 score STATUS_SCORES (default 1, 0.7, 0.3, 0: an assumption).&lt;/li&gt;&lt;li&gt;From LARGE_MVA (default 10 MVA, an assumption) the connection comes from the high-voltage grid: the score is multiplied by a distance score to the nearest SUBSTATION, 1 within SUBSTATION_NEAR (2 km) falling linearly to 0 at SUBSTATION_FAR (15 km) (assumptions: the cost of a dedicated cable grows with its length).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Where polygons overlap the worst status counts; a cell takes the status of the polygon that contains its centre. Cells outside every polygon or with status -1 score UNKNOWN_SCORE, or stay NoData when it is empty. Sources: status codes from the renderer of the capacity map (Netbeheer Nederland, capaciteitskaart; information model im-capaciteitskaart) and Liander's scarcity levels (Liander, schaarsteniveaus); the medium-voltage threshold from Enexis (middenspanningsaansluiting).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Reads the grid operators&apos; capacity map (capaciteitskaart): polygons with a status per supply area in STATUS_FIELD (&lt;code&gt;afname&lt;/code&gt; for offtake, &lt;code&gt;opwek&lt;/code&gt; for feed-in): 0 = capacity available (groen), 1 = limited (geel), 2 = under study, with a queue (oranje), 3 = shortage, with a queue (rood), -1 = not yet coloured. Codes or the colour words are accepted.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;A need up to 0.173 MVA (up to 3 x 250 A, below a medium-voltage connection; Enexis) is hardly affected: score 1 everywhere.&lt;/li&gt;&lt;li&gt;Above it, status 3 excludes (score 0, CONSTRAINT 0); statuses 0-3 score STATUS_SCORES (default 1, 0.7, 0.3, 0: an assumption).&lt;/li&gt;&lt;li&gt;From LARGE_MVA (default 10 MVA, an assumption) the connection comes from the high-voltage grid: the score is multiplied by a distance score to the nearest SUBSTATION, 1 within SUBSTATION_NEAR (2 km) falling linearly to 0 at SUBSTATION_FAR (15 km) (assumptions: the cost of a dedicated cable grows with its length).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Where polygons overlap the worst status counts; a cell takes the status of the polygon that contains its centre. Cells outside every polygon or with status -1 score UNKNOWN_SCORE, or stay NoData when it is empty. Sources: status codes from the renderer of the capacity map (Netbeheer Nederland, capaciteitskaart; information model im-capaciteitskaart) and Liander&apos;s scarcity levels (Liander, schaarsteniveaus); the medium-voltage threshold from Enexis (middenspanningsaansluiting).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Leest de capaciteitskaart van de netbeheerders: polygonen met een status per voedingsgebied in STATUS_FIELD (&lt;code&gt;afname&lt;/code&gt; voor afname, &lt;code&gt;opwek&lt;/code&gt; voor teruglevering): 0 = capaciteit beschikbaar (groen), 1 = beperkt (geel), 2 = in onderzoek, met wachtrij (oranje), 3 = tekort, met wachtrij (rood), -1 = nog niet ingekleurd. Zowel de codes als de kleurwoorden worden geaccepteerd.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Een behoefte tot 0.173 MVA (tot 3 x 250 A, onder een middenspanningsaansluiting; Enexis) wordt nauwelijks beïnvloed: overal score 1.&lt;/li&gt;&lt;li&gt;Daarboven sluit status 3 uit (score 0, CONSTRAINT 0); statussen 0-3 krijgen de scores uit STATUS_SCORES (standaard 1, 0.7, 0.3, 0: een aanname).&lt;/li&gt;&lt;li&gt;Vanaf LARGE_MVA (standaard 10 MVA, een aanname) komt de aansluiting van het hoogspanningsnet: de score wordt vermenigvuldigd met een afstandsscore tot het dichtstbijzijnde SUBSTATION, 1 binnen SUBSTATION_NEAR (2 km) en lineair aflopend naar 0 op SUBSTATION_FAR (15 km) (aannames: de kosten van een eigen kabel nemen toe met de lengte).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Waar polygonen overlappen, telt de slechtste status; een cel krijgt de status van de polygoon die haar middelpunt bevat. Cellen buiten alle polygonen of met status -1 krijgen UNKNOWN_SCORE, of blijven NoData als die leeg is. Bronnen: statuscodes uit de symbologie van de capaciteitskaart (Netbeheer Nederland, capaciteitskaart; informatiemodel im-capaciteitskaart) en de schaarsteniveaus van Liander (Liander, schaarsteniveaus); de middenspanningsgrens van Enexis (middenspanningsaansluiting).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/landscape.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/landscape.py" line="103"/>
         <source>Being visible from Natura 2000 and NNN counts too: they take value 1 in the impact.</source>
         <translation>Zichtbaarheid vanuit Natura 2000 en NNN telt ook mee: deze gebieden krijgen waarde 1 in de impact.</translation>
     </message>
@@ -2599,7 +2559,7 @@
         <translation>&lt;p&gt;Zoekt tot MAX_SITES nieuwe locaties (geen vast maximum aan het aantal) in een SUITABILITY-raster, elk een aaneengesloten gebied van ten minste MIN_AREA_HA met een gemiddelde score van ten minste MIN_SCORE, compact genoeg voor een gebouw en ten minste MIN_SPACING van elkaar.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bebouwbaar land&lt;/b&gt;: cellen met een score boven 0 (niet uitgesloten), na een morfologische opening met een schijf met diameter MIN_WIDTH: alleen land waar een hele schijf van die breedte past, blijft over, zodat stroken smaller dan MIN_WIDTH afvallen. MIN_WIDTH 0 betekent de halve zijde van een vierkant van MIN_AREA_HA (158 m bij 10 ha).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiemen&lt;/b&gt;: voor elke bebouwbare cel de gemiddelde score over een schijf van MIN_AREA_HA eromheen (90 % van de schijf moet bebouwbaar zijn); de beste kiemen worden het eerst geprobeerd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groei&lt;/b&gt;: vanuit de kiem wordt steeds de best scorende vrije buurcel toegevoegd tot het gebied MIN_AREA_HA bereikt, nooit verder van de kiem dan 1.5 keer de straal van een schijf met die oppervlakte (compactheid).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tussenafstand&lt;/b&gt;: land binnen MIN_SPACING van een gekozen locatie is niet meer vrij.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Uitvoerpolygonen: rank (op gemiddelde score, 1 = beste), area_ha, mean_score, min_score en compactness (4&amp;pi;A/P&amp;sup2;: 1 voor een schijf, 0.79 voor een vierkant). Het hele raster wordt in het geheugen gehouden (ongeveer 60 bytes per cel); zeer grote rasters worden geweigerd, met een schatting.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="121"/>
         <source>No deposition counts beyond this distance. Default 25000 m, the AERIUS rule since 2021.</source>
         <translation>Voorbij deze afstand telt geen depositie mee. Standaard 25000 m, de AERIUS-regel sinds 2021.</translation>
     </message>
@@ -2709,82 +2669,82 @@
         <translation>de afstanden tot het hoogspanningsstation moeten voldoen aan 0 &lt;= NEAR &lt; FAR</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="59"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="60"/>
         <source>the building height must be above 0 m</source>
         <translation>de bouwhoogte moet groter zijn dan 0 m</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="62"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="63"/>
         <source>give {} ring weights (for {}), zero or positive, not all zero</source>
         <translation>geef {} ringgewichten op (voor {}), nul of positief, niet allemaal nul</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="68"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="69"/>
         <source>the weight must lie between 0 and 1</source>
         <translation>het gewicht moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="138"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="139"/>
         <source>&apos;{}&apos; is not a class:value pair</source>
         <translation>'{}' is geen paar klasse:waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="143"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="144"/>
         <source>the value of class &apos;{}&apos; must lie between 0 and 1</source>
         <translation>de waarde van klasse '{}' moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="162"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="163"/>
         <source>landscape class &apos;{}&apos; is not in the value table; add it (known: {})</source>
         <translation>landschapsklasse '{}' staat niet in de waardetabel; voeg deze toe (bekend: {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="170"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="171"/>
         <source>landscape value &apos;{}&apos; is not a number; give a VALUE_TABLE such as hoog:1,midden:0.6,laag:0.3</source>
         <translation>landschapswaarde '{}' is geen getal; geef een VALUE_TABLE op, zoals hoog:1,midden:0.6,laag:0.3</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="174"/>
+        <location filename="../ruimte_plugin/core/criteria/landscape.py" line="175"/>
         <source>landscape value {:g} is outside 0-1; give a VALUE_TABLE that maps the classes to 0-1</source>
         <translation>landschapswaarde {:g} ligt buiten 0-1; geef een VALUE_TABLE op die de klassen omzet naar 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="63"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="79"/>
         <source>screening estimate with a distance-decay kernel; not an AERIUS/OPS calculation and not valid for a permit</source>
         <translation>screeningsschatting met een afstandsafhankelijke kernel; geen AERIUS/OPS-berekening en niet bruikbaar voor een vergunning</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="79"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="95"/>
         <source>the kernel exponent must lie between 0 and 3</source>
         <translation>de exponent van de kernel moet tussen 0 en 3 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="82"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="98"/>
         <source>the kernel core radius must be above 0 and below the cutoff</source>
         <translation>de kernstraal van de kernel moet groter zijn dan 0 en kleiner dan de afkapafstand</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="85"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="101"/>
         <source>the deposited fraction must lie in (0, 1]</source>
         <translation>het neergeslagen aandeel moet in (0, 1] liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="149"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="171"/>
         <source>emissions must be 0 kg/yr or more</source>
         <translation>emissies moeten 0 kg/jaar of meer zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="151"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="173"/>
         <source>the threshold must be above 0 mol N/ha/yr</source>
         <translation>de drempelwaarde moet groter zijn dan 0 mol N/ha/jaar</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="153"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="175"/>
         <source>UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)</source>
         <translation>UPPER moet groter zijn dan THRESHOLD (bijv. 200 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="157"/>
+        <location filename="../ruimte_plugin/core/criteria/nitrogen.py" line="179"/>
         <source>both kernels must share one cutoff</source>
         <translation>beide kernels moeten dezelfde afkapafstand hebben</translation>
     </message>
@@ -2924,132 +2884,132 @@
         <translation>onbekend: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="47"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="50"/>
         <source>the profile has {} problem(s):</source>
         <translation>het profiel bevat {} fout(en):</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="63"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="66"/>
         <source>{}: missing</source>
         <translation>{}: ontbreekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="74"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="77"/>
         <source>{}: must be an object with &quot;value&quot; and &quot;source&quot; or &quot;assumption&quot;</source>
         <translation>{}: moet een object zijn met &quot;value&quot; en &quot;source&quot; of &quot;assumption&quot;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="79"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="82"/>
         <source>{}: says neither where the value comes from (&quot;source&quot;) nor that it is an &quot;assumption&quot;</source>
         <translation>{}: vermeldt niet waar de waarde vandaan komt (&quot;source&quot;) en ook niet dat het een aanname is (&quot;assumption&quot;)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="85"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="88"/>
         <source>{}: value {!r} is not a number</source>
         <translation>{}: waarde {!r} is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="88"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="91"/>
         <source>{}: value {:g} must lie between {} and {}</source>
         <translation>{}: waarde {:g} moet tussen {} en {} liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="100"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="103"/>
         <source>{}: {!r} is not one of {}</source>
         <translation>{}: {!r} is niet een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="148"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="152"/>
         <source>none of the profile&apos;s weighted criteria has its input data; give at least one of: {}</source>
         <translation>voor geen van de gewogen criteria van het profiel zijn invoergegevens opgegeven; geef ten minste een van de volgende op: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="157"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="161"/>
         <source>the file must hold one JSON object</source>
         <translation>het bestand moet één JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="160"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="164"/>
         <source>schema: must be &quot;{}&quot;</source>
         <translation>schema: moet &quot;{}&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="163"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="167"/>
         <source>id: use letters, digits and _ only</source>
         <translation>id: gebruik alleen letters, cijfers en _</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="242"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="249"/>
         <source>{}: says neither &quot;source&quot; nor &quot;assumption&quot;</source>
         <translation>{}: vermeldt geen &quot;source&quot; en geen &quot;assumption&quot;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="174"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="178"/>
         <source>site.area_ha: needs numbers 0 &lt; min &lt;= max (ha)</source>
         <translation>site.area_ha: vereist getallen 0 &lt; min &lt;= max (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="197"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="201"/>
         <source>{}: ideal_m must be below max_m</source>
         <translation>{}: ideal_m moet kleiner zijn dan max_m</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="205"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="209"/>
         <source>transport: give at least one of road, water, rail</source>
         <translation>transport: geef ten minste een van road, water, rail op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="212"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="216"/>
         <source>aggregation.order_weights: one per weighted criterion</source>
         <translation>aggregation.order_weights: één per gewogen criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="217"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="221"/>
         <source>{}: must be true or false</source>
         <translation>{}: moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="238"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="245"/>
         <source>ahp.criteria: a list of distinct criteria from {}</source>
         <translation>ahp.criteria: een lijst van verschillende criteria uit {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="250"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="257"/>
         <source>ahp.matrix: {} rows for {} criteria</source>
         <translation>ahp.matrix: {} rijen voor {} criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="257"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="264"/>
         <source>weights: missing (or give &quot;ahp&quot;)</source>
         <translation>weights: ontbreekt (of geef &quot;ahp&quot; op)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="262"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="269"/>
         <source>{}: unknown criterion; use {}</source>
         <translation>{}: onbekend criterium; gebruik {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="270"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="277"/>
         <source>weights: at least one weight must be above 0</source>
         <translation>weights: ten minste één gewicht moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="271"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="278"/>
         <source>direct (normalised)</source>
         <translation>direct (genormaliseerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="281"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="288"/>
         <source>cannot read {}: {}</source>
         <translation>kan {} niet lezen: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="283"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="290"/>
         <source>{} is not valid JSON: {}</source>
         <translation>{} is geen geldige JSON: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="294"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="301"/>
         <source>unknown profile &apos;{}&apos;; built in: {}</source>
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
@@ -3104,7 +3064,7 @@
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="197"/>
+        <location filename="../ruimte_plugin/core/report.py" line="202"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3159,22 +3119,22 @@
         <translation>overlapt {} over {:.1f} ha ({:.0f} % van de locatie): beschermd gebied is een harde uitsluiting (Natura 2000: Omgevingswet; NNN: provinciale regels)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/site_rules.py" line="68"/>
+        <location filename="../ruimte_plugin/core/site_rules.py" line="69"/>
         <source>{}: {:.1f} ha of the site lies within it</source>
         <translation>{}: {:.1f} ha van de locatie ligt daarbinnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/site_rules.py" line="76"/>
+        <location filename="../ruimte_plugin/core/site_rules.py" line="77"/>
         <source>grid status 3 ({}) for {} in &apos;{}&apos;: a need of {:g} MVA (above {} MVA) cannot be connected now (capaciteitskaart): {:.1f} ha of the site</source>
         <translation>netstatus 3 ({}) voor {} in '{}': een behoefte van {:g} MVA (boven {} MVA) kan nu niet worden aangesloten (capaciteitskaart): {:.1f} ha van de locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/site_rules.py" line="86"/>
+        <location filename="../ruimte_plugin/core/site_rules.py" line="87"/>
         <source>site {:.1f} ha &lt; {:g} ha needed ({})</source>
         <translation>locatie {:.1f} ha &lt; {:g} ha nodig ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/site_rules.py" line="89"/>
+        <location filename="../ruimte_plugin/core/site_rules.py" line="90"/>
         <source>usable area {:.1f} ha (of {:.1f} ha) &lt; {:g} ha needed ({})</source>
         <translation>bruikbare oppervlakte {:.1f} ha (van {:.1f} ha) &lt; {:g} ha nodig ({})</translation>
     </message>
@@ -3354,232 +3314,232 @@
         <translation>rangen moeten gehele getallen zijn van 1 (belangrijkste) tot {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="48"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="49"/>
         <source>Allocate a programme to sites</source>
         <translation>Programma aan locaties toewijzen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="52"/>
         <source>Where do the hectares of each company type go when they compete for the same sites, and what is left unmet? Balance per claim and the binding constraint.</source>
         <translation>Waar komen de hectares van elk bedrijfstype terecht als ze om dezelfde locaties concurreren, en welke vraag blijft onvervuld? Balans per claim en de bindende beperking.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="55"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="56"/>
         <source>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner</source>
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="104"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
         <source>A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier and region.</source>
         <translation>Een tabel (CSV, spreadsheet, GeoPackage-tabel) met profile, demand_ha, tier en region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
         <source>Programme (typed in)</source>
         <translation>Programma (handmatig ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
         <source>Instead of PROGRAMME: rows of profile, demand_ha, tier, region.</source>
         <translation>In plaats van PROGRAMME: rijen met profile, demand_ha, tier, region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="116"/>
         <source>Scored sites</source>
         <translation>Gescoorde locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="116"/>
         <source>Outputs of &apos;Score and rank candidate sites&apos; with a profile, one per profile of the programme.</source>
         <translation>Uitvoerlagen van 'Kandidaatlocaties scoren en rangschikken' met een profiel, één per profiel van het programma.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
         <source>Instead of SCORED: the sites, scored here on SUITABILITY.</source>
         <translation>In plaats van SCORED: de locaties, die hier op SUITABILITY worden gescoord.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="125"/>
         <source>Suitability per profile</source>
         <translation>Geschiktheid per profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="125"/>
         <source>With SITES: outputs of &apos;Suitability for a company profile&apos; (their metadata name the profile).</source>
         <translation>Bij SITES: uitvoer van 'Geschiktheid voor een bedrijfsprofiel' (de metadata ervan noemen het profiel).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="130"/>
         <source>Site id field</source>
         <translation>Veld locatie-id</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="135"/>
         <source>Region field</source>
         <translation>Veld regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="135"/>
         <source>Field of the sites with their region, for programme rows with a region.</source>
         <translation>Veld van de locaties met hun regio, voor programmarijen met een regio.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
         <source>Sites may be shared</source>
         <translation>Locaties mogen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
         <source>Several claims may take pieces of one site; off: one claim per site.</source>
         <translation>Meerdere claims mogen elk een deel van één locatie nemen; uit: één claim per locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="143"/>
         <source>Time limit per tier (s)</source>
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="148"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="148"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="149"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="149"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="156"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, an assumption: HMC has no national definition).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, een aanname: er is geen landelijke definitie van HMC).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="183"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="187"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="187"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="191"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="213"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="218"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="223"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="229"/>
         <source>raster &apos;{}&apos; does not say which profile it is for: use an output of &apos;Suitability for a company profile&apos;</source>
         <translation>raster '{}' vermeldt niet voor welk profiel het is: gebruik een uitvoer van 'Geschiktheid voor een bedrijfsprofiel'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="227"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="233"/>
         <source>Scoring the sites on {} ({})</source>
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="258"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="266"/>
         <source>layer &apos;{}&apos; is not an output of &apos;Score and rank candidate sites&apos; with a profile: it lacks {}</source>
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="276"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="284"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="292"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="300"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="325"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="336"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="347"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="358"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="352"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="363"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="357"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="368"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="366"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="377"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="370"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="381"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="419"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="430"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="419"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="430"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
@@ -3609,57 +3569,57 @@
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="276"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="306"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="276"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="306"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="266"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="296"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="284"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="320"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="288"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="324"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3669,167 +3629,167 @@
         <translation>{} (prioriteit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="137"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="138"/>
         <source>the programme has no column &apos;{}&apos; (also accepted: {}); its columns are: {}</source>
         <translation>het programma heeft geen kolom '{}' (ook geaccepteerd: {}); de kolommen zijn: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="158"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="159"/>
         <source>programme row {}: no profile</source>
         <translation>programmarij {}: geen profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="163"/>
         <source>programme row {} ({}): the demand &apos;{}&apos; is not a number of hectares</source>
         <translation>programmarij {} ({}): de vraag '{}' is geen aantal hectares</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="171"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="172"/>
         <source>programme row {} ({}): the tier &apos;{}&apos; must be a whole number, 1 or more (1 first)</source>
         <translation>programmarij {} ({}): de prioriteit (tier) '{}' moet een geheel getal van 1 of hoger zijn (1 eerst)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="179"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="180"/>
         <source>the programme has no rows; give at least one profile with a demand in ha</source>
         <translation>het programma heeft geen rijen; geef ten minste één profiel op met een vraag in ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="249"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="250"/>
         <source>not scored for {}</source>
         <translation>niet gescoord voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="251"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="252"/>
         <source>outside region {}</source>
         <translation>buiten regio {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="253"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="257"/>
         <source>excluded by a hard rule</source>
         <translation>uitgesloten door een harde regel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="257"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="261"/>
         <source>suitability 0</source>
         <translation>geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="259"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="263"/>
         <source>usable area {:.1f} ha &lt; one plot of {:g} ha</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; één kavel van {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="290"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="294"/>
         <source>programme row {} ({}): the demand must be a number of hectares above 0, not {}</source>
         <translation>programmarij {} ({}): de vraag moet een aantal hectares boven 0 zijn, niet {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="316"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="320"/>
         <source>greedy (tiers, then suitability)</source>
         <translation>greedy (prioriteiten, daarna geschiktheid)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="381"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="385"/>
         <source>optimal</source>
         <translation>optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="369"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="373"/>
         <source>the solver found no allocation for tier {}: {}; try METHOD greedy or a longer TIME_LIMIT</source>
         <translation>de solver vond geen toewijzing voor prioriteit {}: {}; probeer METHOD greedy of een langere TIME_LIMIT</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="393"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="397"/>
         <source>unknown method &apos;{}&apos;; use one of: {}</source>
         <translation>onbekende methode '{}'; gebruik een van: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>excluded by hard rules</source>
         <translation>uitgesloten door harde regels</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>too small for one plot</source>
         <translation>te klein voor één kavel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>kept for firms that need them (HMC / water-bound)</source>
         <translation>gereserveerd voor bedrijven die ze nodig hebben (HMC / watergebonden)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>outside the region</source>
         <translation>buiten de regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>not scored for this profile</source>
         <translation>niet gescoord voor dit profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="454"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="459"/>
         <source>{} {}</source>
         <translation>{} {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="456"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="461"/>
         <source> (most often: {}, {} times)</source>
         <translation> (meestal: {}, {} keer)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="456"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="461"/>
         <source> (e.g. {})</source>
         <translation> (bijv. {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="474"/>
         <source>no site qualifies ({} sites): {}</source>
         <translation>geen locatie komt in aanmerking ({} locaties): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="469"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="474"/>
         <source>no sites</source>
         <translation>geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="480"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="485"/>
         <source>supply: the {} qualifying sites hold {:.1f} ha, the demand is {:g} ha</source>
         <translation>aanbod: de {} locaties die in aanmerking komen, bieden {:.1f} ha, de vraag is {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="484"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="489"/>
         <source>; the other sites: {}</source>
         <translation>; de overige locaties: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="477"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="482"/>
         <source>{} {:.1f} ha</source>
         <translation>{} {:.1f} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="490"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="495"/>
         <source>competition: qualifying sites went to {}</source>
         <translation>concurrentie: locaties die in aanmerking kwamen, gingen naar {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="491"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="496"/>
         <source>plot size: the remaining {:.1f} ha cannot be placed as plots of at least {:g} ha on the qualifying sites</source>
         <translation>kavelgrootte: de resterende {:.1f} ha kan niet als kavels van ten minste {:g} ha worden geplaatst op de locaties die in aanmerking komen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="44"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="46"/>
         <source>&lt;p&gt;Combines criterion scores z&lt;sub&gt;j&lt;/sub&gt; (0-1 rasters, e.g. from &lt;i&gt;Standardize to score&lt;/i&gt;) with weights w&lt;sub&gt;j&lt;/sub&gt; (normalised to sum 1):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;wlc&lt;/b&gt;: &amp;Sigma; w&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt; (weighted linear combination)&lt;/li&gt;&lt;li&gt;&lt;b&gt;wpm&lt;/b&gt;: &amp;Pi; z&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;w&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; (weighted product; one zero gives 0)&lt;/li&gt;&lt;li&gt;&lt;b&gt;and&lt;/b&gt; (minimum), &lt;b&gt;or&lt;/b&gt; (maximum), &lt;b&gt;product&lt;/b&gt;, &lt;b&gt;sum&lt;/b&gt; (1 &amp;minus; &amp;Pi;(1 &amp;minus; z&lt;sub&gt;j&lt;/sub&gt;)) and &lt;b&gt;gamma&lt;/b&gt; (SUM&lt;sup&gt;&amp;gamma;&lt;/sup&gt;&amp;middot;PRODUCT&lt;sup&gt;1&amp;minus;&amp;gamma;&lt;/sup&gt;): the fuzzy operators of Esri&apos;s Fuzzy Overlay; they ignore the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;owa&lt;/b&gt;: ordered weighted averaging in the Eastman/IDRISI convention. At each cell the criteria are ranked by score, rank 1 = lowest; ORDER_WEIGHTS v&lt;sub&gt;r&lt;/sub&gt; (one per rank, first for the lowest score) re-weight the criterion weights: u&lt;sub&gt;j&lt;/sub&gt; = w&lt;sub&gt;j&lt;/sub&gt; v&lt;sub&gt;r(j)&lt;/sub&gt; / &amp;Sigma; w v; score = &amp;Sigma; u&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt;. 1,0,0 = AND (no trade-off), equal order weights = WLC, 0,0,1 = OR. The log reports ANDness, ORness and trade-off.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;STANDARDIZE&lt;/b&gt; (optional) turns value rasters into scores on the fly, as &lt;i&gt;Standardize to score&lt;/i&gt; would, without writing them first: one entry per criterion, separated by &apos;;&apos;; an entry is empty (the raster is a score already), FUNCTION,DIRECTION,A,B,C,D for linear, sigmoid or jshaped (e.g. &lt;i&gt;linear,decreasing,,,500,5000&lt;/i&gt;: 1 up to 500 m, 0 from 5000 m) or FUNCTION,MIDPOINT,SPREAD for large, small, gaussian or near.&lt;/p&gt;&lt;p&gt;WEIGHTS_MODE &lt;i&gt;ranks&lt;/i&gt; reads WEIGHTS as ranks (1 = most important) and uses rank-order centroid weights (Barron &amp;amp; Barrett 1996). Empty WEIGHTS = equal weights.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Constraints&lt;/b&gt; force a score of 0: a raster excludes where its value is 0 (even when 0 is its NoData value; another NoData value does not exclude); a polygon layer excludes cells whose centre lies inside a polygon. A cell where any criterion is NoData is NoData, unless a constraint excludes it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Grid&lt;/b&gt;: by default the first criterion&apos;s grid. All criteria must be on the same grid unless RESAMPLING is set, which warps the others onto it on the fly (constraint rasters always with nearest neighbour). EXTENT, PIXEL_SIZE, TARGET_CRS or REFERENCE_LAYER define another grid (then set RESAMPLING).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Combineert criteriumscores z&lt;sub&gt;j&lt;/sub&gt; (rasters 0-1, bijv. uit &lt;i&gt;Standaardiseren naar score&lt;/i&gt;) met gewichten w&lt;sub&gt;j&lt;/sub&gt; (genormaliseerd tot som 1):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;wlc&lt;/b&gt;: &amp;Sigma; w&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt; (gewogen lineaire combinatie)&lt;/li&gt;&lt;li&gt;&lt;b&gt;wpm&lt;/b&gt;: &amp;Pi; z&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;w&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; (gewogen product; één nul geeft 0)&lt;/li&gt;&lt;li&gt;&lt;b&gt;and&lt;/b&gt; (minimum), &lt;b&gt;or&lt;/b&gt; (maximum), &lt;b&gt;product&lt;/b&gt;, &lt;b&gt;sum&lt;/b&gt; (1 &amp;minus; &amp;Pi;(1 &amp;minus; z&lt;sub&gt;j&lt;/sub&gt;)) en &lt;b&gt;gamma&lt;/b&gt; (SUM&lt;sup&gt;&amp;gamma;&lt;/sup&gt;&amp;middot;PRODUCT&lt;sup&gt;1&amp;minus;&amp;gamma;&lt;/sup&gt;): de fuzzy operatoren van Fuzzy Overlay van Esri; deze negeren de gewichten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;owa&lt;/b&gt;: ordered weighted averaging volgens de conventie van Eastman/IDRISI. Per cel worden de criteria naar score gerangschikt, rang 1 = laagste; ORDER_WEIGHTS v&lt;sub&gt;r&lt;/sub&gt; (één per rang, de eerste voor de laagste score) herwegen de criteriumgewichten: u&lt;sub&gt;j&lt;/sub&gt; = w&lt;sub&gt;j&lt;/sub&gt; v&lt;sub&gt;r(j)&lt;/sub&gt; / &amp;Sigma; w v; score = &amp;Sigma; u&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt;. 1,0,0 = AND (geen compensatie), gelijke volgordegewichten = WLC, 0,0,1 = OR. Het log vermeldt ANDness, ORness en compensatie (trade-off).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;STANDARDIZE&lt;/b&gt; (optioneel) zet waarderasters direct om in scores, zoals &lt;i&gt;Standaardiseren naar score&lt;/i&gt; dat zou doen, zonder ze eerst weg te schrijven: één specificatie per criterium, gescheiden door ';'; een specificatie is leeg (het raster is al een score), FUNCTION,DIRECTION,A,B,C,D voor linear, sigmoid of jshaped (bijv. &lt;i&gt;linear,decreasing,,,500,5000&lt;/i&gt;: 1 tot 500 m, 0 vanaf 5000 m) of FUNCTION,MIDPOINT,SPREAD voor large, small, gaussian of near.&lt;/p&gt;&lt;p&gt;WEIGHTS_MODE &lt;i&gt;ranks&lt;/i&gt; leest WEIGHTS als rangen (1 = belangrijkste) en gebruikt rank-order-centroid-gewichten (Barron &amp;amp; Barrett 1996). Lege WEIGHTS = gelijke gewichten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Beperkingen&lt;/b&gt; dwingen een score van 0 af: een raster sluit uit waar de waarde 0 is (ook als 0 de NoData-waarde is; een andere NoData-waarde sluit niet uit); een polygoonlaag sluit cellen uit waarvan het middelpunt binnen een polygoon ligt. Een cel waar een criterium NoData is, wordt NoData, tenzij een beperking de cel uitsluit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Analyserooster&lt;/b&gt;: standaard het raster van het eerste criterium. Alle criteria moeten op hetzelfde raster liggen, tenzij RESAMPLING is ingesteld; dan worden de overige criteria direct naar dat raster omgezet (beperkingsrasters altijd met dichtstbijzijnde buur). EXTENT, PIXEL_SIZE, TARGET_CRS of REFERENCE_LAYER bepalen een ander raster (stel dan RESAMPLING in).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="105"/>
         <source>Standardize on the fly</source>
         <translation>Direct standaardiseren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="105"/>
         <source>Per criterion (separated by &apos;;&apos;): empty = a score already, or FUNCTION,DIRECTION,A,B,C,D / FUNCTION,MIDPOINT,SPREAD as in &apos;Standardize to score&apos;.</source>
         <translation>Per criterium (gescheiden door ';'): leeg = al een score, of FUNCTION,DIRECTION,A,B,C,D / FUNCTION,MIDPOINT,SPREAD zoals in 'Standaardiseren naar score'.</translation>
     </message>
@@ -3844,22 +3804,22 @@
         <translation>criterium {} ('{}'): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="130"/>
         <source>Field that names a site in every scored layer; empty: sites are matched by location and named by a field site_id, naam, name, bedrijvent or id if there is one.</source>
         <translation>Veld dat een locatie in elke gescoorde laag benoemt; leeg: locaties worden op ligging gekoppeld en benoemd met een veld site_id, naam, name, bedrijvent of id als dat er is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="138"/>
         <source>greedy (tiers, then suitability) or optimal (MILP).</source>
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="381"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="385"/>
         <source>best found within TIME_LIMIT ({:g} s) for tier(s) {}; not proven optimal</source>
         <translation>beste gevonden binnen TIME_LIMIT ({:g} s) voor prioriteit(en) {}; niet bewezen optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="444"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
         <source>with suitability 0</source>
         <translation>met geschiktheid 0</translation>
     </message>
@@ -3869,27 +3829,27 @@
         <translation>Dit algoritme heeft de Python-pakket(ten) {} nodig, die niet zijn geïnstalleerd. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="34"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="38"/>
         <source>nitrogen</source>
         <translation>stikstof</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="34"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="38"/>
         <source>grid congestion</source>
         <translation>netcongestie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="35"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="39"/>
         <source>environmental zoning</source>
         <translation>milieuzonering</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="35"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="39"/>
         <source>landscape</source>
         <translation>landschap</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="36"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="40"/>
         <source>accessibility</source>
         <translation>bereikbaarheid</translation>
     </message>
@@ -3899,12 +3859,7 @@
         <translation>de afstandstransformatie heeft ongeveer {} tijdelijke schijfruimte nodig in {}, maar er is maar {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleiner gebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="59"/>
-        <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="487"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="492"/>
         <source>plot size: the remaining {:.1f} ha is less than one plot ({:g} ha)</source>
         <translation>kavelgrootte: de resterende {:.1f} ha is minder dan één kavel ({:g} ha)</translation>
     </message>
@@ -3914,17 +3869,17 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="164"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="176"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="139"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="143"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="153"/>
+        <location filename="../ruimte_plugin/core/report.py" line="158"/>
         <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
@@ -4034,17 +3989,17 @@
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="168"/>
+        <location filename="../ruimte_plugin/core/report.py" line="173"/>
         <source>Each criterion has a slot as wide as its weight, filled to the weight times the criterion&apos;s mean score on the site; the filled parts add up to the score. The pale rest of a slot is what the site misses on that criterion: the longest pale part is what holds it back most.</source>
         <translation>Elk criterium heeft een vak zo breed als zijn gewicht, gevuld tot het gewicht maal de gemiddelde score van het criterium op de locatie; de gevulde delen tellen op tot de score. Het lichte restant van een vak is wat de locatie op dat criterium misloopt: het langste lichte deel houdt de locatie het meest tegen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="181"/>
+        <location filename="../ruimte_plugin/core/report.py" line="186"/>
         <source>The score itself was combined with {}, so the parts do not add up to it exactly.</source>
         <translation>De score zelf is gecombineerd met {}, dus de delen tellen er niet precies toe op.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="183"/>
+        <location filename="../ruimte_plugin/core/report.py" line="188"/>
         <source>Why the sites rank as they do</source>
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
@@ -4054,32 +4009,27 @@
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="73"/>
-        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it).&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld).&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="314"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="325"/>
         <source>{} and {} ({:.1f} ha)</source>
         <translation>{} en {} ({:.1f} ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="316"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="327"/>
         <source>Sites overlap: {} pair(s), {:.1f} ha in all (largest: {}); land they share can be allocated to two claims. Give sites that do not overlap (remove duplicates, or keep one of two variants of a plan).</source>
         <translation>Locaties overlappen: {} paar/paren, samen {:.1f} ha (grootste: {}); grond die ze delen kan aan twee claims worden toegewezen. Geef locaties die elkaar niet overlappen (verwijder dubbele, of houd één van twee varianten van een plan).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="103"/>
         <source>&lt;p&gt;Sites that overlap are reported in the log (pairs and hectares): the land they share could be allocated to two claims, so give sites that do not overlap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="483"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="488"/>
         <source>; of that, {} went to other claims</source>
         <translation>; daarvan ging {} naar andere claims</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="159"/>
+        <location filename="../ruimte_plugin/core/report.py" line="164"/>
         <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>
@@ -4089,17 +4039,17 @@
         <translation>&lt;p&gt;EXISTING (optionele polygoonlagen: bedrijventerreinen, uitgegeven kavels, locaties die eerder of voor een ander profiel zijn gekozen): hun grond is niet bebouwbaar (cellen waarvan het middelpunt erin ligt), en nieuwe locaties houden MIN_SPACING afstand tot ze, zodat een tweede berekening niet opnieuw dezelfde grond aanbiedt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
         <source>Existing sites</source>
         <translation>Bestaande locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
         <source>Polygons whose land is already taken (parks, issued plots, sites chosen earlier): not buildable, and new sites keep MIN_SPACING from them.</source>
         <translation>Polygonen waarvan de grond al bezet is (bedrijventerreinen, uitgegeven kavels, eerder gekozen locaties): niet bebouwbaar, en nieuwe locaties houden MIN_SPACING afstand tot ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="136"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="137"/>
         <source>Existing sites: {} polygons take {:.1f} ha of the raster.</source>
         <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
     </message>
@@ -4134,17 +4084,17 @@
         <translation>Kommagescheiden, één per gewichtenset (leeg: set 1, set 2, ...).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="247"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="262"/>
         <source>{} names for {} weight sets; give one name per set</source>
         <translation>{} namen voor {} gewichtensets; geef één naam per set</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="247"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="262"/>
         <source>set {}</source>
         <translation>set {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="252"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="267"/>
         <source>{}: weights {}; in the top {}: {} sites</source>
         <translation>{}: gewichten {}; in de top {}: {} locaties</translation>
     </message>
@@ -4154,14 +4104,289 @@
         <translation>gewichtenset {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="176"/>
+        <location filename="../ruimte_plugin/core/report.py" line="181"/>
         <source>Best site, {}: {}; it loses most on {} ({:.3f}).</source>
         <translation>Beste locatie, {}: {}; ze verliest het meest op {} ({:.3f}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="176"/>
+        <location filename="../ruimte_plugin/core/report.py" line="181"/>
         <source>{} {:.3f} of {:.3f}</source>
         <translation>{} {:.3f} van {:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
+        <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when every criterion the profile marks essential was assessed there (field essential_missing of the scored sites, or the suitability raster&apos;s evidence: missing evidence is never suitability), it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als elk criterium dat het profiel essentieel noemt er is beoordeeld (veld essential_missing van de gescoorde locaties, of de evidence van het geschiktheidsraster: ontbrekend bewijs is nooit geschiktheid), als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="114"/>
+        <source>Study area mask</source>
+        <translation>Masker van het studiegebied</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/combine.py" line="114"/>
+        <source>A raster on the analysis grid: where it is 0 or NoData the output is NoData (outside the study area), not 0 (excluded).</source>
+        <translation>Een raster op het analyserooster: waar het 0 of NoData is, is de uitvoer NoData (buiten het studiegebied), niet 0 (uitgesloten).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="85"/>
+        <source>Run without essential criteria</source>
+        <translation>Uitvoeren zonder essentiële criteria</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="85"/>
+        <source>A criterion the profile marks essential (its &apos;evidence&apos; block, with the reason) stops the run when its data are missing. Tick this to run anyway: the criterion is then NOT ASSESSED, and the layer names, metadata (RUIMTE_EVIDENCE), reports and site tables say so; &apos;Allocate a programme to sites&apos; never gives such a site to that profile. Optional criteria without data are always reported as not assessed.</source>
+        <translation>Een criterium dat het profiel essentieel noemt (het blok 'evidence', met de reden) stopt de run als de gegevens ontbreken. Vink dit aan om toch te rekenen: het criterium is dan NIET BEOORDEELD, en de laagnamen, de metadata (RUIMTE_EVIDENCE), rapporten en locatietabellen zeggen dat; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan dat profiel. Optionele criteria zonder gegevens worden altijd als niet beoordeeld gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="112"/>
+        <source>{}: the layer has no features; it counts as no data.</source>
+        <translation>{}: de laag heeft geen objecten; dat telt als geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="120"/>
+        <source>{}: {} layer(s) without features count as no data.</source>
+        <translation>{}: {} laag/lagen zonder objecten tellen als geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="49"/>
+        <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing evidence is never suitability.&lt;/b&gt; The profile marks each criterion (and each transport mode) essential or optional, with the reason (its 'evidence' block). A missing essential input stops the run with a message that names it, unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is left out, the other weights are renormalised to sum 1, and this is said in the layer names, the band description, the metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer without features counts as no data. EVIDENCE shows per cell how many of the profile's criteria have data there (e.g. outside the capacity map the grid criterion has none).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA every output is NoData. All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekend bewijs is nooit geschiktheid.&lt;/b&gt; Het profiel markeert elk criterium (en elke vervoerswijze) als essentieel of optioneel, met de reden (het blok 'evidence'). Een ontbrekende essentiële invoer stopt de run met een melding die haar noemt, tenzij ACCEPT_MISSING is aangevinkt. Een criterium zonder gegevens is NIET BEOORDEELD: het valt weg, de overige gewichten worden opnieuw genormaliseerd tot som 1, en dat staat in de laagnamen, de bandbeschrijving, de metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), en in de locatietabellen en rapporten die op de uitkomst voortbouwen. Een laag zonder objecten telt als geen gegevens. EVIDENCE toont per cel hoeveel criteria van het profiel daar gegevens hebben (bijv. buiten de capaciteitskaart heeft het netcriterium er geen).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0. EXCLUDED toont ze (0 = uitgesloten). Buiten de STUDY_AREA is elke uitvoer NoData. Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="82"/>
+        <source>Only land inside these polygons is analysed (e.g. the province); outside is NoData.</source>
+        <translation>Alleen land binnen deze polygonen wordt geanalyseerd (bijv. de provincie); daarbuiten is het NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="93"/>
+        <source>Criteria assessed per cell</source>
+        <translation>Beoordeelde criteria per cel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="93"/>
+        <source>Per cell the number of the profile&apos;s weighted criteria that have data there (all = complete evidence); the band description names them.</source>
+        <translation>Per cel het aantal gewogen criteria van het profiel dat daar gegevens heeft (alle = volledig onderbouwd); de bandbeschrijving noemt ze.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="200"/>
+        <source>NOT ASSESSED: {} has no input data ({}); why it matters: {}. The other weights are renormalised.</source>
+        <translation>NIET BEOORDEELD: {} heeft geen invoergegevens ({}); waarom het ertoe doet: {}. De overige gewichten worden opnieuw genormaliseerd.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="293"/>
+        <source>Excluded by hard rules: {}</source>
+        <translation>Uitgesloten door harde regels: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="294"/>
+        <source>Criteria assessed: {}</source>
+        <translation>Beoordeelde criteria: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="343"/>
+        <source>criteria assessed per cell, of {}</source>
+        <translation>beoordeelde criteria per cel, van {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="203"/>
+        <source>Not assessed for lack of data (the other weights renormalised): {}</source>
+        <translation>Niet beoordeeld bij gebrek aan gegevens (de overige gewichten opnieuw genormaliseerd): {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="207"/>
+        <source>assessed</source>
+        <translation>beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
+        <source>NOT ASSESSED</source>
+        <translation>NIET BEOORDEELD</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="69"/>
+        <source>essential</source>
+        <translation>essentieel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="69"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="214"/>
+        <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile.</source>
+        <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
+        <source>Not assessed for lack of data (optional criteria; the other weights renormalised): {}</source>
+        <translation>Niet beoordeeld bij gebrek aan gegevens (optionele criteria; de overige gewichten opnieuw genormaliseerd): {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
+        <source>need</source>
+        <translation>belang</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
+        <source>input</source>
+        <translation>invoer</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="224"/>
+        <source>why it matters</source>
+        <translation>waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="86"/>
+        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score), &lt;b&gt;not_assessed&lt;/b&gt; (criteria without data: missing from the profile run, or with no data inside the site; the score leaves them out, it does not count them as suitable), &lt;b&gt;essential_missing&lt;/b&gt; (those the profile marks essential; &apos;Allocate a programme to sites&apos; never gives such a site to the profile), &lt;b&gt;evidence_pct&lt;/b&gt; (with a profile: the share of the site where every criterion has data) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it). ACCEPT_MISSING is passed on to the profile run.&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) &lt;b&gt;not_assessed&lt;/b&gt; (criteria zonder gegevens: ontbrekend in de profielrun, of zonder gegevens binnen de locatie; de score laat ze weg, ze tellen niet als geschikt), &lt;b&gt;essential_missing&lt;/b&gt; (de criteria die het profiel essentieel noemt; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan het profiel), &lt;b&gt;evidence_pct&lt;/b&gt; (met een profiel: het aandeel van de locatie waar elk criterium gegevens heeft) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld). ACCEPT_MISSING gaat mee naar de profielrun.&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="184"/>
+        <source>{} of {} sites were scored without some criteria (e.g. not assessed: {}); their ranks only reflect what was assessed (field not_assessed).</source>
+        <translation>{} van {} locaties zijn gescoord zonder enkele criteria (bijv. niet beoordeeld: {}); hun rangen weerspiegelen alleen wat is beoordeeld (veld not_assessed).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="254"/>
+        <source>essential criteria not assessed: {}</source>
+        <translation>essentiële criteria niet beoordeeld: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="448"/>
+        <source>with essential criteria not assessed (no data)</source>
+        <translation>met essentiële criteria niet beoordeeld (geen gegevens)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="26"/>
+        <source>Natura 2000 areas or a nitrogen-sensitive habitat map</source>
+        <translation>Natura 2000-gebieden of een kaart van stikstofgevoelige habitats</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="27"/>
+        <source>the grid operators&apos; capacity map (capaciteitskaart)</source>
+        <translation>de capaciteitskaart van de netbeheerders</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="28"/>
+        <source>houses and other sensitive objects, e.g. BAG verblijfsobjecten</source>
+        <translation>woningen en andere gevoelige objecten, bijv. BAG-verblijfsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="29"/>
+        <source>protected areas (Natura 2000, NNN) and/or valued landscape</source>
+        <translation>beschermde gebieden (Natura 2000, NNN) en/of gewaardeerd landschap</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="30"/>
+        <source>motorway ramps or motorways, waterways, rail terminals</source>
+        <translation>op- en afritten of snelwegen, vaarwegen, spoorterminals</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="31"/>
+        <source>motorway ramps (or MOTORWAYS)</source>
+        <translation>op- en afritten (of MOTORWAYS)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="32"/>
+        <source>fairways with a CEMT class</source>
+        <translation>vaarwegen met een CEMT-klasse</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="33"/>
+        <source>rail freight terminals</source>
+        <translation>spoorgoederenterminals</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="41"/>
+        <source>accessibility by road</source>
+        <translation>bereikbaarheid over de weg</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="42"/>
+        <source>accessibility by water</source>
+        <translation>bereikbaarheid over water</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="43"/>
+        <source>accessibility by rail</source>
+        <translation>bereikbaarheid per spoor</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="70"/>
+        <source>{} ({}; {})</source>
+        <translation>{} ({}; {})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="96"/>
+        <source>not assessed: {}</source>
+        <translation>niet beoordeeld: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="130"/>
+        <source>{} is essential for this profile and has no data: give {} ({}). Why: {}</source>
+        <translation>{} is essentieel voor dit profiel en heeft geen gegevens: geef {} ({}). Waarom: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="131"/>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="133"/>
+        <source>Or set {} to run without it: the result then says everywhere that it was not assessed, and such sites are never allocated.</source>
+        <translation>Of zet {} aan om zonder te rekenen: de uitkomst zegt dan overal dat het niet is beoordeeld, en zulke locaties worden nooit toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="145"/>
+        <source>the profile does not say; essential by default</source>
+        <translation>het profiel zegt het niet; standaard essentieel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="147"/>
+        <source>evidence: must be an object {criterion: {essential, reason}}</source>
+        <translation>evidence: moet een object {criterium: {essential, reason}} zijn</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="152"/>
+        <source>evidence.{}: not a weighted criterion or a transport mode of this profile; use {}</source>
+        <translation>evidence.{}: geen gewogen criterium of vervoerswijze van dit profiel; gebruik {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="160"/>
+        <source>as accessibility</source>
+        <translation>zoals bereikbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="162"/>
+        <source>evidence.{}: missing; say whether it is essential</source>
+        <translation>evidence.{}: ontbreekt; zeg of het essentieel is</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="165"/>
+        <source>evidence.{}: needs &quot;essential&quot;: true or false</source>
+        <translation>evidence.{}: heeft &quot;essential&quot;: true of false nodig</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="169"/>
+        <source>evidence.{}: needs a &quot;reason&quot;</source>
+        <translation>evidence.{}: heeft een &quot;reason&quot; nodig</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report.py" line="133"/>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/postprocess.py" line="128"/>
+        <source>{} of {} criteria assessed</source>
+        <translation>{} van {} criteria beoordeeld</translation>
     </message>
 </context>
 </TS>
