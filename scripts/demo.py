@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -50,10 +51,17 @@ MAX_SITES = 10
 #: located sites at least this far apart (m): a province-wide shortlist should offer options in
 #: several places, not ten near-copies of the best spot (demo choice, not a rule)
 MIN_SPACING = 5000
+#: candidates near the provincial border (see border_statistic), measured before issue 15 part 3
+#: on `make demo` (25 m, 7 profiles, commit f759361): the demo data then held only the Natura 2000
+#: areas of Drenthe, so areas across the border did not count for nitrogen, and road access was
+#: the distance to motorway lines
+BORDER_BEFORE = {"candidates": 34, "within_1000": 12, "within_200": 11}
+BORDER_DISTANCES = (1000, 200)
 PROGRESS = re.compile(r"(?:^|\.|\s)(\d{1,3})\.\.\.", re.M)
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",
-                "nitrogen": "stikstof / nitrogen", "grid": "netcongestie / grid",
+                "nitrogen": "stikstof (screening, geen AERIUS) / nitrogen (screening, not AERIUS)",
+                "grid": "netcapaciteit ILLUSTRATIEF / grid capacity ILLUSTRATIVE",
                 "zoning": "milieuzonering / zoning", "landscape": "landschap / landscape",
                 "accessibility": "bereikbaarheid / accessibility",
                 "evidence": "criteria beoordeeld / criteria assessed"}
@@ -64,13 +72,19 @@ def source(layer, subset=None):
     return f"{uri}|subset={subset}" if subset else uri
 
 
-#: the data inputs of ruimte:profilesuitability for the demo
+#: the data inputs of ruimte:profilesuitability for the demo. HABITATS: only the Natura 2000
+#: areas flagged nitrogen-sensitive (stikstofgevoelig): ruimte:nitrogen counts deposition on
+#: nitrogen-sensitive habitat only (KDW < 2400 mol N/ha/yr, AERIUS), and without a KDW field it
+#: takes every polygon it is given as sensitive; so the areas without sensitive habitat (e.g.
+#: Leekstermeergebied, a bird area) are left out there. PROTECTED: every Natura 2000 area is
+#: protected land, sensitive or not. RAMPS: motorway junctions derived from the RWS lines (dual
+#: carriageway only; resources/demo/SOURCES.md), instead of the distance to the motorway lines.
 INPUTS = [
-    ("HABITATS", source("natura2000")),
+    ("HABITATS", source("natura2000", '"stikstofgevoelig" = 1')),
     ("PROTECTED", source("natura2000")),
     ("PROTECTED", source("nnn")),
     ("VALUED", source("nationaal_park")),
-    ("MOTORWAYS", source("motorways", '"max_speed" >= 100')),
+    ("RAMPS", source("ramps", '"road" = \'dual\'')),
     ("CAPACITY_AREAS", source("capaciteit_illustratief")),
     ("SUBSTATIONS", source("hv_substations")),
     # no Drenthe houses, waterways or rail terminals in the demo data: the criteria that need
@@ -105,9 +119,9 @@ def stop_qgis(app, provider):
     app.exitQgis()
 
 
-def vector(name):
+def vector(name, subset=None):
     from qgis.core import QgsVectorLayer
-    layer = QgsVectorLayer(source(name), name, "ogr")
+    layer = QgsVectorLayer(source(name, subset), name, "ogr")
     if not layer.isValid():
         sys.exit(f"demo data missing: layer {name} in {GPKG}")
     return layer
@@ -344,7 +358,53 @@ def programme_lines(balance):
                         "allocated piece, unused sites with a note why), `balance.csv`.", ""]
 
 
-def write_summary(rows, seconds, balance=()):
+def border_statistic(candidates):
+    """How many candidate sites lie within 1 km / 0.2 km of the provincial border, and the share
+    of the province's area that lies there: a site list crowded at the border suggests that the
+    data stop at the border (what lies across it is not counted)."""
+    from shapely import wkb
+    from shapely.ops import unary_union
+    province = unary_union([wkb.loads(bytes(f.geometry().asWkb()))
+                            for f in vector("drenthe").getFeatures()])
+    border = province.boundary
+    sites = [wkb.loads(bytes(f.geometry().asWkb()))
+             for f in vector_file(candidates).getFeatures()] if candidates else []
+    stats = {"candidates": len(sites)}
+    for metres in BORDER_DISTANCES:
+        stats[f"within_{metres}"] = sum(site.distance(border) <= metres for site in sites)
+        stats[f"area_{metres}"] = 100 * province.intersection(border.buffer(metres, 32)).area \
+            / province.area
+    return stats
+
+
+def border_lines(stats):
+    """The border statistic, before and after issue 15 part 3, as markdown."""
+    if not stats:
+        return []
+
+    def cells(s):
+        n = s["candidates"]
+        return " | ".join(f"{s[f'within_{m}']} ({100 * s[f'within_{m}'] / n:.1f} %)" if n
+                          else "-" for m in BORDER_DISTANCES)
+
+    return ["## Candidates at the provincial border", "",
+            "Candidate sites (`candidates.gpkg`) within 1 km and 0.2 km of the Drenthe border, "
+            "against the share of the province's area that lies there. Before: the demo data "
+            "held only the Natura 2000 areas of Drenthe, so areas just across the border did "
+            "not count for nitrogen, and road access was the distance to motorway lines. Now "
+            "every Dutch Natura 2000 area within 25 km (the nitrogen cutoff) counts, the "
+            "nitrogen-sensitive ones as habitat, and road access is the distance to motorway "
+            "junctions derived from the same lines. German Natura 2000 areas are still "
+            "missing.", "",
+            "| | candidates | within 1 km | within 0.2 km |", "|---|---:|---:|---:|",
+            "| share of the province's area | - | " + " | ".join(
+                f"{stats[f'area_{m}']:.1f} %" for m in BORDER_DISTANCES) + " |",
+            f"| before (25 m, 7 profiles, Drenthe-only Natura 2000) | "
+            f"{BORDER_BEFORE['candidates']} | {cells(BORDER_BEFORE)} |",
+            f"| this run ({PIXEL:g} m) | {stats['candidates']} | {cells(stats)} |", ""]
+
+
+def write_summary(rows, seconds, balance=(), border=None):
     with open(OUT / "summary.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
@@ -389,6 +449,7 @@ def write_summary(rows, seconds, balance=()):
               "(ruimte:sensitivity) and a report per profile "
               "(ruimte:report, `<profile>/report.html`).", ""]
     lines += programme_lines(balance)
+    lines += border_lines(border)
     lines += [f"Total wall time {seconds:.0f} s."]
     text = "\n".join(lines) + "\n"
     (OUT / "summary.md").write_text(text, encoding="utf-8")
@@ -399,7 +460,8 @@ def write_summary(rows, seconds, balance=()):
 def build_project(rows):
     """ruimte-drenthe.qgz: a styled group per profile over the reference data."""
     from qgis.core import (QgsFillSymbol, QgsInvertedPolygonRenderer, QgsLineSymbol,
-                           QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer, QgsVectorLayer)
+                           QgsMarkerSymbol, QgsProject, QgsRasterLayer, QgsSingleSymbolRenderer,
+                           QgsVectorLayer)
     from ruimte_plugin.paths import resource
     from ruimte_plugin.postprocess import apply_evidence_style, apply_sites_style
 
@@ -409,11 +471,17 @@ def build_project(rows):
     project.setTitle("Ruimte voor economie — Drenthe")
     root = project.layerTreeRoot()
     reference = root.addGroup("Drenthe (reference data)")
-    labels = {"drenthe": "provincie Drenthe", "gemeenten": "gemeenten",
-              "natura2000": "Natura 2000 (uitgesloten / excluded)",
-              "nnn": "NNN (uitgesloten / excluded)",
+    # honest names: what the layer holds and where it comes from (resources/demo/SOURCES.md)
+    labels = {"drenthe": "provincie Drenthe / province", "gemeenten": "gemeenten / municipalities",
+              "natura2000": "Natura 2000 (uitgesloten; over de grens telt voor stikstof / "
+                            "excluded; across the border counts for nitrogen)",
+              "nnn": "NNN te realiseren 2030-2050 (uitgesloten) / NNN to be realised "
+                     "2030-2050 (excluded)",
               "nationaal_park": "Nationaal Park Drentsche Aa",
-              "motorways": "rijkswegen >= 100 km/h"}
+              "motorways": "rijkswegen (RWS 2013) / national roads",
+              "ramps": "op- en afritten, afgeleid (RWS 2013) / motorway junctions, derived",
+              "capaciteit_illustratief": "netcapaciteit ILLUSTRATIEF, geen echte "
+                                         "capaciteitskaart / grid capacity ILLUSTRATIVE"}
     styles = {"drenthe": ({"color": "0,0,0,0", "outline_color": "30,30,30",
                            "outline_width": "0.6"}, QgsFillSymbol),
               "gemeenten": ({"color": "0,0,0,0", "outline_color": "90,90,90",
@@ -422,14 +490,20 @@ def build_project(rows):
               "nnn": ({"color": "175,175,175,255", "outline_style": "no"}, QgsFillSymbol),
               "nationaal_park": ({"color": "0,0,0,0", "outline_color": "60,110,60",
                                   "outline_width": "0.5"}, QgsFillSymbol),
-              "motorways": ({"color": "60,60,60", "width": "0.5"}, QgsLineSymbol)}
+              "motorways": ({"color": "60,60,60", "width": "0.5"}, QgsLineSymbol),
+              "ramps": ({"name": "circle", "color": "255,255,255", "outline_color": "30,30,30",
+                         "size": "1.6"}, QgsMarkerSymbol),
+              "capaciteit_illustratief": ({"color": "0,0,0,0", "outline_color": "150,60,150",
+                                           "outline_width": "0.4", "outline_style": "dot"},
+                                          QgsFillSymbol)}
+    subsets = {"ramps": '"road" = \'dual\''}            # the junctions the demo uses
     layers = {}
     for name, (style, symbol) in styles.items():
-        layer = vector(name)
+        layer = vector(name, subsets.get(name))
         layer.setName(labels[name])
         layer.setRenderer(QgsSingleSymbolRenderer(symbol.createSimple(style)))
         project.addMapLayer(layer, False)
-        reference.addLayer(layer)
+        reference.addLayer(layer).setItemVisibilityChecked(name != "capaciteit_illustratief")
         layers[name] = layer
     outside = vector("drenthe")                 # white mask over the land outside the province
     outside.setName("outside Drenthe")
@@ -481,8 +555,37 @@ def build_project(rows):
             group.insertLayer(0, layer)
         group.setItemVisibilityChecked(False)
         layers["allocation"] = allocation
-    project.write(str(OUT / "ruimte-drenthe.qgz"))
+    write_canvas = set_project_view(project, vector("drenthe").extent().buffered(1000))
+    try:
+        project.write(str(OUT / "ruimte-drenthe.qgz"))
+    finally:
+        project.writeProject.disconnect(write_canvas)
     return project, layers
+
+
+def set_project_view(project, extent):
+    """The project opens zoomed to the province: its default view extent and full extent
+    (project view settings) and, as a desktop QGIS would store it, the main map canvas's extent
+    and CRS. Returns the slot that writes the canvas; disconnect it after writing."""
+    from qgis.core import QgsMapSettings, QgsReferencedRectangle
+    from qgis.PyQt.QtCore import QSize
+    view = QgsReferencedRectangle(extent, project.crs())
+    project.viewSettings().setDefaultViewExtent(view)
+    project.viewSettings().setPresetFullExtent(view)
+
+    def write_canvas(doc):              # QDomDocument is shared: the project's own document
+        settings = QgsMapSettings()
+        settings.setDestinationCrs(project.crs())
+        settings.setOutputSize(QSize(1000, 1000))
+        settings.setExtent(extent)
+        canvas = doc.createElement("mapcanvas")
+        canvas.setAttribute("name", "theMapCanvas")
+        canvas.setAttribute("annotationsVisible", "1")
+        doc.elementsByTagName("qgis").item(0).appendChild(canvas)
+        settings.writeXml(canvas, doc)
+
+    project.writeProject.connect(write_canvas)
+    return write_canvas
 
 
 def render_map(project, layers, row, path):
@@ -523,9 +626,11 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
     from qgis.PyQt.QtGui import QFont
 
     mm = QgsUnitTypes.LayoutMillimeters
-    excluded_ref = [layers["natura2000"], layers["nnn"]]
-    frame = [layers[n] for n in ("drenthe", "outside", "gemeenten", "motorways",
-                                 "nationaal_park")]
+    # drawn above the white mask over the land outside the province: the province outline, the
+    # roads and junctions that give access, and the Natura 2000 areas across the border (they
+    # count for nitrogen); below it: what lies inside the province only
+    above = [layers[n] for n in ("drenthe", "ramps", "motorways", "natura2000")]
+    below = [layers[n] for n in ("outside", "gemeenten", "nationaal_park", "nnn")]
     base = [suitability] if suitability is not None else []
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()                      # A4 landscape
@@ -542,7 +647,7 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
     subtitle.attemptResize(QgsLayoutSize(280, 8, mm))
     layout.addLayoutItem(subtitle)
     item = QgsLayoutItemMap(layout)
-    item.setLayers(overlays + frame + excluded_ref + base)
+    item.setLayers(overlays + above + below + base)
     item.attemptMove(QgsLayoutPoint(8, 26, mm))
     item.attemptResize(QgsLayoutSize(200, 176, mm))
     extent = vector("drenthe").extent().buffered(1000)
@@ -557,11 +662,14 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
-    for layer in overlays + base + excluded_ref + [frame[0]] + frame[2:]:
-        node = root.addLayer(layer)
+    for layer in overlays + base + [layers[n] for n in ("natura2000", "nnn", "drenthe",
+                                                        "gemeenten", "motorways", "ramps",
+                                                        "nationaal_park")]:
+        node = root.addLayer(layer)             # long names on several lines, not cut off
+        node.setCustomProperty("legend/title-label", "\n".join(textwrap.wrap(layer.name(), 48)))
         if layer is suitability:                  # drop the "Band 1: ..." line
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, [1])
-            legend.model().refreshLayerLegend(node)
+        legend.model().refreshLayerLegend(node)
     legend.attemptMove(QgsLayoutPoint(214, 26, mm))
     legend.setStyleFont(QgsLegendStyle.Title, QFont("Sans", 10, QFont.Bold))
     legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("Sans", 9))
@@ -648,7 +756,8 @@ def main():
     if balance:
         render_programme(project, layers, balance, OUT / "programme.png")
     project.clear()
-    print(write_summary(rows, time.perf_counter() - started, balance))
+    print(write_summary(rows, time.perf_counter() - started, balance,
+                        border_statistic(candidates)))
     print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html, "
           "programme.png, allocation.gpkg, balance.csv, summary.md")
 

@@ -2,22 +2,26 @@
 """Build the Drenthe demo GeoPackage (resources/demo/drenthe.gpkg) from real open data.
 
 What
-    One GeoPackage with eleven vector layers in EPSG:28992 (Amersfoort / RD New) for the Ruimte
-    demo: province and municipality boundaries, Natura 2000, NNN, ecological connections,
-    Nationaal Park Drentsche Aa, Rijkswegen with speed limits, high-voltage substations and
-    lines, railways and stations.
+    One GeoPackage with thirteen vector layers in EPSG:28992 (Amersfoort / RD New) for the Ruimte
+    demo: province and municipality boundaries, Natura 2000 (all Dutch areas within 25 km, with
+    the nitrogen-sensitive flag), NNN still to be realised, ecological connections, Nationaal
+    Park Drentsche Aa, Rijkswegen with speed limits, motorway junctions derived from them,
+    high-voltage substations and lines, illustrative grid-capacity areas, railways and
+    stations.
 
 From where
-    The unmodified source files in /work/shared/data/nl/ (origins, commits and licences are in
-    /work/shared/data/nl/SOURCES.md; a per-layer account is in resources/demo/SOURCES.md).
-    Override the folder with the environment variable RUIMTE_NL_DATA.
+    The unmodified source files in shared/data/nl/ beside the checkout (../shared/data/nl from
+    the repository root; origins, commits and licences are in its SOURCES.md; a per-layer
+    account is in resources/demo/SOURCES.md). Override the folder with the environment variable
+    RUIMTE_NL_DATA.
 
 How
     Every layer is reprojected to EPSG:28992, invalid geometries are repaired with MakeValid,
     empty ones are dropped, and polygon/line layers are written as MultiPolygon/MultiLineString.
     All layers except `drenthe` and `gemeenten` are clipped to the "demo area": the Drenthe
     province polygon buffered by 15 km, so motorways and substations just outside the province
-    are kept for distance calculations. Boundaries are kept whole. Only the fields listed in
+    are kept for distance calculations. Natura 2000 is clipped to Drenthe + 25 km, the cutoff of
+    the nitrogen criterion. Boundaries are kept whole. Only the fields listed in
     LAYERS/the build functions below are kept.
 
 How to rerun (from the repository root, with Debian's Python, which has GDAL):
@@ -26,13 +30,15 @@ How to rerun (from the repository root, with Debian's Python, which has GDAL):
 
 The output is rebuilt from scratch on every run. OGR_CURRENT_DATE is fixed so that the
 GeoPackage timestamps do not change between runs. It uses osgeo (GDAL/OGR/OSR), shapely (for
-the Voronoi cells of the illustrative capacity layer) and the Python standard library.
+the Voronoi cells of the illustrative capacity layer), scripts/demo_ramps.py (the motorway
+junctions) and the Python standard library.
 """
 
 import csv
 import os
 import sys
 from collections import Counter
+from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
@@ -41,11 +47,17 @@ ogr.UseExceptions()
 osr.UseExceptions()
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SRC = os.environ.get("RUIMTE_NL_DATA", "/work/shared/data/nl")
+#: the shared data folder beside the checkout (<checkout>/../shared/data/nl)
+SRC = os.environ.get("RUIMTE_NL_DATA",
+                     str(Path(__file__).resolve().parents[2] / "shared" / "data" / "nl"))
 OUT = os.path.join(REPO, "resources", "demo", "drenthe.gpkg")
 
 TARGET_EPSG = 28992          # Amersfoort / RD New
 BUFFER_M = 15000.0           # demo area = Drenthe + 15 km
+#: Natura 2000 is clipped wider, to Drenthe + 25 km: the nitrogen criterion counts deposition on
+#: habitat up to its CUTOFF of 25 km (ruimte_plugin/core/criteria/nitrogen.py DEFAULT_CUTOFF, the
+#: AERIUS rule since 2021), so an area across the border within 25 km of a Drenthe cell counts
+NATURA_BUFFER_M = 25000.0
 DRENTHE_CODE = "PV22"        # CBS province code of Drenthe
 N_GEMEENTEN = 12             # Drenthe has 12 municipalities (CBS 2019 onwards)
 NATPARK_NAME = "Nationaal beek- en esdorpenlandschap Drentsche Aa"
@@ -183,7 +195,10 @@ def write_layer(out_ds, name, family, fields, rows, description):
                              options=["FID=fid", "GEOMETRY_NAME=geom",
                                       f"DESCRIPTION={description}"])
     for fname, ftype in fields:
-        lyr.CreateField(ogr.FieldDefn(fname, ftype))
+        defn = ogr.FieldDefn(fname, ogr.OFTInteger if ftype == B else ftype)
+        if ftype == B:
+            defn.SetSubType(ogr.OFSTBoolean)
+        lyr.CreateField(defn)
     defn = lyr.GetLayerDefn()
     lyr.StartTransaction()
     count = 0
@@ -277,9 +292,21 @@ def build_gemeenten(drenthe):
 
 
 def build_natura2000(area):
-    return [(g, {"naamN2K": f["naamN2K"], "nr": f["nr"], "beschermin": f["beschermin"],
-                 "sitecodeH": empty_to_none(f["sitecodeH"])})
-            for g, f in read_vector(src("drenthe_natura2000_gebieden.geojson"), "polygon", area)]
+    """All Natura 2000 areas of the Netherlands (natura2000_nl.gpkg, 160 areas) that reach into
+    `area` (Drenthe + 25 km), clipped to it. `stikstofgevoelig` ('True'/'False' in the source)
+    becomes a boolean; the demo takes the nitrogen-sensitive ones as nitrogen HABITATS and all of
+    them as PROTECTED land."""
+    rows = []
+    for g, f in read_vector(src("natura2000_nl.gpkg"), "polygon", area):
+        flag = {"True": 1, "False": 0}.get(f["stikstofgevoelig"])
+        if flag is None:
+            sys.exit(f"natura2000_nl.gpkg: stikstofgevoelig {f['stikstofgevoelig']!r} "
+                     f"for {f['naam']!r}")
+        rows.append((g, {"naam": f["naam"], "gebiedsnummer": int(f["gebiedsnummer"]),
+                         "richtlijn": f["richtlijn"], "sitecode": empty_to_none(f["sitecode"]),
+                         "stikstofgevoelig": flag,
+                         "provincies": empty_to_none(f["provincies"])}))
+    return rows
 
 
 def build_nnn(area):
@@ -386,6 +413,19 @@ def build_hv_lines(area):
     return rows
 
 
+def build_ramps(area):
+    """Motorway junctions derived from the WEGGEG lines by scripts/demo_ramps.py (derive_ramps:
+    ramp ends found from the network topology, clustered per junction; checked against the
+    published junction lists of the A28 and A37). Derived points, not published data."""
+    from demo_ramps import derive_ramps      # scripts/ is on sys.path when run as a script
+    rows = []
+    for r in derive_ramps(src("max_snelheden.shp"), area):
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(r.x, r.y)
+        rows.append((point, {"road": r.road, "note": r.note}))
+    return rows
+
+
 def build_railways(area):
     return [(g, {"gml_id": f["gml_id"]})
             for g, f in read_vector(src("railways-simplified1.json"), "line", area)]
@@ -401,6 +441,7 @@ def build_stations(area):
 # --------------------------------------------------------------------------------------------
 
 S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
+B = "boolean"                # an OFTInteger field with subtype OFSTBoolean (see write_layer)
 
 # name, geometry family, fields, description (stored as the GeoPackage layer description)
 LAYERS = [
@@ -409,8 +450,10 @@ LAYERS = [
     ("gemeenten", "polygon", [("gemeenteCode", S), ("gemeenteNaam", S)],
      "The 12 Drenthe municipalities (CBS via rubensan19/kaarten gemeenten.geojson), whole"),
     ("natura2000", "polygon",
-     [("naamN2K", S), ("nr", I), ("beschermin", S), ("sitecodeH", S)],
-     "Natura 2000 sites (PDOK, via arthurdesmidt/geojson), clipped to Drenthe + 15 km"),
+     [("naam", S), ("gebiedsnummer", I), ("richtlijn", S), ("sitecode", S),
+      ("stikstofgevoelig", B), ("provincies", S)],
+     "Natura 2000 areas of the Netherlands (RVO via PDOK; nitrogen-sensitive flag from RCE; "
+     "via jolietjakeblues/BoerderijenNatura2000NL), clipped to Drenthe + 25 km"),
     ("nnn", "polygon", [("PRIORITEIT", I)],
      "NNN still to be realised/improved (Provincie Drenthe, inferred), clipped"),
     ("ecologische_verbindingen", "line", [("URGENTIE", S)],
@@ -419,6 +462,9 @@ LAYERS = [
      "Nationaal Park Drentsche Aa (INSPIRE ProtectedSites, MinELenI/datalab)"),
     ("motorways", "line", [("max_speed", I)],
      "Rijkswegen with speed limit (RWS WEGGEG 2013, all classes), clipped"),
+    ("ramps", "point", [("road", S), ("note", S)],
+     "Motorway junctions DERIVED from the RWS WEGGEG 2013 lines (scripts/demo_ramps.py), not "
+     "published data; road = dual (motorway) or single (single-carriageway Rijksweg)"),
     ("hv_substations", "point",
      [("v_id", I), ("typ", S), ("voltage", S), ("max_kv", I), ("name", S),
       ("operator", S), ("ref", S)],
@@ -439,23 +485,27 @@ LAYERS = [
 
 def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    if os.path.exists(OUT):
-        os.remove(OUT)
+    part = OUT[:-len(".gpkg")] + ".part.gpkg"   # written aside, then renamed over OUT, so
+    if os.path.exists(part):                    # readers never see a half-written file
+        os.remove(part)
 
     drenthe_rows = build_drenthe()
     drenthe = drenthe_rows[0][0]
     area = drenthe.Buffer(BUFFER_M, 30)          # the demo area
+    natura_area = drenthe.Buffer(NATURA_BUFFER_M, 30)   # the nitrogen cutoff around Drenthe
     print(f"Drenthe {drenthe.GetArea() / 1e6:.0f} km², demo area (+{BUFFER_M / 1000:.0f} km) "
-          f"{area.GetArea() / 1e6:.0f} km²")
+          f"{area.GetArea() / 1e6:.0f} km², Natura 2000 area (+{NATURA_BUFFER_M / 1000:.0f} km) "
+          f"{natura_area.GetArea() / 1e6:.0f} km²")
 
     builders = {
         "drenthe": lambda: drenthe_rows,
         "gemeenten": lambda: build_gemeenten(drenthe),
-        "natura2000": lambda: build_natura2000(area),
+        "natura2000": lambda: build_natura2000(natura_area),
         "nnn": lambda: build_nnn(area),
         "ecologische_verbindingen": lambda: build_ecologische_verbindingen(area),
         "nationaal_park": lambda: build_nationaal_park(area),
         "motorways": lambda: build_motorways(area),
+        "ramps": lambda: build_ramps(area),
         "hv_substations": lambda: build_hv_substations(area),
         "capaciteit_illustratief": lambda: build_capacity_illustrative(area),
         "hv_lines": lambda: build_hv_lines(area),
@@ -463,7 +513,7 @@ def main():
         "stations": lambda: build_stations(area),
     }
 
-    out_ds = ogr.GetDriverByName("GPKG").CreateDataSource(OUT)
+    out_ds = ogr.GetDriverByName("GPKG").CreateDataSource(part)
     counts, repaired, extra = {}, {}, {}
     for name, family, fields, description in LAYERS:
         before = REPAIRED["total"]
@@ -479,16 +529,21 @@ def main():
                 extra["speed_km"][a["max_speed"]] += g.Length() / 1000
         if name == "hv_substations":
             extra["subs"] = [a for _, a in rows]
+        if name == "natura2000":
+            extra["n2k"] = rows
+        if name == "ramps":
+            extra["ramps"] = rows
     out_ds = None  # close and flush
 
     # ---- verification: reopen, check CRS and counts --------------------------------------
-    check = ogr.Open(OUT)
+    check = ogr.Open(part)
     for name, *_ in LAYERS:
         lyr = check.GetLayerByName(name)
         epsg = lyr.GetSpatialRef().GetAuthorityCode(None)
         if epsg != str(TARGET_EPSG) or lyr.GetFeatureCount() != counts[name] or not counts[name]:
             sys.exit(f"verification failed for {name}: EPSG {epsg}, {lyr.GetFeatureCount()}")
     check = None
+    os.replace(part, OUT)
 
     # ---- summary --------------------------------------------------------------------------
     print(f"\n{'layer':<26}{'features':>9}  repaired (of all source features read)")
@@ -499,6 +554,20 @@ def main():
     print("\nmotorways by max_speed (km/h): features, km of line (both carriageways counted)")
     for speed in sorted(extra["speed"]):
         print(f"  {speed:>4}: {extra['speed'][speed]:>5}  {extra['speed_km'][speed]:8.1f} km")
+    print(f"\nnatura2000 (clipped to Drenthe + {NATURA_BUFFER_M / 1000:.0f} km): "
+          f"{sum(a['stikstofgevoelig'] for _, a in extra['n2k'])} of {len(extra['n2k'])} "
+          "nitrogen-sensitive; in Drenthe or across its border:")
+    for g, a in sorted(extra["n2k"], key=lambda r: r[1]["naam"]):
+        inside = g.Intersection(drenthe).GetArea() / g.GetArea()
+        print(f"  {a['gebiedsnummer']:>4} {a['naam'][:40]:<40} {a['richtlijn']:<8} "
+              f"{'N-sensitive' if a['stikstofgevoelig'] else 'not N-sens.':<12} "
+              f"{g.GetArea() / 1e6:8.1f} km², {100 * inside:5.1f} % in Drenthe, "
+              f"{g.Distance(drenthe) / 1000:5.1f} km from it")
+    for where, rows in (("the demo area", extra["ramps"]),
+                        ("Drenthe", [r for r in extra["ramps"] if drenthe.Contains(r[0])])):
+        roads = Counter(a["road"] for _, a in rows)
+        print(f"ramps (derived junctions) in {where}: {len(rows)} "
+              f"({roads['dual']} dual, {roads['single']} single carriageway)")
     print("\nhv_substations:")
     for a in extra["subs"]:
         print(f"  {a['v_id']:>5} {a['typ']:<10} {a['max_kv'] or '-':>4} kV  {a['name'] or ''}")

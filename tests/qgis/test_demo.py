@@ -6,6 +6,8 @@ import csv
 import os
 import subprocess
 import sys
+import zipfile
+from xml.etree import ElementTree
 
 import numpy as np
 import pytest
@@ -68,6 +70,7 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert "**Missing evidence is never suitability.**" in summary
     assert "NOT assessed (no data; * essential)" in summary
     assert "environmental zoning*" in summary
+    assert "## Candidates at the provincial border" in summary
 
     # Natura 2000 is excluded in the suitability
     natura = QgsVectorLayer(f"{DEMO_GPKG}|layername=natura2000", "n",
@@ -85,9 +88,28 @@ def test_demo_on_real_drenthe_data(tmp_path):
     in_province = [v for v in values if v != outside]
     assert in_province and all(v == 0 for v in in_province)
 
-    # the project opens with a styled group per profile
+    # the project opens with a styled group per profile, zoomed to the province: its default
+    # view extent and the main canvas's extent stored in the project (as a desktop QGIS would)
     project = QgsProject()
     assert project.read(str(tmp_path / "ruimte-drenthe.qgz"))
+    province = QgsVectorLayer(f"{DEMO_GPKG}|layername=drenthe", "d", "ogr").extent()
+    view = project.viewSettings().defaultViewExtent()
+    assert view.crs().authid() == "EPSG:28992" and view.contains(province)
+    assert view.width() < province.width() + 2500 and view.height() < province.height() + 2500
+    with zipfile.ZipFile(tmp_path / "ruimte-drenthe.qgz") as archive:
+        qgs = ElementTree.fromstring(archive.read(next(n for n in archive.namelist()
+                                                       if n.endswith(".qgs"))))
+    canvas = qgs.find("mapcanvas[@name='theMapCanvas']")
+    box = {k: float(canvas.find(f"extent/{k}").text) for k in ("xmin", "ymin", "xmax", "ymax")}
+    assert box["xmin"] <= province.xMinimum() and box["xmax"] >= province.xMaximum()
+    assert box["ymin"] <= province.yMinimum() and box["ymax"] >= province.yMaximum()
+    assert box["xmax"] - box["xmin"] < province.width() + 2500
+    assert "28992" in canvas.find("destinationsrs").find(".//authid").text
+    # layer names say what the data are
+    reference = {n.layer().name() for n in
+                 project.layerTreeRoot().findGroup("Drenthe (reference data)").findLayers()}
+    assert any(name.startswith("NNN te realiseren 2030-2050") for name in reference)
+    assert any(name.startswith("netcapaciteit ILLUSTRATIEF") for name in reference)
     group = project.layerTreeRoot().findGroup("Ruimte — XXL-logistiek (distributiecentrum)")
     assert group is not None
     layers = {node.layer().name().split(" (")[0]: node.layer() for node in group.findLayers()}
