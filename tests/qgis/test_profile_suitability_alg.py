@@ -109,7 +109,9 @@ def test_water_bound_bulk_without_waterways(provider, demo_layers, tmp_path):
 
 
 def test_an_empty_layer_is_no_evidence(provider, demo_layers, tmp_path):
-    empty = QgsVectorLayer("Point?crs=EPSG:28992", "houses", "memory")
+    empty = str(tmp_path / "houses.gpkg")         # a file: as users give it, no memory layer
+    processing.run("native:savefeatures", {
+        "INPUT": QgsVectorLayer("Point?crs=EPSG:28992", "houses", "memory"), "OUTPUT": empty})
     with pytest.raises(QgsProcessingException, match=r"\(SENSITIVE\)"):
         processing.run("ruimte:profilesuitability", {
             "PROFILE": "mkb_park", "HABITATS": demo_layers["natura2000"],
