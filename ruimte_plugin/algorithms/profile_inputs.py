@@ -101,13 +101,22 @@ def read_profile(alg, parameters, context):
     return builtin_profile(name) if name else None
 
 
+def _is_empty(source):
+    """True when a feature source has no feature: one feature fetched, without attributes or
+    geometry (a count can be unknown (-1) or slow for some providers)."""
+    from qgis.core import QgsFeatureRequest
+    request = QgsFeatureRequest().setLimit(1).setNoAttributes().setFlags(
+        QgsFeatureRequest.NoGeometry)
+    return next(iter(source.getFeatures(request)), None) is None
+
+
 def read_profile_inputs(alg, parameters, context, feedback=None):
     """({name: feature source or None}, {name: [layers]}) of the data inputs. A layer without
     features is no evidence: it counts as not given (with a warning)."""
     sources, layers = {}, {}
     for name in SOURCE_INPUTS:
         source = alg.parameterAsSource(parameters, name, context)
-        if source is not None and source.featureCount() == 0:
+        if source is not None and _is_empty(source):
             if feedback is not None:
                 feedback.pushWarning(tr("{}: the layer has no features; it counts as no data.")
                                      .format(name))
@@ -115,7 +124,7 @@ def read_profile_inputs(alg, parameters, context, feedback=None):
         sources[name] = source
     for name in LAYER_INPUTS:
         given = alg.parameterAsLayerList(parameters, name, context)
-        kept = [lyr for lyr in given if not hasattr(lyr, "featureCount") or lyr.featureCount()]
+        kept = [lyr for lyr in given if not hasattr(lyr, "getFeatures") or not _is_empty(lyr)]
         if feedback is not None and len(kept) < len(given):
             feedback.pushWarning(tr("{}: {} layer(s) without features count as no data.")
                                  .format(name, len(given) - len(kept)))
