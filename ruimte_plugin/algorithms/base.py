@@ -83,6 +83,22 @@ def load_rasterio_io():
     return rasterio_io
 
 
+@contextlib.contextmanager
+def input_for(parameter):
+    """Name ``parameter`` in the core's InputErrors raised inside the block (unless an error
+    names one already): the algorithm layer, not the core, knows which input a value came from.
+
+        with input_for(self.WEIGHTS):
+            weights = weights_from_text(text, count)
+    """
+    try:
+        yield
+    except InputError as err:
+        if err.parameter is None:
+            err.parameter = parameter
+        raise
+
+
 def layer_label(layer):
     """A layer's name for messages; for 'file.gpkg|layername=x' sources the sub-layer name."""
     source = layer.source()
