@@ -84,17 +84,23 @@ def load_rasterio_io():
 
 
 @contextlib.contextmanager
-def input_for(parameter):
-    """Name ``parameter`` in the core's InputErrors raised inside the block (unless an error
-    names one already): the algorithm layer, not the core, knows which input a value came from.
+def input_for(parameter=None, **fields):
+    """Name the Processing parameter in the core's InputErrors raised inside the block: the
+    algorithm layer, not the core, knows which input a value came from. An error without a name
+    gets ``parameter``; an error that names a core field (``InputError(text, "height")``) gets
+    the parameter mapped to that field in ``fields``.
 
         with input_for(self.WEIGHTS):
             weights = weights_from_text(text, count)
+        with input_for(height=self.BUILDING_HEIGHT, valued=self.VALUED):
+            rule = LandscapeRule(...).validate()
     """
     try:
         yield
     except InputError as err:
-        if err.parameter is None:
+        if err.parameter in fields:
+            err.parameter = fields[err.parameter]
+        elif err.parameter is None:
             err.parameter = parameter
         raise
 
