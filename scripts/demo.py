@@ -212,7 +212,7 @@ def drop_overlaps(layer):
     better) one, so that no hectare is offered twice; a kept site can serve every profile it
     qualifies for."""
     from shapely import wkb
-    from ruimte_plugin.core.allocate import without_overlaps
+    from ruimte_plugin.core.bbox import without_overlaps
     features = list(layer.getFeatures())
     shapes = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
     keep = set(without_overlaps(shapes, lambda i: (-shapes[i].area,

@@ -3,24 +3,21 @@ company profile, in priority tiers) allocated to candidate sites that compete fo
 balance per claim and the constraint that binds when demand is not met."""
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
-                       QgsFeatureRequest, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterMatrix,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
                        QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
 
-from ..core.allocate import (COLUMNS, METHODS, Candidate, Site, SiteIndex, allocate,
-                             overlapping_pairs, parse_programme, programme_columns)
+from ..core.allocate import METHODS, allocate
 from ..core.criteria.zoning import CATEGORIES
 from ..core.errors import Cancelled, InputError
-from ..core.evidence import essential_text
-from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
+from ..core.park_fit import DEFAULT_HMC_FROM
 from ..core.profiles import builtin_profile, load_profile
-from ..core.sites import site_name_field
+from ..core.programme import COLUMNS, parse_programme, programme_columns
 from ..i18n import tr, user_language
-from .base import RuimteAlgorithm, is_unset, iter_features, layer_label, make_field
-
-SCORED_FIELDS = ("score", "usable_ha", "excluded", "reasons")
+from .allocate_sites import read_sites, reserve_sites, warn_overlaps
+from .base import RuimteAlgorithm, input_for, is_unset, iter_features, layer_label, make_field
 
 
 class AllocateAlgorithm(RuimteAlgorithm):
@@ -177,7 +174,8 @@ class AllocateAlgorithm(RuimteAlgorithm):
         source = self.parameterAsSource(parameters, self.PROGRAMME, context)
         if source is not None:
             names = [f.name() for f in source.fields()]
-            columns = programme_columns(names, self.PROGRAMME)
+            with input_for(self.PROGRAMME):
+                columns = programme_columns(names)
             rows = [{key: feature[name] for key, name in columns.items() if name}
                     for feature in iter_features(source)]
             where = self.PROGRAMME
@@ -193,14 +191,15 @@ class AllocateAlgorithm(RuimteAlgorithm):
                                  .format(len(flat), width), self.PROGRAMME_TABLE)
             rows = [dict(zip(COLUMNS, flat[i:i + width])) for i in range(0, len(flat), width)]
             where = self.PROGRAMME_TABLE
-        claims = parse_programme(rows, where)
+        with input_for(where):
+            claims = parse_programme(rows)
         profiles = {}
         for claim in claims:
-            try:
+            # the profile of a programme row is part of the programme, whichever field the
+            # profile loader names
+            with input_for(where, profile=where, PROFILE=where):
                 profile = load_profile(claim.profile) if claim.profile.lower().endswith(".json") \
                     else builtin_profile(claim.profile)
-            except InputError as err:
-                raise InputError(str(err), where) from None
             claim.profile = profile.id
             claim.min_ha = float(profile.area_ha[0])
             profiles[profile.id] = profile
@@ -247,107 +246,20 @@ class AllocateAlgorithm(RuimteAlgorithm):
     def _sites(self, parameters, context, feedback, scored, by_order, profiles):
         """Sites with their candidates per profile, and their geometries (in the CRS of the first
         layer)."""
-        from shapely import wkb
         id_field = self.optional_string(parameters, self.SITE_ID_FIELD, context)
         region_field = self.optional_string(parameters, self.REGION_FIELD, context)
-        reserve = self.parameterAsBoolean(parameters, self.RESERVE, context)
         fact_fields = [self.optional_string(parameters, n, context)
                        for n in (self.CATEGORY_FIELD, self.WATER_FIELD)]
-        hmc_from = self.parameterAsEnumString(parameters, self.HMC_FROM, context)
         crs = scored[0][0].crs()
         self.projected_crs(crs, self.SCORED)
-        sites, geoms, index, keys = [], [], SiteIndex(), {}
-        facts = []
-        for layer, fixed, run_missing in scored:
-            fields = [f.name() for f in layer.fields()]
-            missing = [f for f in SCORED_FIELDS + (() if fixed else ("profile",))
-                       if f not in fields]
-            if missing:
-                raise InputError(tr("layer '{}' is not an output of 'Score and rank candidate "
-                                    "sites' with a profile: it lacks {}")
-                                 .format(layer_label(layer), ", ".join(missing)), self.SCORED)
-            for wanted, param in ((id_field, self.SITE_ID_FIELD),
-                                  (region_field, self.REGION_FIELD)):
-                if wanted and wanted not in fields:
-                    raise InputError(tr("layer '{}' has no field '{}'").format(
-                        layer_label(layer), wanted), param)
-            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-            features = [f for f in iter_features(layer, request)
-                        if f.hasGeometry() and not f.geometry().isEmpty()]
-            name_field = id_field or site_name_field(fields)
-            for n, feature in enumerate(features):
-                if n % 500 == 0 and feedback.isCanceled():
-                    raise Cancelled()
-                geom = wkb.loads(bytes(feature.geometry().asWkb()))
-                profile_id = fixed or feature["profile"]
-                if is_unset(profile_id):
-                    raise InputError(tr("layer '{}' has sites without a profile: score them "
-                                        "with a PROFILE").format(layer_label(layer)),
-                                     self.SCORED)
-                if by_order:
-                    key = n
-                elif id_field:
-                    key = str(feature[id_field])
-                else:
-                    c = geom.centroid
-                    key = index.find(c.x, c.y, geom.area)
-                    if key is None:
-                        key = len(keys)
-                        index.add(c.x, c.y, geom.area, key)
-                if key not in keys:
-                    keys[key] = len(sites)
-                    name = str(feature[name_field]) if name_field and not is_unset(
-                        feature[name_field]) else tr("site {}").format(len(sites) + 1)
-                    region = feature[region_field] if region_field else None
-                    sites.append(Site(name, geom.area / 1e4,
-                                      None if is_unset(region) else str(region)))
-                    geoms.append(feature.geometry())
-                    facts.append([feature[f] if f and f in fields else None
-                                  for f in fact_fields])
-                site = sites[keys[key]]
-                site.candidates[str(profile_id)] = Candidate(
-                    float(feature["score"] or 0), float(feature["usable_ha"] or 0),
-                    bool(feature["excluded"]), str(feature["reasons"] or ""),
-                    essential_text(None if "essential_missing" not in fields or is_unset(
-                        feature["essential_missing"]) else str(feature["essential_missing"]),
-                        run_missing))
-        if reserve:
-            self._keep(sites, facts, profiles, hmc_from, fact_fields, feedback)
+        with input_for(self.SCORED, id_field=self.SITE_ID_FIELD, region_field=self.REGION_FIELD):
+            sites, geoms, facts = read_sites(scored, by_order, crs, context, feedback, id_field,
+                                             region_field, fact_fields)
+        if self.parameterAsBoolean(parameters, self.RESERVE, context):
+            hmc_from = self.parameterAsEnumString(parameters, self.HMC_FROM, context)
+            with input_for(self.CATEGORY_FIELD):
+                reserve_sites(sites, facts, profiles, hmc_from, fact_fields, feedback)
         return sites, geoms, crs
-
-    @staticmethod
-    def _warn_overlaps(sites, geoms, feedback):
-        """Sites that share land: that land could be allocated twice."""
-        from shapely import wkb
-        pairs = overlapping_pairs([wkb.loads(bytes(g.asWkb())) for g in geoms])
-        if not pairs:
-            return
-        shown = "; ".join(tr("{} and {} ({:.1f} ha)").format(sites[i].name, sites[j].name, ha)
-                          for i, j, ha in sorted(pairs, key=lambda p: -p[2])[:5])
-        feedback.pushWarning(tr(
-            "Sites overlap: {} pair(s), {:.1f} ha in all (largest: {}); land they share can be "
-            "allocated to two claims. Give sites that do not overlap (remove duplicates, or "
-            "keep one of two variants of a plan).").format(
-                len(pairs), sum(p[2] for p in pairs), shown))
-
-    def _keep(self, sites, facts, profiles, hmc_from, fact_fields, feedback):
-        """Mark HMC and water-bound sites as kept for the profiles that need them."""
-        if all(all(is_unset(v) for v in row) for row in facts):
-            feedback.pushWarning(tr("The sites have no values in {}: no site is kept for HMC or "
-                                    "water-bound firms.").format(
-                " / ".join(f for f in fact_fields if f) or "-"))
-            return
-        for site, (category, water) in zip(sites, facts):
-            try:
-                rank = category_rank(None if is_unset(category) else category)
-            except InputError as err:
-                raise InputError(str(err), self.CATEGORY_FIELD) from None
-            park = ParkFacts(site.name, None, rank,
-                             water_access(None if is_unset(water) else water))
-            for profile in profiles.values():
-                kept = assess(park, profile, hmc_from).reserve
-                if kept:
-                    site.kept[profile.id] = "; ".join(kept)
 
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
@@ -356,7 +268,7 @@ class AllocateAlgorithm(RuimteAlgorithm):
         sites, geoms, crs = self._sites(parameters, context, feedback, scored, by_order, profiles)
         if not sites:
             raise InputError(tr("the scored layers hold no sites"), self.SCORED)
-        self._warn_overlaps(sites, geoms, feedback)
+        warn_overlaps(sites, geoms, feedback)
         have = {p for s in sites for p in s.candidates}
         lacking = sorted({c.profile for c in claims} - have)
         if lacking:
@@ -367,7 +279,8 @@ class AllocateAlgorithm(RuimteAlgorithm):
         limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         feedback.pushInfo(tr("{} claims, {} sites, method {}.").format(len(claims), len(sites),
                                                                      method))
-        result = allocate(sites, claims, method, share, limit, feedback.isCanceled)
+        with input_for(time_limit=self.TIME_LIMIT, method=self.METHOD):
+            result = allocate(sites, claims, method, share, limit, feedback.isCanceled)
         feedback.setProgress(90)
         allocation = self._write_allocation(parameters, context, result, sites, claims, geoms,
                                             crs)

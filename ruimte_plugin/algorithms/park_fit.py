@@ -5,11 +5,12 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsWkbTypes)
 
-from ..core.criteria.zoning import CATEGORIES
+from ..core.criteria.zoning import CATEGORIES, category_rank
 from ..core.errors import InputError
-from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, category_rank, water_access
+from ..core.numbers import parse_number
+from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, water_access
 from ..i18n import tr, user_language
-from .base import RuimteAlgorithm, extend_fields, is_unset, iter_features
+from .base import RuimteAlgorithm, extend_fields, input_for, is_unset, iter_features
 from .profile_inputs import add_profile_parameters, read_profile
 
 AREA_UNITS = ("ha", "m2")
@@ -145,13 +146,11 @@ class ParkFitAlgorithm(RuimteAlgorithm):
             raw = feature[field] if field else None
             return None if is_unset(raw) else raw
         area = value(self.AREA_FIELD)
-        try:
+        with input_for(self.CATEGORY_FIELD):
             category = category_rank(value(self.CATEGORY_FIELD))
-        except InputError as err:
-            raise InputError(str(err), self.CATEGORY_FIELD) from None
         try:
-            area = None if area is None else float(str(area).replace(",", ".")) * factor
-        except ValueError:
+            area = None if area is None else parse_number(area) * factor
+        except InputError:
             raise InputError(tr("'{}' is not a number").format(area), self.AREA_FIELD) from None
         return ParkFacts(str(value(self.NAME_FIELD) or feature.id()), area, category,
                          water_access(value(self.WATER_FIELD)))

@@ -16,31 +16,12 @@ water need on a water-bound park, is flagged: it would take a scarce place.
 from dataclasses import dataclass, field
 import re
 
-from .criteria.zoning import CATEGORIES
-from .errors import InputError
+from .criteria.zoning import CATEGORIES, category_rank
 from .i18n import tr
 
 DEFAULT_HMC_FROM = "4.1"
 _TRUE = ("ja", "yes", "true", "1", "y", "j")
 _FALSE = ("nee", "no", "false", "0", "geen", "n")
-
-
-def category_rank(value):
-    """Position of a VNG category in 1 < 2 < 3.1 < ... < 6 from '4.2', '4,2', 'cat. 4.2', 4.2;
-    None when empty; InputError when unreadable."""
-    if value is None or str(value).strip() == "":
-        return None
-    match = re.search(r"(\d)(?:[.,](\d))?", str(value))
-    if not match:
-        raise InputError(tr("'{}' is not an environmental category (1, 2, 3.1 ... 6)")
-                         .format(value), "CATEGORY_FIELD")
-    text = match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
-    if text.endswith(".0"):
-        text = text[:-2]
-    if text not in CATEGORIES:
-        raise InputError(tr("'{}' is not an environmental category (1, 2, 3.1 ... 6)")
-                         .format(value), "CATEGORY_FIELD")
-    return CATEGORIES.index(text)
 
 
 def water_access(value):
@@ -64,7 +45,7 @@ def water_access(value):
 class ParkFacts:
     name: str
     area_ha: float = None           # largest issuable plot
-    category: int = None            # rank of the maximum category
+    category_rank: int = None       # rank of the maximum category (zoning.category_rank)
     water: bool = None
 
 
@@ -96,13 +77,13 @@ def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
         failed = True
         verdict.reasons.append(tr("largest plot {:.1f} ha < {:g} ha needed")
                                .format(park.area_ha, need_ha))
-    own = CATEGORIES.index(profile.category)
-    if park.category is None:
+    own = category_rank(profile.category)
+    if park.category_rank is None:
         unknown.append(tr("maximum category"))
-    elif park.category < own:
+    elif park.category_rank < own:
         failed = True
         verdict.reasons.append(tr("maximum category {} < {} needed (VNG 2009)")
-                               .format(CATEGORIES[park.category], profile.category))
+                               .format(CATEGORIES[park.category_rank], profile.category))
     if needs_water(profile):
         if park.water is None:
             unknown.append(tr("water access"))
@@ -110,13 +91,14 @@ def assess(park, profile, hmc_from=DEFAULT_HMC_FROM):
             failed = True
             verdict.reasons.append(tr("no water access; the profile needs a fairway of CEMT {} "
                                       "or more").format(profile.water.min_cemt))
-    hmc = CATEGORIES.index(hmc_from)
-    verdict.hmc_park = park.category is not None and park.category >= hmc
+    hmc = category_rank(hmc_from)
+    verdict.hmc_park = park.category_rank is not None and park.category_rank >= hmc
     verdict.water_park = bool(park.water)
     if verdict.hmc_park and own < hmc:
         verdict.reserve.append(tr("HMC park (maximum category {}): keep for firms of category "
                                   "{} and up; this profile is {}")
-                               .format(CATEGORIES[park.category], hmc_from, profile.category))
+                               .format(CATEGORIES[park.category_rank], hmc_from,
+                                       profile.category))
     if verdict.water_park and profile.water is None:
         verdict.reserve.append(tr("water-bound park: keep for firms that need a quay; this "
                                   "profile cannot use water"))

@@ -12,7 +12,7 @@ Rules:
 
 from .criteria.grid_capacity import MS_THRESHOLD_MVA
 from .i18n import tr
-from .sites import RuleCheck, SiteVerdict, nearest_distance
+from .sites import RuleCheck, SiteVerdict, near_geoms, near_points, nearest_distance
 
 
 def status_words():
@@ -26,12 +26,6 @@ def _union(geoms):
     return unary_union(list(geoms)) if geoms else None
 
 
-def _near(geom, geoms, pad=0.0):
-    x0, y0, x1, y1 = geom.bounds
-    return [g for g in geoms if not (g.bounds[2] < x0 - pad or g.bounds[0] > x1 + pad or
-                                     g.bounds[3] < y0 - pad or g.bounds[1] > y1 + pad)]
-
-
 def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, houses=None,
                grid=None, grid_areas=(), direction="afname"):
     """SiteVerdict for one site.
@@ -43,7 +37,7 @@ def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, ho
     area_ha = geom.area / 1e4
     checks, excluded_parts = [], []
     for name, geoms in protected:
-        near = _near(geom, geoms)
+        near = near_geoms(geom, geoms)
         if not near:
             continue
         part = geom.intersection(_union(near))
@@ -58,12 +52,9 @@ def check_site(geom, min_ha=None, profile_name="", protected=(), zoning=None, ho
         points, others = houses
         distance = nearest_distance(geom, points, others, search=zoning.guide)
         if distance < zoning.guide:
-            x0, y0, x1, y1 = geom.bounds
             g = zoning.guide
-            near_points = [Point(x, y) for x, y in points
-                           if x0 - g <= x <= x1 + g and y0 - g <= y <= y1 + g]
-            zone = _union([p.buffer(g, 32) for p in near_points] +
-                          [o.buffer(g, 32) for o in _near(geom, others, g)])
+            zone = _union([Point(x, y).buffer(g, 32) for x, y in near_points(geom, points, g)] +
+                          [o.buffer(g, 32) for o in near_geoms(geom, others, g)])
             part = geom.intersection(zone)
             excluded_parts.append(part)
             checks.append(RuleCheck("zoning", tr("{}: {:.1f} ha of the site lies within it")

@@ -12,6 +12,7 @@ import math
 
 import numpy as np
 
+from .bbox import overlapping_boxes
 from .errors import Cancelled
 from .grid import Window
 from .parallel import ordered_map
@@ -134,31 +135,28 @@ def nearest_distance(geom, points, geoms=(), search=None):
     from shapely.geometry import Point
 
     best = math.inf
-    x0, y0, x1, y1 = geom.bounds
     pad = math.inf if search is None else search
-    if len(points):
-        p = np.asarray(points)
-        near = p[(p[:, 0] >= x0 - pad) & (p[:, 0] <= x1 + pad) &
-                 (p[:, 1] >= y0 - pad) & (p[:, 1] <= y1 + pad)]
-        for x, y in near:
-            best = min(best, geom.distance(Point(x, y)))
-    for other in geoms:
-        bx0, by0, bx1, by1 = other.bounds
-        if bx1 < x0 - pad or bx0 > x1 + pad or by1 < y0 - pad or by0 > y1 + pad:
-            continue
+    for x, y in near_points(geom, points, pad):
+        best = min(best, geom.distance(Point(x, y)))
+    for other in near_geoms(geom, geoms, pad):
         best = min(best, geom.distance(other))
     return best
 
 
-def overlap_ha(geom, others):
-    """Hectares of ``geom`` covered by the union of ``others`` (bounding boxes prefiltered)."""
-    from shapely.ops import unary_union
-    x0, y0, x1, y1 = geom.bounds
-    near = [o for o in others if not (o.bounds[2] < x0 or o.bounds[0] > x1 or
-                                      o.bounds[3] < y0 or o.bounds[1] > y1)]
-    if not near:
-        return 0.0
-    return geom.intersection(unary_union(near)).area / 1e4
+def near_points(geom, points, pad=0.0):
+    """The rows of ``points`` ((n, 2) array; in their order) within the bounding box of
+    ``geom`` grown by ``pad``."""
+    p = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    return p[[k for _, k in overlapping_boxes([geom.bounds], np.column_stack([p, p]), pad)]]
+
+
+def near_geoms(geom, geoms, pad=0.0):
+    """The ``geoms`` (in their order) whose bounding box meets that of ``geom`` grown by
+    ``pad``."""
+    if not len(geoms):
+        return []
+    return [geoms[k] for _, k in overlapping_boxes([geom.bounds], [g.bounds for g in geoms],
+                                                   pad)]
 
 
 def rank(scores, excluded):
@@ -185,129 +183,160 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
     sites by covered share).
 
     Method: the grid is streamed block by block (``threads`` workers); in each block the sites
-    are burnt into a label image and every raster's cells are summed per label (numpy bincount),
-    so each raster is read once, whatever the number of sites. A label image holds one site per
-    cell, so sites whose bounding box overlaps another's, and sites with at most one cell centre
-    inside, are measured one by one on their own window instead (same results, slower)."""
-    from rasterio import Affine
-    from rasterio.features import rasterize
-
-    n = len(geoms)
+    are burnt into a label image (_label_block) and every raster's cells are summed per label
+    (numpy bincount, _reduce_block), so each raster is read once, whatever the number of sites.
+    A label image holds one site per cell, so sites whose bounding box overlaps another's, and
+    sites with at most one cell centre inside, are measured one by one on their own window
+    instead (same results, slower)."""
     bounds = np.array([g.bounds for g in geoms], dtype=np.float64).reshape(-1, 4)
-    alone = _without_bbox_overlap(bounds)
-    index = np.flatnonzero(alone)
-    k, m = len(readers), len(masks)
-    cells = np.zeros(n + 1)
-    sums, counts = np.zeros((k, n + 1)), np.zeros((k, n + 1))
-    mins, maxs = np.full((k, n + 1), np.inf), np.full((k, n + 1), -np.inf)
-    hits = np.zeros((m, n + 1))
+    alone = np.ones(len(geoms), dtype=bool)
+    for i, j in overlapping_boxes(bounds):
+        alone[i] = alone[j] = False
+    labeller = _Labeller(grid, geoms)
+    totals = _Totals.empty(len(geoms), len(readers), len(masks))
 
-    shapes = {}                  # GeoJSON-like mappings, converted once per site (rasterio
-    buffer = {}                  # would convert the shapely object again in every block)
+    def blocks_with_sites():
+        for window, sites in _blocks_and_sites(grid, block, bounds, np.flatnonzero(alone)):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            cells = labeller.label(window, sites)
+            if cells is not None:
+                yield cells
 
-    def site_cells(window):
-        """(window, label per site cell, flat index of the cell) with the labels grouped by
-        site; None when no site has a cell centre in the block. Runs in the calling thread:
-        rasterio's rasterize holds the GIL, so the workers read and reduce meanwhile."""
-        x0, y0, x1, y1 = grid.window_bounds(window)
-        b = bounds[index]
-        chosen = index[(b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)]
-        if not chosen.size:
+    ordered_map(lambda cells: _reduce_block(cells, readers, masks, len(geoms)),
+                blocks_with_sites(), lambda _, part: totals.add(part), threads)
+    return [_one_site(grid, geom, readers, masks) if not alone[i] or totals.cells[i + 1] <= 1
+            else totals.site(i, readers, masks) for i, geom in enumerate(geoms)]
+
+
+def _blocks_and_sites(grid, block, bounds, candidates):
+    """(window, sorted indices of the ``candidates`` whose bounding box meets it) per block of
+    the grid, in grid order (an empty array for a block without sites)."""
+    windows = list(grid.blocks(block))
+    per_block = [[] for _ in windows]
+    for w, j in overlapping_boxes([grid.window_bounds(w) for w in windows], bounds[candidates]):
+        per_block[w].append(candidates[j])
+    for window, sites in zip(windows, per_block):
+        yield window, np.array(sites, dtype=np.int64)
+
+
+@dataclass
+class BlockCells:
+    """The site cells of one block: per cell its site label (site index + 1) and its flat index
+    in the block, grouped by site."""
+    window: Window
+    labels: np.ndarray
+    flat: np.ndarray
+
+
+class _Labeller:
+    """Burns sites into a label image per block, reusing one buffer and each site's GeoJSON-like
+    mapping (rasterio would convert the shapely object again in every block). Runs in the
+    calling thread: rasterio's rasterize holds the GIL, so the workers read and reduce
+    meanwhile."""
+
+    def __init__(self, grid, geoms):
+        self.grid, self.geoms = grid, geoms
+        self.shapes, self.buffer = {}, None
+
+    def label(self, window, sites):
+        """BlockCells of ``sites`` in ``window``; None when no site has a cell centre in it."""
+        from rasterio import Affine
+        from rasterio.features import rasterize
+
+        if not sites.size:
             return None
         size = window.height * window.width
-        if buffer.get("labels") is None or buffer["labels"].size < size:
-            buffer["labels"] = np.empty(size, dtype=np.int32)
-        labels = buffer["labels"][:size]
+        if self.buffer is None or self.buffer.size < size:
+            self.buffer = np.empty(size, dtype=np.int32)
+        labels = self.buffer[:size]
         labels.fill(0)
-        for i in chosen:
-            if i not in shapes:
-                shapes[i] = geoms[i].__geo_interface__
-        rasterize(((shapes[i], i + 1) for i in chosen),
+        for i in sites:
+            if i not in self.shapes:
+                self.shapes[i] = self.geoms[i].__geo_interface__
+        rasterize(((self.shapes[i], i + 1) for i in sites),
                   out=labels.reshape(window.height, window.width),
-                  transform=Affine(*grid.window_transform(window)))
+                  transform=Affine(*self.grid.window_transform(window)))
         flat = np.flatnonzero(labels)
         if not flat.size:
             return None
         lab = labels[flat]
         order = np.argsort(lab, kind="stable")        # cells grouped by site, for reduceat
-        return window, lab[order], flat[order]
+        return BlockCells(window, lab[order], flat[order])
 
-    def work(item):
-        window, lab, flat = item
-        starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
-        # read only the rows and columns that hold site cells
-        rows, cols = np.divmod(flat, window.width)
-        r0, c0 = int(rows.min()), int(cols.min())
-        sub = Window(window.row_off + r0, window.col_off + c0, int(rows.max()) + 1 - r0,
-                     int(cols.max()) + 1 - c0)
-        at = (rows - r0) * sub.width + (cols - c0)
-        part = {"cells": np.bincount(lab, minlength=n + 1), "stats": [], "hits": [],
-                "sites": lab[starts]}
-        for _, read in readers:
-            v = read(sub).ravel()[at]
-            ok = ~np.isnan(v)
-            # fmin/fmax skip NaN (a site with only NoData cells gives NaN, dropped at merge);
-            # ufunc.at would hold the GIL and serialise the worker threads
-            part["stats"].append((np.bincount(lab, np.where(ok, v, 0).astype(np.float64),
-                                              n + 1),
-                                  np.bincount(lab[ok], minlength=n + 1),
-                                  np.fmin.reduceat(v, starts), np.fmax.reduceat(v, starts)))
-        for _, hit in masks:
-            part["hits"].append(np.bincount(lab[hit(sub).ravel()[at]], minlength=n + 1))
-        return part
 
-    def merge(part):
-        cells[:] += part["cells"]
-        for j, (s_, c_, lo, hi) in enumerate(part["stats"]):
-            sums[j] += s_
-            counts[j] += c_
-            sites = part["sites"]
-            mins[j, sites] = np.fmin(mins[j, sites], lo)
-            maxs[j, sites] = np.fmax(maxs[j, sites], hi)
-        for j, h in enumerate(part["hits"]):
-            hits[j] += h
+@dataclass
+class BlockPart:
+    """What one block adds to the totals: cells per label, the labels present (in order), per
+    raster (sum, count, minimum, maximum) and per mask the cells hit."""
+    cells: np.ndarray
+    sites: np.ndarray
+    stats: list
+    hits: list
 
-    def blocks_with_sites():
-        for window in grid.blocks(block):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            item = site_cells(window)
-            if item is not None:
-                yield item
 
-    ordered_map(work, blocks_with_sites(), lambda _, part: merge(part), threads)
-    out = []
-    for i, geom in enumerate(geoms):
-        c = cells[i + 1]
-        if not alone[i] or c <= 1:
-            out.append(_one_site(grid, geom, readers, masks))
-            continue
+def _reduce_block(cells, readers, masks, n):
+    """BlockPart of BlockCells ``cells``: reads only the rows and columns that hold site cells."""
+    window, lab, flat = cells.window, cells.labels, cells.flat
+    starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+    rows, cols = np.divmod(flat, window.width)
+    r0, c0 = int(rows.min()), int(cols.min())
+    sub = Window(window.row_off + r0, window.col_off + c0, int(rows.max()) + 1 - r0,
+                 int(cols.max()) + 1 - c0)
+    at = (rows - r0) * sub.width + (cols - c0)
+    part = BlockPart(np.bincount(lab, minlength=n + 1), lab[starts], [], [])
+    for _, read in readers:
+        v = read(sub).ravel()[at]
+        ok = ~np.isnan(v)
+        # fmin/fmax skip NaN (a site with only NoData cells gives NaN, dropped at merge);
+        # ufunc.at would hold the GIL and serialise the worker threads
+        part.stats.append((np.bincount(lab, np.where(ok, v, 0).astype(np.float64), n + 1),
+                           np.bincount(lab[ok], minlength=n + 1),
+                           np.fmin.reduceat(v, starts), np.fmax.reduceat(v, starts)))
+    for _, hit in masks:
+        part.hits.append(np.bincount(lab[hit(sub).ravel()[at]], minlength=n + 1))
+    return part
+
+
+@dataclass
+class _Totals:
+    """Running totals per site label (0 = no site): cells, and per raster sum, count, minimum
+    and maximum, per mask the cells hit."""
+    cells: np.ndarray
+    sums: np.ndarray
+    counts: np.ndarray
+    mins: np.ndarray
+    maxs: np.ndarray
+    hits: np.ndarray
+
+    @classmethod
+    def empty(cls, n, k, m):
+        return cls(np.zeros(n + 1), np.zeros((k, n + 1)), np.zeros((k, n + 1)),
+                   np.full((k, n + 1), np.inf), np.full((k, n + 1), -np.inf),
+                   np.zeros((m, n + 1)))
+
+    def add(self, part):
+        self.cells[:] += part.cells
+        for j, (sums, counts, lo, hi) in enumerate(part.stats):
+            self.sums[j] += sums
+            self.counts[j] += counts
+            self.mins[j, part.sites] = np.fmin(self.mins[j, part.sites], lo)
+            self.maxs[j, part.sites] = np.fmax(self.maxs[j, part.sites], hi)
+        for j, hits in enumerate(part.hits):
+            self.hits[j] += hits
+
+    def site(self, i, readers, masks):
+        """(stats, shares) of site ``i``."""
+        label = i + 1
         stats = {}
         for j, (name, _) in enumerate(readers):
-            count = counts[j, i + 1]
+            count = self.counts[j, label]
             stats[name] = ZonalResult() if count == 0 else ZonalResult(
-                count=float(count), mean=float(sums[j, i + 1] / count),
-                minimum=float(mins[j, i + 1]), maximum=float(maxs[j, i + 1]))
-        shares = {name: float(hits[j, i + 1] / c) for j, (name, _) in enumerate(masks)}
-        out.append((stats, shares))
-    return out
-
-
-def _without_bbox_overlap(bounds):
-    """True for the boxes that overlap no other box (sweep over x, numpy per box)."""
-    n = len(bounds)
-    alone = np.ones(n, dtype=bool)
-    order = np.argsort(bounds[:, 0])
-    b = bounds[order]
-    for pos in range(n):
-        x1 = b[pos, 2]
-        end = np.searchsorted(b[:, 0], x1, side="right")
-        later = b[pos + 1:end]
-        hit = (later[:, 1] <= b[pos, 3]) & (later[:, 3] >= b[pos, 1])
-        if hit.any():
-            alone[order[pos]] = False
-            alone[order[pos + 1:end][hit]] = False
-    return alone
+                count=float(count), mean=float(self.sums[j, label] / count),
+                minimum=float(self.mins[j, label]), maximum=float(self.maxs[j, label]))
+        shares = {name: float(self.hits[j, label] / self.cells[label])
+                  for j, (name, _) in enumerate(masks)}
+        return stats, shares
 
 
 def _one_site(grid, geom, readers, masks):

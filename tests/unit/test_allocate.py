@@ -7,20 +7,21 @@ import random
 
 import pytest
 
-from ruimte_plugin.core.allocate import Candidate, Claim, Site, allocate
+from ruimte_plugin.core.allocate import Candidate, Site, allocate
+from ruimte_plugin.core.programme import Claim
 from ruimte_plugin.core.errors import InputError
 
 
-def site(name, area, region=None, kept=None, **scores):
+def site(name, area, region=None, reserved=None, **scores):
     """scores: profile=(score, usable_ha[, excluded, reasons])."""
-    return Site(name, area, region, {p: Candidate(*v) for p, v in scores.items()}, kept or {})
+    return Site(name, area, region, {p: Candidate(*v) for p, v in scores.items()}, reserved or {})
 
 
 # ------------------------------------------------------------------ brute force oracle
 def qualifies(s, c):
     cand = s.candidates.get(c.profile)
     return (cand is not None and not cand.excluded and not cand.not_assessed and cand.score > 0
-            and cand.usable_ha >= c.min_ha and c.profile not in s.kept
+            and cand.usable_ha >= c.min_ha and c.profile not in s.reserved
             and (c.region is None or s.region == c.region))
 
 
@@ -147,7 +148,7 @@ def test_no_site_qualifies_names_the_rule():
     sites = [site("Noord", 12, hmc=(0.0, 0.0, True, vng)),
              site("Zuid", 15, hmc=(0.0, 0.0, True, vng.replace("180", "120"))),
              site("Oost", 8, hmc=(0.7, 8.0)),
-             site("Haven", 30, kept={"hmc": "water-bound park: keep for firms that need a quay"},
+             site("Haven", 30, reserved={"hmc": "water-bound park: keep for firms that need a quay"},
                   hmc=(0.9, 30.0))]
     claims = [Claim("hmc", 20, min_ha=10)]
     for method in ("greedy", "optimal"):
@@ -213,7 +214,7 @@ def test_bad_programme_rows():
 def test_overlapping_pairs_by_hand_and_against_all_pairs():
     import numpy as np
     from shapely.geometry import box
-    from ruimte_plugin.core.allocate import overlapping_pairs
+    from ruimte_plugin.core.bbox import overlapping_pairs
     # two 100 x 100 m squares shifted by 50 m share 50 x 100 m = 0.5 ha; a third touches only
     shapes = [box(0, 0, 100, 100), box(50, 0, 150, 100), box(150, 0, 250, 100)]
     assert overlapping_pairs(shapes) == [(0, 1, pytest.approx(0.5))]
@@ -244,7 +245,7 @@ def test_supply_shortfall_names_what_other_claims_took():
 
 def test_without_overlaps_keeps_by_priority():
     from shapely.geometry import box
-    from ruimte_plugin.core.allocate import without_overlaps
+    from ruimte_plugin.core.bbox import without_overlaps
     # A 4 ha; B 1 ha overlapping A; C 1 ha apart; D 1 ha overlapping only B. Largest first:
     # A kept, B dropped (A), C kept, D kept (its only neighbour B was dropped)
     shapes = [box(0, 0, 200, 200), box(150, 150, 250, 250), box(500, 0, 600, 100),

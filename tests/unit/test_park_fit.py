@@ -3,7 +3,8 @@
 import pytest
 
 from ruimte_plugin.core.errors import InputError
-from ruimte_plugin.core.park_fit import ParkFacts, assess, category_rank, water_access
+from ruimte_plugin.core.criteria.zoning import category_rank
+from ruimte_plugin.core.park_fit import ParkFacts, assess, water_access
 from ruimte_plugin.core.profiles import builtin_profile
 
 

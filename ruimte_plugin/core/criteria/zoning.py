@@ -11,6 +11,7 @@ cell), so the rule holds to within about half a cell.
 """
 
 from dataclasses import dataclass
+import re
 
 import numpy as np
 
@@ -29,6 +30,21 @@ DEFAULT_SCORE_MULTIPLE = 2.0
 SOURCE = 'VNG, "Bedrijven en milieuzonering" (2009), Tabel 1'
 
 F32 = np.float32
+
+
+def category_rank(value):
+    """Position of a VNG category in CATEGORIES (1 < 2 < 3.1 < ... < 6) from a value as found in
+    data: '4.2', '4,2', 'cat. 4.2', 4.2; None when empty; InputError when unreadable."""
+    if value is None or str(value).strip() == "":
+        return None
+    match = re.search(r"(\d)(?:[.,](\d))?", str(value))
+    text = "" if not match else match.group(1) + (f".{match.group(2)}" if match.group(2) else "")
+    if text.endswith(".0"):
+        text = text[:-2]
+    if text not in CATEGORIES:
+        raise InputError(tr("'{}' is not an environmental category (1, 2, 3.1 ... 6)")
+                         .format(value))
+    return CATEGORIES.index(text)
 
 
 def guide_distance(category, area_type):
