@@ -6,7 +6,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
 
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io, make_field
+from .base import RuimteAlgorithm, input_for, load_rasterio_io, make_field
 
 
 class LocateSitesAlgorithm(RuimteAlgorithm):
@@ -97,12 +97,16 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         from ..core.locate import LocateSettings, locate, memory_needed
         from ..core.memory import check_memory
 
-        settings = LocateSettings(
-            min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
-            min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
-            max_sites=self.parameterAsInt(parameters, self.MAX_SITES, context),
-            min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING, context),
-            min_width_m=self.parameterAsDouble(parameters, self.MIN_WIDTH, context)).validate()
+        with input_for(min_area_ha=self.MIN_AREA_HA, min_score=self.MIN_SCORE,
+                       max_sites=self.MAX_SITES, min_spacing_m=self.MIN_SPACING,
+                       min_width_m=self.MIN_WIDTH):
+            settings = LocateSettings(
+                min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
+                min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
+                max_sites=self.parameterAsInt(parameters, self.MAX_SITES, context),
+                min_spacing_m=self.parameterAsDouble(parameters, self.MIN_SPACING, context),
+                min_width_m=self.parameterAsDouble(parameters, self.MIN_WIDTH,
+                                                   context)).validate()
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
         path = self.raster_file(layer, self.SUITABILITY)
         crs = self.projected_crs(layer.crs(), self.SUITABILITY)
