@@ -14,7 +14,9 @@ from ..core.criteria.accessibility import (CEMT_CLASSES, DEFAULT_MIN_CEMT, DEFAU
                                            line_coordinates)
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
 
 
 class AccessibilityAlgorithm(RuimteAlgorithm):
@@ -165,8 +167,8 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
         first = next(n for n, src in ((self.RAMPS, ramps), (self.MOTORWAYS, motorways),
                                       (self.WATERWAYS, waterways), (self.RAIL_TERMINALS, rail))
                      if src is not None)
-        grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            given[0].sourceExtent(), given[0].sourceCrs(), first))
+        grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent.of_source(
+            given[0], first))
         how = self.parameterAsEnumString(parameters, self.MODES, context)
         modes = []          # (name, distance function, rule, distance output)
         if road_targets is not None:

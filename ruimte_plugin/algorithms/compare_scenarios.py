@@ -11,7 +11,10 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing,
 
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, load_rasterio_io, usable_features
+from .base import RuimteAlgorithm
+from .fields import extend_fields
+from .layers import usable_features
+from .packages import load_rasterio_io
 
 
 class CompareScenariosAlgorithm(RuimteAlgorithm):
@@ -61,7 +64,8 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         for name, label in ((self.WEIGHTS_A, tr("Scenario A: weights")),
                             (self.WEIGHTS_B, tr("Scenario B: weights"))):
             self.add(QgsProcessingParameterString(name, label, optional=True),
-                     tr("One weight per criterion, e.g. 0.5,0.3,0.2."))
+                     tr("One weight per criterion, e.g. 0.5,0.3,0.2, or with decimal commas "
+                        "separated by ';': 0,5;0,3;0,2."))
         self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Sites"),
                                                      [QgsProcessing.TypeVectorPolygon],
                                                      optional=True),

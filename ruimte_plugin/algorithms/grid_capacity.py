@@ -8,9 +8,12 @@ from ..core.criteria.grid_capacity import (DEFAULT_FAR_M, DEFAULT_LARGE_MVA, DEF
                                            DEFAULT_STATUS_SCORES, MS_THRESHOLD_MVA,
                                            GridCapacityRule, parse_status)
 from ..core.errors import InputError
-from ..core.weights import format_weights, parse_number_list
+from ..core.numbers import parse_number_list
+from ..core.weights import format_weights
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
 
 #: Need of a mid-size distribution centre (assumption; XXL logistics 2-10 MVA, also an assumption).
 DEFAULT_REQUIRED_MVA = 2.0
@@ -94,7 +97,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
                                               tr("Scores for status 0, 1, 2, 3"),
                                               format_weights(DEFAULT_STATUS_SCORES)),
                  tr("Four scores 0-1 for status 0, 1, 2 and 3 (default 1,0.7,0.3,0: "
-                    "assumption). Status 3 always excludes."), advanced=True)
+                    "assumption), separated by ',' or, with decimal commas, by ';' "
+                    "(1;0,7;0,3;0). Status 3 always excludes."), advanced=True)
         self.add_number(self.LARGE_MVA, tr("High-voltage need from (MVA)"),
                         tr("From this need the distance to a substation counts. Default 10 MVA "
                            "(an assumption)."), default=DEFAULT_LARGE_MVA,
@@ -140,8 +144,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             raise InputError(tr("no layer was given"), self.AREAS)
         field = self.parameterAsString(parameters, self.STATUS_FIELD, context) or "afname"
         grid, crs = self.analysis_grid(parameters, context,
-                                       fallback_extent=(areas.sourceExtent(), areas.sourceCrs(),
-                                                        self.AREAS))
+                                       fallback_extent=LayerExtent.of_source(
+                                           areas, self.AREAS))
         outputs = [(self.OUTPUT, self.output_file(parameters, self.OUTPUT, context),
                     tr("grid congestion score 0-1"), "score.qml"),
                    (self.CONSTRAINT, self.optional_output(parameters, self.CONSTRAINT, context),

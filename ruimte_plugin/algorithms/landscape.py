@@ -11,9 +11,14 @@ from ..core.criteria.landscape import (DEFAULT_BUILDING_HEIGHT, DEFAULT_EYE_HEIG
                                        DEFAULT_RING_WEIGHTS, LandscapeRule,
                                        landscape_values, parse_value_table, ring_radii)
 from ..core.errors import InputError
-from ..core.weights import format_weights, parse_number_list
+from ..core.numbers import parse_number_list
+from ..core.weights import format_weights
 from ..i18n import tr
-from .base import RuimteAlgorithm, extend_fields, load_rasterio_io, usable_features
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .fields import extend_fields
+from .layers import usable_features
+from .packages import load_rasterio_io
 
 
 class LandscapeAlgorithm(RuimteAlgorithm):
@@ -99,7 +104,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                     "or classes mapped by the value table. Empty: value 1."))
         self.add(QgsProcessingParameterString(self.VALUE_TABLE, tr("Value table (class:value)"),
                                               optional=True),
-                 tr("Maps classes to 0-1, e.g. hoog:1,midden:0.6,laag:0.3."), advanced=True)
+                 tr("Maps classes to 0-1, e.g. hoog:1,midden:0.6,laag:0.3, or with decimal "
+                    "commas separated by ';': hoog:1;midden:0,6;laag:0,3."), advanced=True)
         self.add(QgsProcessingParameterBoolean(self.PROTECTED_IN_IMPACT,
                                                tr("Protected areas count as valued for the "
                                                   "impact"), True),
@@ -111,7 +117,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                            "reach 25-40 m)."), default=DEFAULT_BUILDING_HEIGHT, minimum=0)
         self.add(QgsProcessingParameterString(self.RING_WEIGHTS, tr("Ring weights"),
                                               format_weights(DEFAULT_RING_WEIGHTS)),
-                 tr("Weights of the 10°, 2°, 0.8° and 0.4° rings (assumption: 1,0.5,0.2,0.1)."),
+                 tr("Weights of the 10°, 2°, 0.8° and 0.4° rings (assumption: 1,0.5,0.2,0.1), "
+                    "separated by ',' or, with decimal commas, by ';' (1;0,5;0,2;0,1)."),
                  advanced=True)
         self.add_number(self.VALUE_WEIGHT, tr("Weight of the value at the site"),
                         tr("0-1: how much building in valued landscape itself costs."),
@@ -190,7 +197,7 @@ class LandscapeAlgorithm(RuimteAlgorithm):
             extent.combineExtentWith(self.transform_extent(layer.extent(), layer.crs(),
                                                            protected[0].crs() if protected
                                                            else valued[0].crs(), context))
-        grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
+        grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent(
             extent, (protected + valued)[0].crs()))
         field = self.optional_string(parameters, self.VALUE_FIELD, context)
         table = parse_value_table(self.optional_string(parameters, self.VALUE_TABLE, context))

@@ -6,7 +6,10 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
 
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, input_for, load_rasterio_io, make_field
+from .base import RuimteAlgorithm
+from .fields import make_field
+from .packages import load_rasterio_io
+from .parameters import input_for
 
 
 class LocateSitesAlgorithm(RuimteAlgorithm):

@@ -10,7 +10,9 @@ from ..core.criteria.nitrogen import (CALIBRATION_BANDS_KM, CALIBRATION_RATIOS,
                                       NitrogenModel, overloaded, screening_note, sensitive)
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
 
 
 class NitrogenAlgorithm(RuimteAlgorithm):
@@ -177,8 +179,8 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             raise InputError(tr("no layer was given"), self.HABITATS)
         fields = [self.numeric_field(habitats, self.parameterAsString(parameters, name, context),
                                      name) for name in (self.KDW_FIELD, self.BACKGROUND_FIELD)]
-        grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            habitats.sourceExtent(), habitats.sourceCrs(), self.HABITATS))
+        grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent.of_source(
+            habitats, self.HABITATS))
         load_path = self.optional_output(parameters, self.LOAD, context)
         if load_path and not all(fields):
             raise InputError(tr("LOAD needs both KDW_FIELD and BACKGROUND_FIELD"),

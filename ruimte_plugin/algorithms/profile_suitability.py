@@ -9,7 +9,9 @@ from qgis.core import (QgsProcessing, QgsProcessingMultiStepFeedback,
 
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr, user_language
-from .base import RuimteAlgorithm, load_rasterio_io
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
 from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS,
                              NETWORK, PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS,
                              VALUE_FIELD, VALUED, WATERWAYS, add_profile_inputs,
@@ -358,4 +360,4 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         extent = QgsRectangle()
         for rect, rect_crs in items:
             extent.combineExtentWith(self.transform_extent(rect, rect_crs, crs, context))
-        return extent, crs
+        return LayerExtent(extent, crs)

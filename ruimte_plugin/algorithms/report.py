@@ -14,7 +14,9 @@ from ..core.report import build_report, natural_key, png_data_uri, site_sections
 from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from ..paths import resource
-from .base import RuimteAlgorithm, iter_features, load_rasterio_io, usable_features
+from .base import RuimteAlgorithm
+from .layers import iter_features, usable_features
+from .packages import load_rasterio_io
 
 
 class ReportAlgorithm(RuimteAlgorithm):

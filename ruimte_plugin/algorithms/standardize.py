@@ -5,7 +5,9 @@ from qgis.core import (QgsProcessingParameterBand, QgsProcessingParameterMatrix,
 
 from ..core.standardize import DIRECTIONS, FUNCTIONS, TABLE_MODES, Standardization, parse_table
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
+from .parameters import input_for
 
 
 class StandardizeAlgorithm(RuimteAlgorithm):
@@ -93,8 +95,9 @@ class StandardizeAlgorithm(RuimteAlgorithm):
                                               hasFixedNumberRows=False,
                                               headers=[tr("Value"), tr("Score")],
                                               optional=True),
-                 tr("For FUNCTION=table: pairs of value and score (0-1). On the command line: "
-                    "TABLE=0,1,500,0.8,1000,0."))
+                 tr("For FUNCTION=table: pairs of value and score (0-1); a cell may hold a "
+                    "decimal comma (0,8). On the command line: TABLE=0,1,500,0.8,1000,0 or, "
+                    "with decimal commas, separated by ';': TABLE=0;1;500;0,8;1000;0."))
         self.add_choice(self.TABLE_MODE, tr("Table mode"), TABLE_MODES, "interpolate",
                         tr("interpolate: piecewise linear between the table's values; exact: "
                            "categories, other values are unknown."), advanced=True)
@@ -109,17 +112,24 @@ class StandardizeAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         path = self.raster_file(layer, self.INPUT)
-        table = self.parameterAsMatrix(parameters, self.TABLE, context) \
-            if parameters.get(self.TABLE) not in (None, "", []) else []
+        table = parameters.get(self.TABLE)
+        if not isinstance(table, str):      # a typed string keeps its ';' (decimal commas)
+            table = self.parameterAsMatrix(parameters, self.TABLE, context) \
+                if table not in (None, "", []) else []
         number = lambda name: self.optional_number(parameters, name, context)  # noqa: E731
-        function = Standardization(
-            function=self.parameterAsEnumString(parameters, self.FUNCTION, context),
-            direction=self.parameterAsEnumString(parameters, self.DIRECTION, context),
-            a=number(self.A), b=number(self.B), c=number(self.C), d=number(self.D),
-            midpoint=number(self.MIDPOINT), spread=number(self.SPREAD),
-            table=parse_table(table) if table else (),
-            table_mode=self.parameterAsEnumString(parameters, self.TABLE_MODE, context),
-            unknown_score=number(self.UNKNOWN_SCORE)).validate()
+        with input_for(self.TABLE):
+            table = parse_table(table) if table else ()
+        with input_for(function=self.FUNCTION, direction=self.DIRECTION, a=self.A, b=self.B,
+                       c=self.C, d=self.D, midpoint=self.MIDPOINT, spread=self.SPREAD,
+                       table=self.TABLE, table_mode=self.TABLE_MODE,
+                       unknown_score=self.UNKNOWN_SCORE):
+            function = Standardization(
+                function=self.parameterAsEnumString(parameters, self.FUNCTION, context),
+                direction=self.parameterAsEnumString(parameters, self.DIRECTION, context),
+                a=number(self.A), b=number(self.B), c=number(self.C), d=number(self.D),
+                midpoint=number(self.MIDPOINT), spread=number(self.SPREAD), table=table,
+                table_mode=self.parameterAsEnumString(parameters, self.TABLE_MODE, context),
+                unknown_score=number(self.UNKNOWN_SCORE)).validate()
         band = self.parameterAsInt(parameters, self.BAND, context) or 1
         out_path = self.output_file(parameters, self.OUTPUT, context)
         feedback.pushInfo(tr("Function: {}").format(function.describe()))

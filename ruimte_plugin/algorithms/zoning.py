@@ -7,7 +7,9 @@ from ..core.criteria.zoning import (AREA_TYPES, CATEGORIES, DEFAULT_SCORE_MULTIP
                                     GUIDE_DISTANCES, SOURCE, ZoningRule)
 from ..core.errors import InputError
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
 
 #: DISTANCE is exact up to this distance and capped beyond it (assumption: more than three times
 #: the largest guide distance, 1,500 m for category 6).
@@ -116,8 +118,8 @@ class ZoningAlgorithm(RuimteAlgorithm):
         if source is None:
             raise InputError(tr("no layer was given"), self.SENSITIVE)
         grid, crs = self.analysis_grid(parameters, context,
-                                       fallback_extent=(source.sourceExtent(), source.sourceCrs(),
-                                                        self.SENSITIVE))
+                                       fallback_extent=LayerExtent.of_source(
+                                           source, self.SENSITIVE))
         outputs = [(self.OUTPUT, self.output_file(parameters, self.OUTPUT, context),
                     tr("zoning score 0-1"), "score.qml"),
                    (self.DISTANCE, self.optional_output(parameters, self.DISTANCE, context),

@@ -94,7 +94,7 @@ def test_stakeholders_with_weights_names_and_table(provider):
 
 
 def test_stakeholder_field_names_are_unique_and_short():
-    from ruimte_plugin.algorithms.base import prefixed_field_names
+    from ruimte_plugin.algorithms.fields import prefixed_field_names
     assert prefixed_field_names(["Gemeente", "gemeente", "!!", "Waterschap Hunze en Aa's x" * 3],
                                 "w_") \
         == ["w_gemeente", "w_gemeente_2", "w_set", "w_waterschap_hunze_en_aa_s_xwa"]
