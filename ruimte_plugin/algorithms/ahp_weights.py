@@ -7,11 +7,13 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields,
                        QgsProcessingParameterString, QgsProcessing, QgsWkbTypes,
                        QgsCoordinateReferenceSystem)
 
-from ..core.errors import InputError
+from ..core.numbers import parse_number_list
 from ..core.weights import (AHP_METHODS, CR_LIMIT, GROUP_METHODS, RI_TABLES, ahp,
-                            format_weights, group_ahp, parse_matrices, parse_number_list)
+                            format_weights, group_ahp, parse_matrices)
 from ..i18n import tr
-from .base import RuimteAlgorithm, make_field, prefixed_field_names
+from .base import RuimteAlgorithm
+from .fields import make_field, prefixed_field_names
+from .parameters import input_for
 
 
 class AhpWeightsAlgorithm(RuimteAlgorithm):
@@ -76,8 +78,10 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterString(self.MATRIX, tr("Pairwise comparison matrix"),
                                               multiLine=True),
                  tr("Rows separated by ';' (or new lines), values by ','; fractions such as 1/3 "
-                    "are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1. Several "
-                    "stakeholders: one matrix each, separated by '|' or an empty line."))
+                    "are allowed. Example for three criteria: 1,3,5;1/3,1,3;1/5,1/3,1. With "
+                    "decimal commas separate the values by spaces or tabs (1 0,5;2 1, as a "
+                    "spreadsheet pastes them). Several stakeholders: one matrix each, separated "
+                    "by '|' or an empty line."))
         self.add_choice(self.METHOD, tr("Method"), AHP_METHODS, "eigenvector",
                         tr("eigenvector (Saaty's principal eigenvector) or geometric_mean (row "
                            "geometric means)."))
@@ -96,8 +100,9 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
                         advanced=True)
         self.add(QgsProcessingParameterString(self.STAKEHOLDER_WEIGHTS,
                                               tr("Stakeholder weights"), optional=True),
-                 tr("Comma-separated, one per matrix, e.g. 2,1,1; divided by their sum. Empty: "
-                    "every stakeholder counts equally."), advanced=True)
+                 tr("One per matrix, e.g. 2,1,1, or with decimal commas separated by ';' "
+                    "(0,5;0,25;0,25); divided by their sum. Empty: every stakeholder counts "
+                    "equally."), advanced=True)
         self.add(QgsProcessingParameterString(self.STAKEHOLDER_NAMES, tr("Stakeholder names"),
                                               optional=True),
                  tr("Comma-separated, one per matrix, for the log and the weights table."),
@@ -119,7 +124,8 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         text = self.parameterAsString(parameters, self.MATRIX, context)
         method = self.parameterAsEnumString(parameters, self.METHOD, context)
         ri_table = self.parameterAsEnumString(parameters, self.RI_TABLE, context)
-        try:
+        with input_for(self.MATRIX, group_method=self.GROUP_METHOD,
+                       stakeholder_weights=self.STAKEHOLDER_WEIGHTS):
             matrices = parse_matrices(text)
             if len(matrices) == 1:
                 result, group = ahp(matrices[0], method, ri_table), None
@@ -128,8 +134,6 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
                     parameters, self.GROUP_METHOD, context), self._stakeholder_weights(
                         parameters, context))
                 result = group.group
-        except InputError as err:
-            raise InputError(str(err), err.parameter or self.MATRIX) from None
         names = self.name_list(parameters, self.CRITERIA_NAMES, context, result.n,
                             tr("criterion {}"), tr("{} names for a {}x{} matrix; give one name "
                                                    "per row"))
@@ -163,10 +167,8 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
 
     def _stakeholder_weights(self, parameters, context):
         text = self.optional_string(parameters, self.STAKEHOLDER_WEIGHTS, context)
-        try:
+        with input_for(self.STAKEHOLDER_WEIGHTS):
             return parse_number_list(text) if text else None
-        except InputError as err:
-            raise InputError(str(err), self.STAKEHOLDER_WEIGHTS) from None
 
     @staticmethod
     def _log_stakeholders(feedback, group, names, stakeholders):

@@ -6,10 +6,13 @@ from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingParameterMultipl
 
 from ..core.aggregate import DEFAULT_GAMMA, METHODS, WEIGHTED_METHODS, Aggregation
 from ..core.errors import InputError
+from ..core.numbers import parse_number_list
 from ..core.standardize import parse_specs
-from ..core.weights import direct_weights, parse_number_list, rank_order_centroid
+from ..core.weights import weights_from_text
 from ..i18n import tr
-from .base import RuimteAlgorithm, load_rasterio_io
+from .base import RuimteAlgorithm
+from .packages import load_rasterio_io
+from .parameters import input_for
 
 WEIGHTS_MODES = ("weights", "ranks")
 RESAMPLING_CHOICES = ("none", "nearest", "bilinear", "average")
@@ -84,9 +87,10 @@ class CombineAlgorithm(RuimteAlgorithm):
                  tr("Score rasters (0-1, 1 = most suitable), one per criterion, in the order of "
                     "the weights."))
         self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
-                 tr("One weight per criterion, comma-separated (e.g. 0.5,0.3,0.2 or the WEIGHTS "
-                    "output of 'AHP weights'). They are normalised to sum 1, with a warning "
-                    "when they did not. Empty = equal weights."))
+                 tr("One weight per criterion, separated by ',' (0.5,0.3,0.2) or, with decimal "
+                    "commas, by ';' (0,5;0,3;0,2), or the WEIGHTS output of 'AHP weights'. "
+                    "They are normalised to sum 1, with a warning when they did not. Empty = "
+                    "equal weights."))
         self.add_choice(self.WEIGHTS_MODE, tr("Weights are"), WEIGHTS_MODES, "weights",
                         tr("weights: the numbers are weights. ranks: the numbers are ranks "
                            "(1 = most important), turned into rank-order centroid weights."),
@@ -101,12 +105,14 @@ class CombineAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterString(self.ORDER_WEIGHTS, tr("Order weights (OWA)"),
                                               optional=True),
                  tr("For method owa: one weight per rank, the first for the lowest score at a "
-                    "cell; they must sum to 1. 1,0,0 = AND, equal = WLC, 0,0,1 = OR."))
+                    "cell; they must sum to 1. 1,0,0 = AND, equal = WLC, 0,0,1 = OR. Separated "
+                    "by ',' or, with decimal commas, by ';' (0,5;0,3;0,2)."))
         self.add(QgsProcessingParameterString(self.STANDARDIZE, tr("Standardize on the fly"),
                                               optional=True),
                  tr("Per criterion (separated by ';'): empty = a score already, or "
                     "FUNCTION,DIRECTION,A,B,C,D / FUNCTION,MIDPOINT,SPREAD as in 'Standardize to "
-                    "score'."), advanced=True)
+                    "score'. Decimals with a point (0.5): ',' and ';' already separate, so a "
+                    "decimal comma cannot be read here."), advanced=True)
         self.add(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraints"),
                                                       QgsProcessing.TypeMapLayer, optional=True),
                  tr("Rasters (0 = excluded) or polygon layers (inside = excluded). Excluded "
@@ -134,19 +140,12 @@ class CombineAlgorithm(RuimteAlgorithm):
         text = self.optional_string(parameters, self.WEIGHTS, context)
         weights = ()
         if method in WEIGHTED_METHODS:
-            try:
-                values = parse_number_list(text) if text else [1.0] * count
-                if text and len(values) != count:
-                    raise InputError(tr("{} weights for {} criteria; give one weight per "
-                                        "criterion, in the order of the criteria")
-                                     .format(len(values), count))
-                ranks = self.parameterAsEnumString(parameters, self.WEIGHTS_MODE, context)
-                result = rank_order_centroid(values) if ranks == "ranks" and text \
-                    else direct_weights(values)
-            except InputError as err:
-                raise InputError(str(err), self.WEIGHTS) from None
-            for warning in result.warnings if text else ():      # equal weights: nothing to
-                feedback.pushWarning(tr("Weights: {}").format(warning))   # warn about
+            mode = "ranks" if self.parameterAsEnumString(
+                parameters, self.WEIGHTS_MODE, context) == "ranks" else "direct"
+            with input_for(self.WEIGHTS):
+                result = weights_from_text(text, count, mode)
+            for warning in result.warnings:
+                feedback.pushWarning(tr("Weights: {}").format(warning))
             if not text:
                 feedback.pushInfo(tr("No weights given: equal weights are used."))
             weights = tuple(float(w) for w in result.values)
@@ -159,12 +158,12 @@ class CombineAlgorithm(RuimteAlgorithm):
             if not order_text:
                 raise InputError(tr("method owa needs one order weight per criterion"),
                                  self.ORDER_WEIGHTS)
-            try:
+            with input_for(self.ORDER_WEIGHTS):
                 order = tuple(parse_number_list(order_text))
-            except InputError as err:
-                raise InputError(str(err), self.ORDER_WEIGHTS) from None
         gamma = self.parameterAsDouble(parameters, self.GAMMA, context)
-        return Aggregation(method, weights, gamma, order).validate(count)
+        with input_for(method=self.METHOD, criteria=self.CRITERIA, weights=self.WEIGHTS,
+                       gamma=self.GAMMA, order_weights=self.ORDER_WEIGHTS):
+            return Aggregation(method, weights, gamma, order).validate(count)
 
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
@@ -177,8 +176,9 @@ class CombineAlgorithm(RuimteAlgorithm):
             raise InputError(tr("give at least one criterion raster"), self.CRITERIA)
         paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
         aggregation = self._aggregation(parameters, context, len(layers), feedback)
-        specs = parse_specs(self.optional_string(parameters, self.STANDARDIZE, context),
-                            len(layers), self.STANDARDIZE)
+        with input_for(self.STANDARDIZE):
+            specs = parse_specs(self.optional_string(parameters, self.STANDARDIZE, context),
+                                len(layers))
         grid, crs = self.analysis_grid(parameters, context, default_layer=layers[0],
                                        default_name=self.CRITERIA)
         resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context)

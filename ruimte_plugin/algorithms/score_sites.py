@@ -10,9 +10,14 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
 
 from ..core.aggregate import METHODS, Aggregation
 from ..core.errors import InputError
-from ..core.weights import direct_weights, parse_number_list
+from ..core.weights import weights_from_text
 from ..i18n import tr, user_language
-from .base import RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, usable_features
+from .analysis_grid import LayerExtent
+from .base import RuimteAlgorithm
+from .fields import extend_fields
+from .layers import layer_label, usable_features
+from .packages import load_rasterio_io
+from .parameters import input_for
 from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
                              add_profile_inputs, add_profile_parameters, read_profile)
 
@@ -123,7 +128,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                                                       QgsProcessing.TypeRaster, optional=True),
                  tr("Without a profile: score rasters (0-1) on one grid."))
         self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
-                 tr("Without a profile: one weight per criterion (empty: equal)."))
+                 tr("Without a profile: one weight per criterion (empty: equal), separated by "
+                    "',' (0.5,0.3,0.2) or, with decimal commas, by ';' (0,5;0,3;0,2)."))
         self.add_choice(self.METHOD, tr("Aggregation method"), METHODS, "wlc",
                         tr("Without a profile: how the criterion means combine."))
         self.add(QgsProcessingParameterMultipleLayers(self.CONSTRAINTS, tr("Constraints"),
@@ -143,8 +149,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         from shapely import wkb
         sites = self.site_source(parameters, self.SITES, context)
         profile = read_profile(self, parameters, context)
-        grid, crs = self.analysis_grid(parameters, context, fallback_extent=(
-            sites.sourceExtent(), sites.sourceCrs(), self.SITES))
+        grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent.of_source(
+            sites, self.SITES))
         data = self.read_vector(sites, crs, context, self.SITES, feedback, geometry="polygon")
         if not data.wkbs:
             raise InputError(tr("the site layer has no polygons"), self.SITES)
@@ -233,16 +239,12 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         rasters = [(field_name(layer_label(layer)), self.raster_file(layer, self.CRITERIA))
                    for layer in layers]
         text = self.optional_string(parameters, self.WEIGHTS, context)
-        try:
-            values = parse_number_list(text) if text else [1.0] * len(layers)
-            if len(values) != len(layers):
-                raise InputError(tr("{} weights for {} criteria").format(len(values),
-                                                                         len(layers)))
-            weights = direct_weights(values).values
-        except InputError as err:
-            raise InputError(str(err), self.WEIGHTS) from None
+        with input_for(self.WEIGHTS):
+            weights = weights_from_text(text, len(layers)).values
         method = self.parameterAsEnumString(parameters, self.METHOD, context)
-        aggregation = Aggregation(method, tuple(float(w) for w in weights)).validate(len(layers))
+        with input_for(method=self.METHOD, criteria=self.CRITERIA, weights=self.WEIGHTS):
+            aggregation = Aggregation(method, tuple(float(w) for w in weights)).validate(
+                len(layers))
         constraints = self.parameterAsLayerList(parameters, self.CONSTRAINTS, context)
         return rasters, aggregation, constraints
 

@@ -11,10 +11,13 @@ from ..core.errors import InputError
 from ..core.sensitivity import (DEFAULT_CONCENTRATION, DEFAULT_SPREAD, DEFAULT_STEP, SAMPLINGS,
                                 cell_mean_cv, competition_ranks, monte_carlo, one_at_a_time,
                                 parse_weight_sets, site_scores)
-from ..core.weights import direct_weights, parse_number_list
+from ..core.weights import weights_from_text
 from ..i18n import tr
-from .base import (RuimteAlgorithm, extend_fields, layer_label, load_rasterio_io, make_field,
-                   prefixed_field_names, usable_features)
+from .base import RuimteAlgorithm
+from .fields import extend_fields, make_field, prefixed_field_names
+from .layers import layer_label, usable_features
+from .packages import load_rasterio_io
+from .parameters import input_for
 from .score_sites import field_name
 
 
@@ -91,7 +94,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                  tr("Comma-separated fields with each site's criterion mean, in the order of "
                     "the weights. Empty: every field ending in _mean."))
         self.add(QgsProcessingParameterString(self.WEIGHTS, tr("Weights"), optional=True),
-                 tr("One weight per criterion (empty: equal); normalised to sum 1."))
+                 tr("One weight per criterion (empty: equal); normalised to sum 1. Separated "
+                    "by ',' (0.5,0.3,0.2) or, with decimal commas, by ';' (0,5;0,3;0,2)."))
         self.add(QgsProcessingParameterString(self.EXCLUDED_FIELD, tr("Excluded field"),
                                               "excluded", optional=True),
                  tr("Field that is 1 for excluded sites (they rank last); empty: none."))
@@ -114,7 +118,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                               optional=True),
                  tr("Weight sets to rank the sites by as well, e.g. one per stakeholder (the "
                     "w_ columns of 'AHP weights' with several matrices): sets separated by '|', "
-                    "weights by ','. Each adds a rank_<name> field; in_top_k_sets counts the "
+                    "weights by ',' or, with decimal commas, by ';' (0,6;0,4 | 0,3;0,7). Each "
+                    "adds a rank_<name> field; in_top_k_sets counts the "
                     "sets under which a site is in the top K."))
         self.add(QgsProcessingParameterString(self.WEIGHT_SET_NAMES, tr("Weight set names"),
                                               optional=True),
@@ -192,14 +197,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
 
     def _weights(self, parameters, context, count):
         text = self.optional_string(parameters, self.WEIGHTS, context)
-        try:
-            values = parse_number_list(text) if text else [1.0] * count
-            if len(values) != count:
-                raise InputError(tr("{} weights for {} criteria").format(len(values), count))
-            result = direct_weights(values)
-        except InputError as err:
-            raise InputError(str(err), self.WEIGHTS) from None
-        return result.values
+        with input_for(self.WEIGHTS):
+            return weights_from_text(text, count).values
 
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
@@ -223,12 +222,14 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         seed = None if seed is None else int(seed)
         sampling = self.parameterAsEnumString(parameters, self.SAMPLING, context)
         spread = self.parameterAsDouble(parameters, self.SPREAD, context)
-        summary, sets = monte_carlo(
-            means, weights, runs, top_k, sampling, spread,
-            self.parameterAsDouble(parameters, self.CONCENTRATION, context), seed, excluded)
-        feedback.setProgress(40)
-        oat_rows, oat_low, oat_high = one_at_a_time(means, weights, spread, DEFAULT_STEP,
-                                                    excluded)
+        with input_for(runs=self.RUNS, sampling=self.SAMPLING, spread=self.SPREAD,
+                       concentration=self.CONCENTRATION):
+            summary, sets = monte_carlo(
+                means, weights, runs, top_k, sampling, spread,
+                self.parameterAsDouble(parameters, self.CONCENTRATION, context), seed, excluded)
+            feedback.setProgress(40)
+            oat_rows, oat_low, oat_high = one_at_a_time(means, weights, spread, DEFAULT_STEP,
+                                                        excluded)
         feedback.setProgress(60)
         feedback.pushInfo(tr("{} sites, criteria {} with weights {}; {} {} runs (seed {}).")
                           .format(len(features), ", ".join(names),
@@ -255,10 +256,8 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         text = self.optional_string(parameters, self.WEIGHT_SETS, context)
         if not text:
             return None
-        try:
+        with input_for(self.WEIGHT_SETS):
             sets = parse_weight_sets(text, len(names))
-        except InputError as err:
-            raise InputError(str(err), self.WEIGHT_SETS) from None
         labels = self.name_list(parameters, self.WEIGHT_SET_NAMES, context, len(sets),
                                 tr("set {}"), tr("{} names for {} weight sets; give one name "
                                                  "per set"))

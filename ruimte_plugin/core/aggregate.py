@@ -71,29 +71,29 @@ class Aggregation:
     def validate(self, n_criteria):
         if self.method not in METHODS:
             raise InputError(tr("unknown method '{}'; use one of {}")
-                             .format(self.method, ", ".join(METHODS)), "METHOD")
+                             .format(self.method, ", ".join(METHODS)), "method")
         if n_criteria < 1:
-            raise InputError(tr("give at least one criterion raster"), "CRITERIA")
+            raise InputError(tr("give at least one criterion raster"), "criteria")
         if self.method in WEIGHTED_METHODS:
             if len(self.weights) != n_criteria:
                 raise InputError(tr("{} weights for {} criteria; give one weight per "
                                     "criterion, in the order of the criteria")
-                                 .format(len(self.weights), n_criteria), "WEIGHTS")
+                                 .format(len(self.weights), n_criteria), "weights")
             if abs(sum(self.weights) - 1.0) > 1e-6 or min(self.weights) < 0:
                 raise InputError(tr("weights must be zero or positive and sum to 1"),
-                                 "WEIGHTS")
+                                 "weights")
         if self.method == "gamma" and not 0.0 <= self.gamma <= 1.0:
             raise InputError(tr("GAMMA must lie between 0 (= PRODUCT) and 1 (= SUM)"),
-                             "GAMMA")
+                             "gamma")
         if self.method == "owa":
             v = self.order_weights
             if len(v) != n_criteria:
                 raise InputError(tr("{} order weights for {} criteria; give one order weight "
                                     "per rank, the first for the lowest score")
-                                 .format(len(v), n_criteria), "ORDER_WEIGHTS")
+                                 .format(len(v), n_criteria), "order_weights")
             if min(v) < 0 or abs(sum(v) - 1.0) > 1e-6:
                 raise InputError(tr("order weights must be zero or positive and sum to 1"),
-                                 "ORDER_WEIGHTS")
+                                 "order_weights")
         return self
 
     def apply(self, stack):
@@ -101,10 +101,16 @@ class Aggregation:
         cell with any criterion unknown is unknown."""
         z = np.asarray(stack, dtype=F32)
         with np.errstate(invalid="ignore", divide="ignore"):
-            out = np.asarray(getattr(self, "_" + self.method)(z), dtype=F32)
+            out = np.asarray(self._functions()[self.method](z), dtype=F32)
         if self.method not in NAN_PROPAGATING:
             out[np.isnan(z).any(axis=0)] = np.nan
         return out
+
+    def _functions(self):
+        """method -> its function of the (n, rows, cols) stack."""
+        return {"wlc": self._wlc, "wpm": self._wpm, "and": self._and, "or": self._or,
+                "product": self._product, "sum": self._sum, "gamma": self._gamma,
+                "owa": self._owa}
 
     def _wlc(self, z):
         weights = np.asarray(self.weights, dtype=F32)

@@ -8,13 +8,21 @@ one decimal separator and no thousands separator: ``1,000`` is one (a decimal co
 A list (``split_items`` / ``parse_number_list``), chosen by whether the text holds a ';':
 
 * with ';': the items are separated by ';' (and new lines) and ',' inside an item is a decimal
-  comma: ``0,7;0,3`` -> [0.7, 0.3];
+  comma: ``0,7;0,3`` -> [0.7, 0.3]. An item that does not read as one number but as several
+  (``0.5, 1/4;0.25``, ``1,2,3;4``) is split at ',' and whitespace, as before this rule;
 * without ';': the items are separated by ',' or whitespace (spaces, tabs, new lines) and '.' is
   the decimal point: ``0.7,0.3`` and ``0.7 0.3`` -> [0.7, 0.3].
 
 So ``0,5`` is the number 0.5 where one number is expected (``parse_number``) but the list
 [0, 5] where a list is expected; a list with decimal commas needs ';', also for one item
 (``0,5;``). Empty items are skipped (``0.7,,0.3`` -> [0.7, 0.3]).
+
+A list of pairs (``split_pairs``: ``0:1, 500:0.8`` or ``0:1; 500:0,8``) follows the same
+rule, with ':' (or '=') between the two parts of a pair.
+
+A row of a table whose rows are already separated by ';' (an AHP matrix, ``split_cells``):
+cells by ',' (``1,3,5``), or by spaces or tabs where no ',' stands next to them (``1 0,5 2``,
+as a spreadsheet pastes a row), and then ',' is a decimal comma.
 """
 
 from fractions import Fraction
@@ -82,11 +90,55 @@ def split_items(text):
     holds a ';' (',' is then a decimal comma), otherwise by ',' and whitespace. Items are
     stripped; empty ones are skipped."""
     text = _SLASH.sub("/", str(text or ""))
-    if ";" in text:
-        items = re.split(r"[;\n]", text)
-    else:
-        items = re.split(r"[,\s]+", text)
+    if ";" not in text:
+        return [item for item in re.split(r"[,\s]+", text) if item]
+    items = []
+    for item in re.split(r"[;\n]", text):
+        items += _decimal_comma_item(item.strip()) if item.strip() else []
+    return items
+
+
+def _decimal_comma_item(item):
+    """[item] when it reads as one number ('0,7'); its parts when it only reads as several
+    ('0.5, 0.3', '1,2,3': a list written with ',' before ';' came into the rule); else the
+    error about the whole item."""
+    try:
+        parse_number(item)
+        return [item]
+    except InputError as err:
+        parts = [p for p in re.split(r"[,\s]+", item) if p]
+        try:
+            for part in parts:
+                parse_number(part)
+        except InputError:
+            raise err from None
+        return parts
+
+
+def split_pairs(text):
+    """The items of a typed list of pairs 'key:value' ('0:1, 500:0.8', 'hoog:1; midden:0,6'):
+    by ';' and new lines when the text holds a ';' (',' is then a decimal comma; an item with
+    several ':' is split at ',' too, as before this rule), otherwise by ',' and new lines.
+    Items are stripped; empty ones are skipped. '=' counts as ':'."""
+    text = str(text or "")
+    if ";" not in text:
+        return [item.strip() for item in re.split(r"[,\n]", text) if item.strip()]
+    items = []
+    for item in re.split(r"[;\n]", text):
+        items += item.split(",") if item.replace("=", ":").count(":") > 1 else [item]
     return [item.strip() for item in items if item.strip()]
+
+
+def split_cells(row):
+    """The cells of one table row (a row of an AHP matrix): separated by ',' ('1,3,5', also
+    '1, 3, 5'), or by spaces or tabs when no ',' stands next to them ('1 0,5 2', as a
+    spreadsheet pastes a row); then ',' is a decimal comma. Cells are stripped, not dropped:
+    an empty cell stays an (invalid) empty value."""
+    row = _SLASH.sub("/", str(row)).strip()
+    words = row.split()
+    if len(words) > 1 and not any(w.startswith(",") or w.endswith(",") for w in words):
+        return words
+    return [cell.strip() for cell in row.split(",")]
 
 
 def parse_number_list(text):

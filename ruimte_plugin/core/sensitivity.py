@@ -22,7 +22,7 @@ import numpy as np
 
 from .errors import InputError
 from .i18n import tr
-from .weights import direct_weights, parse_number_list
+from .weights import weights_from_text
 
 SAMPLINGS = ("dirichlet", "uniform")
 #: 1 % steps over +-20 %: Chen, Yu & Khan 2010 (docs/references.md)
@@ -40,7 +40,7 @@ def oat_weights(weights, index, change):
     new = w[index] * (1 + change)
     if not 0 <= new <= 1:
         raise InputError(tr("a change of {:+.0%} takes weight {} outside 0-1")
-                         .format(change, index + 1), "SPREAD")
+                         .format(change, index + 1), "spread")
     rest = 1 - w[index]
     out = w * ((1 - new) / rest) if rest > 0 else np.zeros_like(w)
     out[index] = new
@@ -57,20 +57,20 @@ def sample_weights(weights, runs, sampling="dirichlet", spread=DEFAULT_SPREAD,
     """(runs, n) weight vectors around ``weights``; reproducible with ``seed``."""
     w = np.asarray(weights, dtype=np.float64)
     if runs < 1:
-        raise InputError(tr("RUNS must be at least 1"), "RUNS")
+        raise InputError(tr("RUNS must be at least 1"), "runs")
     rng = np.random.default_rng(seed)
     if sampling == "dirichlet":
         if concentration <= 0:
-            raise InputError(tr("the concentration must be above 0"), "CONCENTRATION")
+            raise InputError(tr("the concentration must be above 0"), "concentration")
         alpha = np.maximum(w * concentration, 1e-9)
         return rng.dirichlet(alpha, size=runs)
     if sampling == "uniform":
         if not 0 <= spread < 1:
-            raise InputError(tr("SPREAD must lie in [0, 1)"), "SPREAD")
+            raise InputError(tr("SPREAD must lie in [0, 1)"), "spread")
         draws = rng.uniform(w * (1 - spread), w * (1 + spread), size=(runs, w.size))
         return draws / draws.sum(axis=1, keepdims=True)
     raise InputError(tr("unknown sampling '{}'; use {}").format(sampling, ", ".join(SAMPLINGS)),
-                     "SAMPLING")
+                     "sampling")
 
 
 def site_scores(means, weight_sets, excluded=None):
@@ -84,15 +84,13 @@ def site_scores(means, weight_sets, excluded=None):
 
 
 def parse_weight_sets(text, count):
-    """'0.6,0.4 | 0.3,0.7' -> (sets, n) array of weight sets, each normalised to sum 1 (one set
-    per stakeholder or scenario, separated by '|' or new lines)."""
+    """'0.6,0.4 | 0.3,0.7' or '0,6;0,4 | 0,3;0,7' -> (sets, n) array of weight sets, each
+    normalised to sum 1 (one set per stakeholder or scenario, separated by '|' or new lines;
+    each set read by weights.weights_from_text)."""
     sets = []
     for k, block in enumerate([b for b in text.replace("\n", "|").split("|") if b.strip()], 1):
         try:
-            values = parse_number_list(block)
-            if len(values) != count:
-                raise InputError(tr("{} weights for {} criteria").format(len(values), count))
-            sets.append(direct_weights(values).values)
+            sets.append(weights_from_text(block, count).values)
         except InputError as err:
             raise InputError(tr("weight set {}: {}").format(k, err)) from None
     return np.array(sets)

@@ -32,6 +32,7 @@ import numpy as np
 
 from .errors import InputError
 from .i18n import tr
+from .numbers import parse_number, split_items, split_pairs
 
 FUNCTIONS = ("linear", "sigmoid", "jshaped", "large", "small", "gaussian", "near", "table")
 DIRECTIONS = ("increasing", "decreasing", "symmetric")
@@ -43,22 +44,21 @@ F32 = np.float32
 
 
 def parse_table(entries):
-    """Pairs from a flat list [v1, s1, v2, s2, ...] or a string 'v1:s1, v2:s2' -> tuple of pairs."""
-    from .weights import parse_number
+    """Pairs from a flat list [v1, s1, v2, s2, ...] or a string -> tuple of (value, score).
 
+    A string is 'v1,s1,v2,s2' or 'v1:s1, v2:s2' ('=' for ':' too); with decimal commas the
+    items are separated by ';': '0:1; 2,5:0,5' or '0;1;2,5;0,5' (numbers.split_items)."""
     if isinstance(entries, str):
         text = entries.strip()
         if ":" in text or "=" in text:
             pairs = []
-            for item in text.replace(";", ",").split(","):
-                if not item.strip():
-                    continue
+            for item in split_pairs(text):
                 parts = item.replace("=", ":").split(":")
                 if len(parts) != 2:
-                    raise InputError(tr("'{}' is not a value:score pair").format(item.strip()))
+                    raise InputError(tr("'{}' is not a value:score pair").format(item))
                 pairs.append((parse_number(parts[0]), parse_number(parts[1])))
             return tuple(pairs)
-        entries = [t for t in text.replace(";", ",").split(",") if t.strip()]
+        entries = split_items(text)
     flat = [parse_number(str(e)) for e in entries]
     if len(flat) % 2:
         raise InputError(tr("the table needs pairs of value and score; an odd number of cells "
@@ -84,13 +84,14 @@ class Standardization:
 
     # ------------------------------------------------------------------ checks
     def validate(self):
-        """Raise InputError (naming the parameter) when the settings cannot work; return self."""
+        """Raise InputError (naming the field: "a", "spread", "table", ...) when the settings
+        cannot work; return self."""
         if self.function not in FUNCTIONS:
             raise InputError(tr("unknown function '{}'; use one of {}")
-                             .format(self.function, ", ".join(FUNCTIONS)), "FUNCTION")
+                             .format(self.function, ", ".join(FUNCTIONS)), "function")
         if self.unknown_score is not None and not 0 <= self.unknown_score <= 1:
             raise InputError(tr("the score for unknown cells must lie between 0 and 1"),
-                             "UNKNOWN_SCORE")
+                             "unknown_score")
         if self.function in CONTROL_POINT_FUNCTIONS:
             self._validate_control_points()
         elif self.function in MIDPOINT_FUNCTIONS:
@@ -102,50 +103,50 @@ class Standardization:
     def _validate_control_points(self):
         if self.direction not in DIRECTIONS:
             raise InputError(tr("unknown direction '{}'; use one of {}")
-                             .format(self.direction, ", ".join(DIRECTIONS)), "DIRECTION")
+                             .format(self.direction, ", ".join(DIRECTIONS)), "direction")
         needed = {"increasing": "ab", "decreasing": "cd", "symmetric": "abcd"}[self.direction]
         for name in needed:
             value = getattr(self, name)
             if value is None or not math.isfinite(value):
                 raise InputError(tr("the {} function with direction '{}' needs control point {}")
                                  .format(self.function, self.direction, name.upper()),
-                                 name.upper())
+                                 name)
         points = [getattr(self, n) for n in needed]
         if any(p > q for p, q in zip(points, points[1:])):
             raise InputError(tr("control points must be in order {}; got {}").format(
                 " <= ".join(n.upper() for n in needed),
                 ", ".join(f"{n.upper()}={getattr(self, n):g}" for n in needed)),
-                needed[0].upper())
+                needed[0])
         for lo, hi in (("a", "b"), ("c", "d")):
             if lo in needed and getattr(self, lo) == getattr(self, hi):
                 raise InputError(tr("{} and {} are equal, so the function would be a step; "
                                     "make them differ, or use FUNCTION=table with "
                                     "TABLE_MODE=exact for crisp classes")
-                                 .format(lo.upper(), hi.upper()), hi.upper())
+                                 .format(lo.upper(), hi.upper()), hi)
 
     def _validate_midpoint(self):
         if self.midpoint is None or not math.isfinite(self.midpoint):
             raise InputError(tr("the {} function needs MIDPOINT").format(self.function),
-                             "MIDPOINT")
+                             "midpoint")
         if self.spread is None or not math.isfinite(self.spread) or self.spread <= 0:
             raise InputError(tr("the {} function needs a SPREAD above 0").format(self.function),
-                             "SPREAD")
+                             "spread")
         if self.function in ("large", "small") and self.midpoint <= 0:
             raise InputError(tr("the {} function divides by MIDPOINT; it must be above 0")
-                             .format(self.function), "MIDPOINT")
+                             .format(self.function), "midpoint")
 
     def _validate_table(self):
         if self.table_mode not in TABLE_MODES:
             raise InputError(tr("unknown table mode '{}'; use one of {}")
-                             .format(self.table_mode, ", ".join(TABLE_MODES)), "TABLE_MODE")
+                             .format(self.table_mode, ", ".join(TABLE_MODES)), "table_mode")
         if not self.table:
             raise InputError(tr("the table function needs at least one value,score pair"),
-                             "TABLE")
+                             "table")
         values = [v for v, _ in self.table]
         if any(not 0 <= s <= 1 for _, s in self.table):
-            raise InputError(tr("every score in the table must lie between 0 and 1"), "TABLE")
+            raise InputError(tr("every score in the table must lie between 0 and 1"), "table")
         if len(set(values)) != len(values):
-            raise InputError(tr("a value appears twice in the table"), "TABLE")
+            raise InputError(tr("a value appears twice in the table"), "table")
 
     # ------------------------------------------------------------------ maths
     def apply(self, values, valid=None):
@@ -257,22 +258,22 @@ class Standardization:
         return out
 
 
-def parse_specs(text, count, parameter="STANDARDIZE"):
+def parse_specs(text, count):
     """Per-criterion standardisations from one line, for standardising inside a combination:
     entries separated by ';', one per criterion (fewer entries: the rest are scores already).
 
     An entry is empty (the raster is a 0-1 score already), ``FUNCTION,DIRECTION,A,B,C,D`` for
     linear / sigmoid / jshaped (unused control points may be left empty: ``linear,decreasing,,,
     500,5000``) or ``FUNCTION,MIDPOINT,SPREAD`` for large / small / gaussian / near. Returns a
-    list of Standardization or None (no standardisation), ``count`` long."""
-    from .weights import parse_number
-
+    list of Standardization or None (no standardisation), ``count`` long. Decimal commas
+    cannot be used here: ',' separates the parts of an entry and ';' the entries; write
+    decimals with '.' (the help and the error say so)."""
     entries = [e.strip() for e in (text or "").split(";")]
     while entries and not entries[-1]:
         entries.pop()
     if len(entries) > count:
         raise InputError(tr("{} standardisations for {} criteria; give at most one per "
-                            "criterion, separated by ';'").format(len(entries), count), parameter)
+                            "criterion, separated by ';'").format(len(entries), count))
     specs = []
     for n, entry in enumerate(entries, 1):
         if not entry:
@@ -280,6 +281,15 @@ def parse_specs(text, count, parameter="STANDARDIZE"):
             continue
         parts = [p.strip() for p in entry.split(",")]
         function = parts[0].lower()
+        while len(parts) > 1 and not parts[-1]:
+            parts.pop()
+        most = 6 if function in CONTROL_POINT_FUNCTIONS else 3
+        if function in CONTROL_POINT_FUNCTIONS + MIDPOINT_FUNCTIONS and len(parts) > most:
+            raise InputError(tr("criterion {} ('{}'): {} parts where {} has at most {}; ',' "
+                                "separates the parts, so decimals need a point here (0.5, "
+                                "not 0,5)").format(
+                n, entry, len(parts), "FUNCTION,DIRECTION,A,B,C,D"
+                if most == 6 else "FUNCTION,MIDPOINT,SPREAD", most))
 
         def number(text):
             return None if text == "" else parse_number(text)
@@ -296,6 +306,5 @@ def parse_specs(text, count, parameter="STANDARDIZE"):
                     function, ", ".join(CONTROL_POINT_FUNCTIONS + MIDPOINT_FUNCTIONS)))
             specs.append(spec.validate())
         except InputError as err:
-            raise InputError(tr("criterion {} ('{}'): {}").format(n, entry, err),
-                             parameter) from None
+            raise InputError(tr("criterion {} ('{}'): {}").format(n, entry, err)) from None
     return specs + [None] * (count - len(specs))

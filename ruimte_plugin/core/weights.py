@@ -27,14 +27,13 @@ Conventions (written into every output's provenance):
 """
 
 from dataclasses import dataclass, field
-from fractions import Fraction
-import math
 import re
 
 import numpy as np
 
 from .errors import InputError
 from .i18n import tr
+from .numbers import list_rule, parse_number, parse_number_list, split_cells
 
 #: Random Index tables, index 0 is n = 1. Sources (docs/references.md): Saaty 1980 (classic, The
 #: Analytic Hierarchy Process, as in independent implementations), Saaty 2005 (Theory and
@@ -59,40 +58,21 @@ CR_LIMIT = 0.1
 RECIPROCAL_TOLERANCE = 0.01
 
 
-def parse_number(text):
-    """'3', '0.5' or a fraction such as '1/3' -> float. Raises InputError."""
-    token = text.strip()
-    if not token:
-        raise InputError(tr("an empty value"))
-    try:
-        value = float(Fraction(token)) if "/" in token else float(token)
-    except (ValueError, ZeroDivisionError):
-        raise InputError(tr("'{}' is not a number or a fraction such as 1/3")
-                         .format(token)) from None
-    if not math.isfinite(value):
-        raise InputError(tr("'{}' is not a finite number").format(token))
-    return value
-
-
-def parse_number_list(text):
-    """'0.5, 0.3; 0.2' -> [0.5, 0.3, 0.2] (commas, semicolons or whitespace separate)."""
-    tokens = [t for t in text.replace(";", ",").replace("\n", ",").split(",") if t.strip()]
-    if len(tokens) == 1 and " " in tokens[0].strip():
-        tokens = tokens[0].split()
-    return [parse_number(t) for t in tokens]
-
-
 def parse_matrix(text):
-    """'1,3,5;1/3,1,3;1/5,1/3,1' -> square float array. Rows by ';' or newline, cells by ','."""
+    """'1,3,5;1/3,1,3;1/5,1/3,1' -> square float array. Rows by ';' or newline; cells by ',', or
+    by whitespace where no ',' stands next to it (numbers.split_cells: then ',' is a decimal
+    comma, '1 0,5;2 1', as a spreadsheet pastes them)."""
     rows = [r for r in text.replace("\n", ";").split(";") if r.strip()]
     if not rows:
         raise InputError(tr("the matrix is empty; write rows separated by ';', e.g. 1,3;1/3,1"))
-    cells = [[parse_number(c) for c in row.split(",")] for row in rows]
+    cells = [[parse_number(c) for c in split_cells(row)] for row in rows]
     n = len(cells)
     bad = [i + 1 for i, row in enumerate(cells) if len(row) != n]
     if bad:
         raise InputError(tr("the matrix has {} rows but row(s) {} do not have {} values; "
-                            "a pairwise comparison matrix must be square")
+                            "a pairwise comparison matrix must be square (cells are separated "
+                            "by ','; with decimal commas separate them by spaces, 1 0,5;2 1, "
+                            "or write fractions, 1,1/2;2,1)")
                          .format(n, ", ".join(map(str, bad)), n))
     return np.array(cells, dtype=np.float64)
 
@@ -243,7 +223,7 @@ def group_ahp(matrices, method="eigenvector", ri_table="saaty1980", group_method
     """AHP for several stakeholders (see the module docstring): GroupAhpResult."""
     if group_method not in GROUP_METHODS:
         raise InputError(tr("unknown group method '{}'; use one of {}")
-                         .format(group_method, ", ".join(GROUP_METHODS)), "GROUP_METHOD")
+                         .format(group_method, ", ".join(GROUP_METHODS)), "group_method")
     individual = []
     for k, matrix in enumerate(matrices, 1):
         try:
@@ -262,10 +242,10 @@ def group_ahp(matrices, method="eigenvector", ri_table="saaty1980", group_method
         if lam.size != len(individual):
             raise InputError(tr("{} stakeholder weights for {} matrices; give one weight per "
                                 "matrix").format(lam.size, len(individual)),
-                             "STAKEHOLDER_WEIGHTS")
+                             "stakeholder_weights")
         if not np.all(np.isfinite(lam)) or np.any(lam < 0) or lam.sum() <= 0:
             raise InputError(tr("stakeholder weights must be zero or positive and not all 0"),
-                             "STAKEHOLDER_WEIGHTS")
+                             "stakeholder_weights")
         lam = lam / lam.sum()
     logs = np.stack([np.log(np.asarray(m, dtype=np.float64)) for m in matrices])
     merged = np.exp(np.tensordot(lam, logs, axes=1))
@@ -320,6 +300,36 @@ def rank_order_centroid(ranks):
         tied = r == rank
         w[tied] = w[tied].mean()
     return Weights(values=w / w.sum(), method="rank-order centroid (Barron & Barrett 1996)")
+
+
+WEIGHT_MODES = ("direct", "ranks")
+
+
+def weights_from_text(text, count, mode="direct"):
+    """Criterion weights as a user types them (WEIGHTS of combine, scoresites, sensitivity) ->
+    Weights with values summing to 1 and warnings for the log.
+
+    ``text``: one number per criterion, in the order of the criteria (numbers.split_items:
+    '0.7,0.3' or, with decimal commas, '0,7;0,3'); empty = equal weights, without a warning.
+    ``mode``: ``direct`` (weights, divided by their sum) or ``ranks`` (1 = most important,
+    rank-order centroid weights)."""
+    if mode not in WEIGHT_MODES:
+        raise InputError(tr("unknown weights mode '{}'; use one of {}")
+                         .format(mode, ", ".join(WEIGHT_MODES)))
+    if not (text or "").strip():
+        return Weights(values=direct_weights([1.0] * count).values,
+                       method="direct (normalised to sum 1)")
+    values = parse_number_list(text)
+    if len(values) != count:
+        raise InputError(tr("{} weights for {} criteria; give one weight per criterion, in the "
+                            "order of the criteria ({})").format(len(values), count, list_rule()))
+    if mode == "ranks":
+        return rank_order_centroid(values)
+    result = direct_weights(values)
+    if result.warnings and "," in text and ";" not in text:
+        result.warnings.append(tr("',' separates the weights here; for decimal commas "
+                                  "separate them with ';' (0,7;0,3)"))
+    return result
 
 
 def format_weights(weights, digits=6):

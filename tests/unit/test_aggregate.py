@@ -76,13 +76,13 @@ def test_unknown_propagates_and_constraints_win():
 
 
 @pytest.mark.parametrize("agg, n, param", [
-    (Aggregation("wlc", (0.5, 0.5)), 3, "WEIGHTS"),
-    (Aggregation("wlc", (0.5, 0.6)), 2, "WEIGHTS"),
-    (Aggregation("owa", (0.5, 0.5), order_weights=(1.0,)), 2, "ORDER_WEIGHTS"),
-    (Aggregation("gamma", gamma=1.5), 2, "GAMMA"),
-    (Aggregation("median"), 2, "METHOD"),
+    (Aggregation("wlc", (0.5, 0.5)), 3, "weights"),
+    (Aggregation("wlc", (0.5, 0.6)), 2, "weights"),
+    (Aggregation("owa", (0.5, 0.5), order_weights=(1.0,)), 2, "order_weights"),
+    (Aggregation("gamma", gamma=1.5), 2, "gamma"),
+    (Aggregation("median"), 2, "method"),
 ])
-def test_bad_settings_name_the_parameter(agg, n, param):
+def test_bad_settings_name_the_field(agg, n, param):
     with pytest.raises(InputError) as err:
         agg.validate(n)
     assert err.value.parameter == param

@@ -130,11 +130,9 @@ class LandscapeRule:
 
 def parse_value_table(text):
     """'hoog:1, midden:0.6, laag:0.3' -> {'hoog': 1.0, ...} (keys compared case-insensitively)."""
-    from ..weights import parse_number
+    from ..numbers import parse_number, split_pairs
     table = {}
-    for item in (text or "").replace(";", ",").split(","):
-        if not item.strip():
-            continue
+    for item in split_pairs(text):
         if ":" not in item:
             raise InputError(tr("'{}' is not a class:value pair").format(item.strip()),
                              "VALUE_TABLE")
