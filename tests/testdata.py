@@ -19,7 +19,14 @@ def _demo_copy():
     return shutil.copy(ROOT / "resources" / "demo" / "drenthe.gpkg", folder)
 
 
-DEMO_GPKG = _demo_copy()
+def __getattr__(name):
+    """DEMO_GPKG, made on first use (PEP 562) and then kept as a module attribute: the pure unit
+    tests, which never open it, do not pay for the copy; ``from testdata import DEMO_GPKG``
+    works as before."""
+    if name == "DEMO_GPKG":
+        globals()["DEMO_GPKG"] = _demo_copy()
+        return globals()["DEMO_GPKG"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28992",
