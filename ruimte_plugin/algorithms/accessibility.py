@@ -15,7 +15,7 @@ from ..core.criteria.accessibility import (CEMT_CLASSES, DEFAULT_MIN_CEMT, DEFAU
 from ..core.errors import InputError
 from ..i18n import tr
 from .analysis_grid import LayerExtent
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
 
 
@@ -146,8 +146,9 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
                      tr("Metres, capped at the mode's maximum distance."))
 
     def _rule(self, parameters, context, ideal, maximum):
-        return ModeRule(self.parameterAsDouble(parameters, ideal, context),
-                        self.parameterAsDouble(parameters, maximum, context), maximum).validate()
+        with input_for(maximum):
+            return ModeRule(self.parameterAsDouble(parameters, ideal, context),
+                            self.parameterAsDouble(parameters, maximum, context)).validate()
 
     def execute(self, parameters, context, feedback):
         load_rasterio_io()
@@ -212,9 +213,10 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
             "road_distance": "along the network (graph + straight access)" if network else
                              "straight line, cell centre to cell centre"}, [s.sourceName()
                                                                            for s in given])
-        return self.write_rasters(context, feedback, grid, compute, outputs, tags,
-                                  progress=self.progress(feedback, 50, 100),
-                                  threads=self.threads())
+        with input_for(how=self.MODES):
+            return self.write_rasters(context, feedback, grid, compute, outputs, tags,
+                                      progress=self.progress(feedback, 50, 100),
+                                      threads=self.threads())
 
     def _straight(self, data, grid, rule, feedback):
         """Straight-line distances to ``data``, up to one cell beyond the maximum."""
@@ -224,12 +226,14 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
 
     def _network(self, network, targets, grid, crs, context, feedback, parameters, rule):
         roads = self.read_vector(network, crs, context, self.NETWORK, feedback, geometry="line")
-        graph = RoadNetwork(line_coordinates(roads.wkbs),
-                            self.parameterAsDouble(parameters, self.NETWORK_STEP, context))
+        with input_for(self.NETWORK):
+            graph = RoadNetwork(line_coordinates(roads.wkbs),
+                                self.parameterAsDouble(parameters, self.NETWORK_STEP, context))
         points = targets.points
         if targets.wkbs:               # motorway lines: their vertices are the targets
             points = np.vstack([points] + line_coordinates(targets.wkbs))
-        graph.solve(points)
+        with input_for(self.RAMPS):
+            graph.solve(points)
         feedback.pushInfo(tr("Road network: {} nodes, {} segments.").format(
             len(graph.nodes), len(graph.edges[0])))
         cap = rule.maximum + grid.res_x
@@ -242,10 +246,8 @@ class AccessibilityAlgorithm(RuimteAlgorithm):
         if not field:
             return data
         minimum = cemt_rank(self.parameterAsEnumString(parameters, self.MIN_CEMT, context))
-        try:
+        with input_for(self.CEMT_FIELD):
             ranks = [cemt_rank(v) for v in data.attributes[field]]
-        except InputError as err:
-            raise InputError(str(err), self.CEMT_FIELD) from None
         kept = [w for w, r in zip(data.wkbs, ranks) if r is not None and r >= minimum]
         feedback.pushInfo(tr("{} of {} waterway sections are CEMT class {} or higher.").format(
             len(kept), len(data.wkbs), CEMT_CLASSES[minimum]))

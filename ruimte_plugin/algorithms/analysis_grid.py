@@ -12,7 +12,7 @@ from ..core.grid import AnalysisGrid
 from ..i18n import tr
 from .layers import in_degrees
 from .packages import load_rasterio_io
-from .parameters import is_unset
+from .parameters import input_for, is_unset
 
 
 def crs_text(crs):
@@ -123,8 +123,6 @@ class GridParameters:
                                            context)
             pixel = default_grid.res_x if pixel is None else pixel
         elif fallback_extent is not None:
-            if isinstance(fallback_extent, tuple):      # TRANSITIONAL (issue 16)
-                fallback_extent = LayerExtent(*fallback_extent)
             name = fallback_extent.parameter
             if name:
                 source = self.parameterAsSource(parameters, name, context)
@@ -140,8 +138,10 @@ class GridParameters:
         if extent.isNull() or extent.width() <= 0 or extent.height() <= 0:
             raise InputError(tr("the extent is empty (zero width or height); give an extent that "
                                 "covers the study area"), self.EXTENT)
-        grid = AnalysisGrid.from_bounds(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
-                                        extent.yMaximum(), pixel, crs_text(crs))
+        with input_for(pixel_size=self.PIXEL_SIZE, extent=self.EXTENT):
+            grid = AnalysisGrid.from_bounds(extent.xMinimum(), extent.yMinimum(),
+                                            extent.xMaximum(), extent.yMaximum(), pixel,
+                                            crs_text(crs))
         return grid, crs
 
     def transform_extent(self, extent, source_crs, crs, context):

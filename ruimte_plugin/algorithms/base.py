@@ -23,9 +23,10 @@ from .parameters import input_for, is_unset
 
 __all__ = ["RuimteAlgorithm", "input_for"]
 
-# TRANSITIONAL (issue 16): the old names, until every algorithm imports them from their modules
-from .fields import extend_fields, make_field, prefixed_field_names  # noqa: E402,F401
-from .layers import iter_features, layer_label, usable_features  # noqa: E402,F401
+# TRANSITIONAL (issue 16): old import names, until every committed algorithm imports them from
+# their modules
+from .fields import extend_fields, make_field  # noqa: E402,F401
+from .layers import iter_features, layer_label  # noqa: E402,F401
 
 
 def group_label(group_id):
@@ -102,6 +103,21 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, QgsProcessingAlgorit
             return None if is_unset(default) else float(default)
         return self.parameterAsDouble(parameters, name, context)
 
+    def number_list(self, parameters, name, context):
+        """The numbers typed in text parameter ``name`` (a decimal comma allowed, see
+        core.numbers), as a tuple; errors name the parameter."""
+        from ..core.numbers import parse_number_list
+        with input_for(name):
+            return tuple(parse_number_list(self.parameterAsString(parameters, name, context)))
+
+    def validated_rule(self, rule_class, parameters, context, fields, **given):
+        """``rule_class(...).validate()``: the core fields in ``fields`` {field: parameter} are
+        read as numbers unless ``given``; an error that names a field names its parameter."""
+        numbers = {field: self.optional_number(parameters, name, context)
+                   for field, name in fields.items() if field not in given}
+        with input_for(**fields):
+            return rule_class(**numbers, **given).validate()
+
     def name_list(self, parameters, name, context, count, default, mismatch):
         """Comma-separated names from parameter ``name`` (one per item, ``count`` items), or
         ``default`` numbered 1..count when empty; ``mismatch`` is formatted with (given,
@@ -156,8 +172,9 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, QgsProcessingAlgorit
         from ..core.distance import DistanceField
         field = DistanceField(grid, features, max_distance, QgsProcessingUtils.tempFolder())
         self._to_close.append(field)
-        field.check_memory(threads=self.threads())
-        return field.prepare(self.progress(feedback, start, end), self.threads())
+        with input_for(self.PIXEL_SIZE):          # memory and disk space grow with the grid
+            field.check_memory(threads=self.threads())
+            return field.prepare(self.progress(feedback, start, end), self.threads())
 
     @staticmethod
     def threads():

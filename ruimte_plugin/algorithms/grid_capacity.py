@@ -8,11 +8,10 @@ from ..core.criteria.grid_capacity import (DEFAULT_FAR_M, DEFAULT_LARGE_MVA, DEF
                                            DEFAULT_STATUS_SCORES, MS_THRESHOLD_MVA,
                                            GridCapacityRule, parse_status)
 from ..core.errors import InputError
-from ..core.numbers import parse_number_list
 from ..core.weights import format_weights
 from ..i18n import tr
 from .analysis_grid import LayerExtent
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
 
 #: Need of a mid-size distribution centre (assumption; XXL logistics 2-10 MVA, also an assumption).
@@ -121,18 +120,12 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
             tr("Metres to the nearest substation, capped at SUBSTATION_FAR."))
 
     def _rule(self, parameters, context):
-        try:
-            scores = tuple(parse_number_list(
-                self.parameterAsString(parameters, self.STATUS_SCORES, context)))
-        except InputError as err:
-            raise InputError(str(err), self.STATUS_SCORES) from None
-        return GridCapacityRule(
-            required_mva=self.parameterAsDouble(parameters, self.REQUIRED_MVA, context),
-            status_scores=scores,
-            unknown_score=self.optional_number(parameters, self.UNKNOWN_SCORE, context),
-            large_mva=self.parameterAsDouble(parameters, self.LARGE_MVA, context),
-            near_m=self.parameterAsDouble(parameters, self.SUBSTATION_NEAR, context),
-            far_m=self.parameterAsDouble(parameters, self.SUBSTATION_FAR, context)).validate()
+        return self.validated_rule(
+            GridCapacityRule, parameters, context,
+            dict(required_mva=self.REQUIRED_MVA, status_scores=self.STATUS_SCORES,
+                 unknown_score=self.UNKNOWN_SCORE, large_mva=self.LARGE_MVA,
+                 near_m=self.SUBSTATION_NEAR, far_m=self.SUBSTATION_FAR),
+            status_scores=self.number_list(parameters, self.STATUS_SCORES, context))
 
     def execute(self, parameters, context, feedback):
         load_rasterio_io()
@@ -160,10 +153,8 @@ class GridCapacityAlgorithm(RuimteAlgorithm):
                              self.SUBSTATIONS)
         data = self.read_vector(areas, crs, context, self.AREAS, feedback, fields=(field,),
                                 geometry="polygon")
-        try:
+        with input_for(self.STATUS_FIELD):
             codes = [parse_status(v) for v in data.attributes[field]]
-        except InputError as err:
-            raise InputError(str(err), self.STATUS_FIELD) from None
         polygons = FeatureSet(data.wkbs)
         distances = None
         if substations is not None and (rule.uses_substations or outputs[2][1]):

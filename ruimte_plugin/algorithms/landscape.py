@@ -11,11 +11,10 @@ from ..core.criteria.landscape import (DEFAULT_BUILDING_HEIGHT, DEFAULT_EYE_HEIG
                                        DEFAULT_RING_WEIGHTS, LandscapeRule,
                                        landscape_values, parse_value_table, ring_radii)
 from ..core.errors import InputError
-from ..core.numbers import parse_number_list
 from ..core.weights import format_weights
 from ..i18n import tr
 from .analysis_grid import LayerExtent
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .fields import extend_fields
 from .layers import usable_features
 from .packages import load_rasterio_io
@@ -151,17 +150,11 @@ class LandscapeAlgorithm(RuimteAlgorithm):
             optional=True, createByDefault=True), tr("The sites with the viewshed fields."))
 
     def _rule(self, parameters, context):
-        try:
-            weights = tuple(parse_number_list(
-                self.parameterAsString(parameters, self.RING_WEIGHTS, context)))
-        except InputError as err:
-            raise InputError(str(err), self.RING_WEIGHTS) from None
-        return LandscapeRule(
-            height=self.parameterAsDouble(parameters, self.BUILDING_HEIGHT, context),
-            ring_weights=weights,
-            value_weight=self.parameterAsDouble(parameters, self.VALUE_WEIGHT, context),
-            impact_weight=self.parameterAsDouble(parameters, self.IMPACT_WEIGHT, context)
-        ).validate()
+        return self.validated_rule(
+            LandscapeRule, parameters, context,
+            dict(height=self.BUILDING_HEIGHT, ring_weights=self.RING_WEIGHTS,
+                 value_weight=self.VALUE_WEIGHT, impact_weight=self.IMPACT_WEIGHT),
+            ring_weights=self.number_list(parameters, self.RING_WEIGHTS, context))
 
     def _polygons(self, layers, crs, context, feedback, name, field=None, table=None):
         """(wkbs, values) of every polygon in ``layers``; values from ``field`` when present."""
@@ -175,7 +168,8 @@ class LandscapeAlgorithm(RuimteAlgorithm):
                                     geometry="polygon")
             wkbs += data.wkbs
             raw = data.attributes[field] if fields else [None] * len(data.wkbs)
-            values += landscape_values(raw, table)
+            with input_for(table=self.VALUE_TABLE, values=self.VALUE_FIELD):
+                values += landscape_values(raw, table)
         return wkbs, values
 
     def execute(self, parameters, context, feedback):
@@ -200,7 +194,9 @@ class LandscapeAlgorithm(RuimteAlgorithm):
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent(
             extent, (protected + valued)[0].crs()))
         field = self.optional_string(parameters, self.VALUE_FIELD, context)
-        table = parse_value_table(self.optional_string(parameters, self.VALUE_TABLE, context))
+        with input_for(self.VALUE_TABLE):
+            table = parse_value_table(self.optional_string(parameters, self.VALUE_TABLE,
+                                                           context))
         p_wkbs, _ = self._polygons(protected, crs, context, feedback, self.PROTECTED)
         v_wkbs, v_values = self._polygons(valued, crs, context, feedback, self.VALUED, field,
                                           table)

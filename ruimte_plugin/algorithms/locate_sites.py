@@ -119,9 +119,10 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             if abs(grid.res_x - grid.res_y) > 1e-6 * grid.res_x:
                 raise InputError(tr("the raster's cells are not square; warp it to square "
                                     "cells first"), self.SUITABILITY)
-            check_memory(memory_needed(grid.shape, bool(existing_layers)),
-                         tr("locating sites on this raster"), self.SUITABILITY,
-                         tr("use a coarser raster or a smaller extent"))
+            with input_for(self.SUITABILITY):
+                check_memory(memory_needed(grid.shape, bool(existing_layers)),
+                             tr("locating sites on this raster"),
+                             tr("use a coarser raster or a smaller extent"))
             whole = Window(0, 0, grid.height, grid.width)
             scores = source.read(whole)
         existing = self._existing(existing_layers, crs, context, grid, whole, feedback)

@@ -11,7 +11,7 @@ from ..core.criteria.nitrogen import (CALIBRATION_BANDS_KM, CALIBRATION_RATIOS,
 from ..core.errors import InputError
 from ..i18n import tr
 from .analysis_grid import LayerExtent
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
 
 
@@ -164,9 +164,13 @@ class NitrogenAlgorithm(RuimteAlgorithm):
         kernels = tuple(Kernel(number[f"{p}_EXPONENT"], number[f"{p}_CORE_RADIUS"],
                                number[f"{p}_FRACTION"], number[self.CUTOFF])
                         for p in ("NOX", "NH3"))
-        return NitrogenModel(number[self.EMISSION_NOX], number[self.EMISSION_NH3], kernels,
-                             number[self.THRESHOLD],
-                             self.optional_number(parameters, self.UPPER, context)).validate()
+        kernel_fields = {f"{p.lower()}_{field}": f"{p}_{field.upper()}" for p in ("NOX", "NH3")
+                         for field in ("exponent", "core_radius", "fraction")}
+        with input_for(emissions=self.EMISSION_NOX, threshold=self.THRESHOLD, upper=self.UPPER,
+                       cutoff=self.CUTOFF, **kernel_fields):
+            return NitrogenModel(number[self.EMISSION_NOX], number[self.EMISSION_NH3], kernels,
+                                 number[self.THRESHOLD],
+                                 self.optional_number(parameters, self.UPPER, context)).validate()
 
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()

@@ -15,7 +15,7 @@ from ..i18n import tr
 from ..paths import plugin_version
 from ..postprocess import style_on_load
 from .packages import load_rasterio_io
-from .parameters import is_unset
+from .parameters import input_for, is_unset
 
 
 def _json_value(value):
@@ -115,9 +115,12 @@ class Outputs:
         them is left behind. Returns {parameter name: path}."""
         io = load_rasterio_io()
         with io.gdal_env(), contextlib.ExitStack() as stack:
-            writers = [stack.enter_context(io.AtomicRasterWriter(
-                path, grid, description, tags, compress=not self.is_intermediate(path)))
-                if path else None for _, path, description, _ in outputs]
+            writers = []
+            for name, path, description, _ in outputs:
+                with input_for(name):                # its folder and the free disk space
+                    writers.append(stack.enter_context(io.AtomicRasterWriter(
+                        path, grid, description, tags, compress=not self.is_intermediate(path)))
+                        if path else None)
             io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
                              block_size, threads)
         for (name, path, _, _), writer in zip(outputs, writers):

@@ -8,6 +8,7 @@ from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean,
 
 from ..core.profiles import builtin_ids, builtin_profile, load_profile
 from ..i18n import tr
+from .parameters import input_for
 
 PROFILE = "PROFILE"
 PROFILE_FILE = "PROFILE_FILE"
@@ -96,9 +97,13 @@ def read_profile(alg, parameters, context):
     """The Profile from PROFILE_FILE, else PROFILE; None when neither is set."""
     path = alg.optional_string(parameters, PROFILE_FILE, context)
     if path:
-        return load_profile(path)
+        with input_for(PROFILE_FILE):
+            return load_profile(path)
     name = alg.parameterAsEnumString(parameters, PROFILE, context)
-    return builtin_profile(name) if name else None
+    if not name:
+        return None
+    with input_for(PROFILE):
+        return builtin_profile(name)
 
 
 def _is_empty(source):

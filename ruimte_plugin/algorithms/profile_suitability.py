@@ -10,15 +10,15 @@ from qgis.core import (QgsProcessing, QgsProcessingMultiStepFeedback,
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
 from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS,
-                             NETWORK, PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE, SUBSTATIONS,
-                             VALUE_FIELD, VALUED, WATERWAYS, add_profile_inputs,
+                             NETWORK, PROFILE, PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE,
+                             SUBSTATIONS, VALUE_FIELD, VALUED, WATERWAYS, add_profile_inputs,
                              add_profile_parameters, criterion_label, read_profile,
                              read_profile_inputs)
 
-#: criterion -> (output parameter, band label)
+#: criterion -> the output parameter of its score raster
 CRITERION_OUTPUTS = {
     "nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE", "zoning": "ZONING_SCORE",
     "landscape": "LANDSCAPE_SCORE", "accessibility": "ACCESSIBILITY_SCORE",
@@ -103,37 +103,30 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 createByDefault=True), tr("Score 0-1 of this criterion."))
 
     # ------------------------------------------------------------ the profile
-    def _profile(self, parameters, context):
-        return read_profile(self, parameters, context)
-
-    @staticmethod
-    def _value(parameters, name):
-        """The raw parameter value (a layer, path or source definition) to hand to a child."""
-        return parameters.get(name)
-
     def _plan(self, profile, parameters, sources, layers, feedback):
-        """({criterion: child parameters} for the criteria whose inputs are there, [transport
-        modes left out for lack of data])."""
+        """({criterion: (algorithm id, child parameters)} for the criteria whose inputs are
+        there, [transport modes left out for lack of data]). Layers go to the children as the
+        raw parameter values (a layer, path or source definition)."""
         given = lambda name: sources.get(name) is not None  # noqa: E731
         plan = {}
         if given(HABITATS):
             plan["nitrogen"] = ("ruimte:nitrogen", {
-                "HABITATS": self._value(parameters, HABITATS),
+                "HABITATS": parameters.get(HABITATS),
                 "EMISSION_NOX": profile.nox_kg, "EMISSION_NH3": profile.nh3_kg,
                 "THRESHOLD": profile.threshold})
         if given(CAPACITY_AREAS):
             plan["grid"] = ("ruimte:gridcapacity", {
-                "AREAS": self._value(parameters, CAPACITY_AREAS),
+                "AREAS": parameters.get(CAPACITY_AREAS),
                 "STATUS_FIELD": profile.direction, "REQUIRED_MVA": profile.required_mva,
-                "SUBSTATIONS": self._value(parameters, SUBSTATIONS)})
+                "SUBSTATIONS": parameters.get(SUBSTATIONS)})
         if given(SENSITIVE):
             plan["zoning"] = ("ruimte:zoning", {
-                "SENSITIVE": self._value(parameters, SENSITIVE),
+                "SENSITIVE": parameters.get(SENSITIVE),
                 "CATEGORY": profile.category, "AREA_TYPE": profile.area_type})
         if layers[PROTECTED] or layers[VALUED]:
             plan["landscape"] = ("ruimte:landscape", {
                 "PROTECTED": layers[PROTECTED], "VALUED": layers[VALUED],
-                "VALUE_FIELD": self._value(parameters, VALUE_FIELD),
+                "VALUE_FIELD": parameters.get(VALUE_FIELD),
                 "BUILDING_HEIGHT": profile.building_height_m})
         access, missing = self._access_plan(profile, parameters, sources)
         if access:
@@ -145,16 +138,16 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         if profile.road:
             road = RAMPS if sources[RAMPS] is not None else MOTORWAYS
             if sources[road] is not None:
-                params.update({road: self._value(parameters, road),
-                               "NETWORK": self._value(parameters, NETWORK),
+                params.update({road: parameters.get(road),
+                               "NETWORK": parameters.get(NETWORK),
                                "IDEAL_DISTANCE": profile.road.ideal_m,
                                "MAX_DISTANCE": profile.road.max_m})
             else:
                 missing.append("road")
         if profile.water:
             if sources[WATERWAYS] is not None:
-                params.update({"WATERWAYS": self._value(parameters, WATERWAYS),
-                               "CEMT_FIELD": self._value(parameters, CEMT_FIELD),
+                params.update({"WATERWAYS": parameters.get(WATERWAYS),
+                               "CEMT_FIELD": parameters.get(CEMT_FIELD),
                                "MIN_CEMT": profile.water.min_cemt,
                                "WATER_IDEAL_DISTANCE": profile.water.ideal_m,
                                "WATER_MAX_DISTANCE": profile.water.max_m})
@@ -162,7 +155,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 missing.append("water")
         if profile.rail:
             if sources[RAIL_TERMINALS] is not None:
-                params.update({"RAIL_TERMINALS": self._value(parameters, RAIL_TERMINALS),
+                params.update({"RAIL_TERMINALS": parameters.get(RAIL_TERMINALS),
                                "RAIL_IDEAL_DISTANCE": profile.rail.ideal_m,
                                "RAIL_MAX_DISTANCE": profile.rail.max_m})
             else:
@@ -190,14 +183,16 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         import processing
 
-        from ..core.evidence import assess, refuse_missing
-        profile = self._profile(parameters, context)
+        from ..core.evidence import INPUTS, assess, refuse_missing
+        profile = read_profile(self, parameters, context)
         sources, layers = read_profile_inputs(self, parameters, context, feedback)
         plan, missing_modes = self._plan(profile, parameters, sources, layers, feedback)
         assessment = assess(profile.needs, set(plan), missing_modes)
         assessment.accepted = self.parameterAsBoolean(parameters, ACCEPT_MISSING, context)
-        refuse_missing(assessment, ACCEPT_MISSING)
-        weights, dropped = profile.weights_for(set(plan))
+        with input_for(**INPUTS):                  # the input of each criterion and mode
+            refuse_missing(assessment, ACCEPT_MISSING)
+        with input_for(PROFILE):
+            weights, dropped = profile.weights_for(set(plan))
         for item in assessment.missing:
             feedback.pushWarning(tr("NOT ASSESSED: {} has no input data ({}); why it matters: "
                                     "{}. The other weights are renormalised.").format(

@@ -174,7 +174,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                  self.CRITERIA_FIELDS)
         means = np.array([[np.nan if feature[f] is None or str(feature[f]) == "NULL"
                            else float(feature[f]) for f in fields]
-                          for feature in self._features(sites)])
+                          for feature in usable_features(sites)])
         return [f[:-5] if f.endswith("_mean") else f for f in fields], means, None
 
     @staticmethod
@@ -191,10 +191,6 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                     "assessed (field not_assessed).").format(
                 len(gaps), len(features), gaps[0]))
 
-    @staticmethod
-    def _features(sites):
-        return usable_features(sites)
-
     def _weights(self, parameters, context, count):
         text = self.optional_string(parameters, self.WEIGHTS, context)
         with input_for(self.WEIGHTS):
@@ -205,7 +201,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         from shapely import wkb
         sites = self.site_source(parameters, self.SITES, context)
-        features = self._features(sites)
+        features = usable_features(sites)
         crs = sites.sourceCrs()
         geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
         names, means, paths = self._means(io, sites, geoms, parameters, context, feedback)

@@ -105,10 +105,12 @@ class ZoningAlgorithm(RuimteAlgorithm):
         load_rasterio_io()
         from ..core.rasterize import FeatureSet
 
-        rule = ZoningRule(self.parameterAsEnumString(parameters, self.CATEGORY, context),
-                          self.parameterAsEnumString(parameters, self.AREA_TYPE, context),
-                          self.parameterAsDouble(parameters, self.SCORE_MULTIPLE, context)
-                          ).validate()
+        rule = self.validated_rule(
+            ZoningRule, parameters, context,
+            dict(category=self.CATEGORY, area_type=self.AREA_TYPE,
+                 score_multiple=self.SCORE_MULTIPLE),
+            category=self.parameterAsEnumString(parameters, self.CATEGORY, context),
+            area_type=self.parameterAsEnumString(parameters, self.AREA_TYPE, context))
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         if max_distance < rule.full_score_distance:
             raise InputError(tr("MAX_DISTANCE ({:g} m) must be at least the full-score distance "

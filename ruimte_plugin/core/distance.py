@@ -101,11 +101,11 @@ class DistanceField:
         return 0 if self.exact else DISK_BYTES_PER_CELL * rows * (self.grid.width +
                                                                   2 * self.halo)
 
-    def check_memory(self, parameter="PIXEL_SIZE", threads=1):
-        check_memory(self.memory_needed(threads), tr("the distance transform"), parameter,
+    def check_memory(self, threads=1):
+        check_memory(self.memory_needed(threads), tr("the distance transform"),
                      tr("use a larger pixel size or a smaller maximum distance"))
 
-    def _check_disk(self, strips, parameter="PIXEL_SIZE"):
+    def _check_disk(self, strips):
         from .errors import InputError
         from .memory import format_bytes
         folder = self.workdir or tempfile.gettempdir()
@@ -114,7 +114,7 @@ class DistanceField:
             raise InputError(tr("the distance transform needs about {} of temporary disk space "
                                 "in {}, but only {} is free; free some space, or use a larger "
                                 "pixel size or a smaller extent").format(
-                format_bytes(needed), folder, format_bytes(free)), parameter)
+                format_bytes(needed), folder, format_bytes(free)))
 
     def windows(self):
         return self.grid.blocks(self.tile)

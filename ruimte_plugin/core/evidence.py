@@ -122,7 +122,8 @@ def assess(needs, assessed, missing_modes=()):
 
 def refuse_missing(assessment, accept_parameter):
     """Raise InputError for missing essential evidence unless the user accepted it; the message
-    names the first missing input parameter and what data it needs."""
+    names the missing inputs and what data they need, the error the key of the first one (the
+    algorithm maps it to its parameter, e.g. with INPUTS)."""
     essential = assessment.essential_missing
     if not essential or assessment.accepted:
         return
@@ -133,7 +134,7 @@ def refuse_missing(assessment, accept_parameter):
     raise InputError("\n".join(lines) + "\n" + tr(
         "Or set {} to run without it: the result then says everywhere that it was not "
         "assessed, and such sites are never allocated.").format(accept_parameter),
-        first.parameter)
+        first.key)
 
 
 def parse_needs(spec, weighted, modes, problems):

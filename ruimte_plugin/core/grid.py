@@ -54,10 +54,10 @@ class AnalysisGrid:
                                  .format(name or tr("pixel size")))
         if pixel_size <= 0:
             raise InputError(tr("the pixel size must be above 0 (got {:g})").format(pixel_size),
-                             "PIXEL_SIZE")
+                             "pixel_size")
         if x_max <= x_min or y_max <= y_min:
             raise InputError(tr("the extent is empty (zero width or height); give an extent that "
-                                "covers the study area"), "EXTENT")
+                                "covers the study area"), "extent")
         p = float(pixel_size)
         x0, y0 = _snap(x_min, p, math.floor), _snap(y_min, p, math.floor)
         x1, y1 = _snap(x_max, p, math.ceil), _snap(y_max, p, math.ceil)
@@ -85,10 +85,6 @@ class AnalysisGrid:
     def transform(self):
         """GDAL/rasterio order (a, b, c, d, e, f)."""
         return (self.res_x, 0.0, self.x_min, 0.0, -self.res_y, self.y_max)
-
-    @property
-    def gdal_geotransform(self):
-        return (self.x_min, self.res_x, 0.0, self.y_max, 0.0, -self.res_y)
 
     @property
     def x_max(self):
@@ -144,10 +140,6 @@ class AnalysisGrid:
         return tr("{} x {} cells of {:g} x {:g}, extent {:g},{:g} : {:g},{:g}").format(
             self.width, self.height, self.res_x, self.res_y, self.x_min, self.y_min, self.x_max,
             self.y_max)
-
-    def memory_bytes(self, bands=1, bytes_per_cell=4):
-        """Bytes needed to hold ``bands`` full arrays of this grid (for the size check)."""
-        return self.cells * bands * bytes_per_cell
 
     def as_dict(self):
         return {"crs": self.crs, "x_min": self.x_min, "y_max": self.y_max, "res_x": self.res_x,

@@ -47,13 +47,13 @@ class LocateSettings:
 
     def validate(self):
         if not self.min_area_ha > 0:
-            raise InputError(tr("the site area must be above 0 ha"), "MIN_AREA_HA")
+            raise InputError(tr("the site area must be above 0 ha"), "min_area_ha")
         if not 0 <= self.min_score <= 1:
-            raise InputError(tr("the minimum score must lie between 0 and 1"), "MIN_SCORE")
+            raise InputError(tr("the minimum score must lie between 0 and 1"), "min_score")
         if self.max_sites < 1:
-            raise InputError(tr("ask for at least one site"), "MAX_SITES")
+            raise InputError(tr("ask for at least one site"), "max_sites")
         if self.min_spacing_m < 0 or self.min_width_m < 0:
-            raise InputError(tr("distances cannot be negative"), "MIN_SPACING")
+            raise InputError(tr("distances cannot be negative"), "min_spacing_m")
         return self
 
     @property

@@ -31,12 +31,13 @@ def format_bytes(count):
     return f"{count / 1e3:.0f} kB"
 
 
-def check_memory(needed, what, parameter="EXTENT", advice=None, available=None):
-    """Raise InputError when ``needed`` bytes exceed the usable share of free memory."""
+def check_memory(needed, what, advice=None, available=None):
+    """Raise InputError when ``needed`` bytes exceed the usable share of free memory (the caller
+    names the input that sets the size)."""
     free = available_bytes() if available is None else available
     if free is None or needed <= free * USABLE_SHARE:
         return
     raise InputError(
         tr("{} needs about {} of memory but only {} is free; {}").format(
             what, format_bytes(needed), format_bytes(free),
-            advice or tr("use a larger pixel size or a smaller extent")), parameter)
+            advice or tr("use a larger pixel size or a smaller extent")))

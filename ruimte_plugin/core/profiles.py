@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import json
 from pathlib import Path
 
+from ..paths import RESOURCES
 from .aggregate import METHODS
 from .criteria.accessibility import CEMT_CLASSES, MODE_COMBINATIONS
 from .criteria.zoning import AREA_TYPES, CATEGORIES
@@ -39,16 +40,16 @@ from .i18n import tr
 SCHEMA = "ruimte-profile/1"
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 CONSTRAINT_KEYS = ("protected_areas", "zoning_guide_distance", "grid_shortage")
-PROFILE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "profiles"
+PROFILE_DIR = RESOURCES / "profiles"
 
 
 class ProfileError(InputError):
     """All problems of a profile file, one per line."""
 
-    def __init__(self, problems, parameter="PROFILE_FILE"):
+    def __init__(self, problems):
         self.problems = list(problems)
         super().__init__(tr("the profile has {} problem(s):").format(len(self.problems)) + "\n"
-                         + "\n".join(f"- {p}" for p in self.problems), parameter)
+                         + "\n".join(f"- {p}" for p in self.problems))
 
 
 class _Checker:
@@ -151,7 +152,7 @@ class Profile:
         if total <= 0:
             raise InputError(tr("none of the profile's weighted criteria has its input data; "
                                 "give at least one of: {}").format(
-                ", ".join(c for c, w in self.weights.items() if w > 0)), "PROFILE")
+                ", ".join(c for c, w in self.weights.items() if w > 0)))
         return {c: w / total for c, w in kept.items()}, dropped
 
 
@@ -299,5 +300,5 @@ def builtin_profile(profile_id):
     path = PROFILE_DIR / f"{profile_id}.json"
     if not path.exists():
         raise InputError(tr("unknown profile '{}'; built in: {}")
-                         .format(profile_id, ", ".join(builtin_ids())), "PROFILE")
+                         .format(profile_id, ", ".join(builtin_ids())))
     return load_profile(path)

@@ -215,7 +215,7 @@ def check_disk(grid, folder):
     if needed > free:
         raise InputError(tr("the output may need up to {} on disk but {} has only {} free; free "
                             "some space, or use a larger pixel size or a smaller extent")
-                         .format(format_bytes(needed), folder, format_bytes(free)), "OUTPUT")
+                         .format(format_bytes(needed), folder, format_bytes(free)))
 
 
 class AtomicRasterWriter:
@@ -236,10 +236,10 @@ class AtomicRasterWriter:
         folder = os.path.dirname(self.path)
         if not os.path.isdir(folder):
             raise InputError(tr("the output folder {} does not exist; choose an existing folder")
-                             .format(folder), "OUTPUT")
+                             .format(folder))
         if not os.access(folder, os.W_OK):
             raise InputError(tr("the output folder {} is not writable; choose another folder")
-                             .format(folder), "OUTPUT")
+                             .format(folder))
         check_disk(grid, folder)
         handle, self.tmp_path = tempfile.mkstemp(prefix=".ruimte-", suffix=".tif", dir=folder)
         os.close(handle)

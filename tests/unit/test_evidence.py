@@ -36,7 +36,7 @@ def test_refusal_names_the_input_and_can_be_accepted():
     a = assess(NEEDS, {"grid", "accessibility"}, ["water"])
     with pytest.raises(InputError) as err:
         refuse_missing(a, "ACCEPT_MISSING")
-    assert err.value.parameter == "HABITATS"          # the first essential item's input
+    assert err.value.parameter == "nitrogen"          # the first essential item (its key)
     assert "WATERWAYS" in str(err.value) and "Why: quay" in str(err.value)
     a.accepted = True
     refuse_missing(a, "ACCEPT_MISSING")               # no error

@@ -52,10 +52,10 @@ def test_from_transform_and_refusals():
         AnalysisGrid.from_transform((25, 1, 1000, 0, -25, 5000), 10, 20, "EPSG:28992")
     with pytest.raises(InputError) as err:
         AnalysisGrid.from_bounds(0, 0, 100, 100, 0)
-    assert err.value.parameter == "PIXEL_SIZE"
+    assert err.value.parameter == "pixel_size"
     with pytest.raises(InputError) as err:
         AnalysisGrid.from_bounds(0, 0, 0, 100, 25)
-    assert err.value.parameter == "EXTENT"
+    assert err.value.parameter == "extent"
     with pytest.raises(InputError):
         AnalysisGrid.from_bounds(0, 0, 100, 100, -5)
 

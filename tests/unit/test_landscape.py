@@ -115,7 +115,7 @@ def test_value_parsing():
     assert landscape_values([3], {"3": 0.8}) == [0.8]
     with pytest.raises(InputError) as err:
         landscape_values([3])
-    assert err.value.parameter == "VALUE_FIELD"
+    assert err.value.parameter == "values"
     with pytest.raises(InputError):
         landscape_values(["onbekend"], table)
     with pytest.raises(InputError):

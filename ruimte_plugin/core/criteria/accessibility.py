@@ -48,7 +48,7 @@ def cemt_rank(value):
         return None
     if text not in _CEMT_KEYS:
         raise InputError(tr("unknown CEMT class '{}'; use one of {}")
-                         .format(value, ", ".join(CEMT_CLASSES)), "CEMT_FIELD")
+                         .format(value, ", ".join(CEMT_CLASSES)))
     return _CEMT_KEYS[text]
 
 
@@ -64,12 +64,10 @@ def distance_score(distance, ideal, maximum):
 class ModeRule:
     ideal: float
     maximum: float
-    parameter: str = "MAX_DISTANCE"
 
     def validate(self):
         if not 0 <= self.ideal < self.maximum:
-            raise InputError(tr("the ideal distance must be 0 or more and below the maximum"),
-                             self.parameter)
+            raise InputError(tr("the ideal distance must be 0 or more and below the maximum"))
         return self
 
     def score(self, distance):
@@ -78,7 +76,7 @@ class ModeRule:
 
 def combine_modes(scores, how="all"):
     if how not in MODE_COMBINATIONS:
-        raise InputError(tr("unknown mode combination '{}'").format(how), "MODES")
+        raise InputError(tr("unknown mode combination '{}'").format(how), "how")
     stack = np.stack(scores)
     return (stack.min(axis=0) if how == "all" else stack.max(axis=0)).astype(F32)
 
@@ -116,7 +114,7 @@ class RoadNetwork:
 
         parts = [densify(c, step) for c in lines]
         if not parts:
-            raise InputError(tr("the road network has no lines"), "NETWORK")
+            raise InputError(tr("the road network has no lines"))
         points = np.vstack(parts)
         keys = np.round(points / self.SNAP).astype(np.int64)
         _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
@@ -139,7 +137,7 @@ class RoadNetwork:
 
         targets = np.asarray(targets, dtype=np.float64).reshape(-1, 2)
         if not len(targets):
-            raise InputError(tr("no targets to measure the network distance to"), "RAMPS")
+            raise InputError(tr("no targets to measure the network distance to"))
         n = len(self.nodes)
         a, b = self.edges
         keep = a != b

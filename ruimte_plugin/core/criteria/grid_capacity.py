@@ -51,18 +51,16 @@ def parse_status(value):
             value = float(text.replace(",", "."))
         except ValueError:
             raise InputError(tr("unknown congestion status '{}'; use 0-3, -1 or one of "
-                                "groen, geel, oranje, rood").format(value),
-                             "STATUS_FIELD") from None
+                                "groen, geel, oranje, rood").format(value)) from None
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(tr("unknown congestion status '{}'").format(value),
-                         "STATUS_FIELD") from None
+        raise InputError(tr("unknown congestion status '{}'").format(value)) from None
     if math.isnan(number):
         return -1
     if number not in (-1, 0, 1, 2, 3):
         raise InputError(tr("unknown congestion status {:g}; the capacity map uses 0-3 and -1 "
-                            "(not yet coloured)").format(number), "STATUS_FIELD")
+                            "(not yet coloured)").format(number))
     return int(number)
 
 
@@ -77,16 +75,16 @@ class GridCapacityRule:
 
     def validate(self):
         if not self.required_mva >= 0:
-            raise InputError(tr("the required capacity must be 0 MVA or more"), "REQUIRED_MVA")
+            raise InputError(tr("the required capacity must be 0 MVA or more"), "required_mva")
         if len(self.status_scores) != 4 or any(not 0 <= s <= 1 for s in self.status_scores):
             raise InputError(tr("give four scores between 0 and 1, for status 0, 1, 2 and 3"),
-                             "STATUS_SCORES")
+                             "status_scores")
         if self.unknown_score is not None and not 0 <= self.unknown_score <= 1:
             raise InputError(tr("the score for unknown status must lie between 0 and 1"),
-                             "UNKNOWN_SCORE")
+                             "unknown_score")
         if not 0 <= self.near_m < self.far_m:
             raise InputError(tr("the substation distances must satisfy 0 <= NEAR < FAR"),
-                             "SUBSTATION_FAR")
+                             "far_m")
         return self
 
     @property

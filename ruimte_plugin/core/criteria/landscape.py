@@ -57,14 +57,14 @@ class LandscapeRule:
 
     def validate(self):
         if not self.height > 0:
-            raise InputError(tr("the building height must be above 0 m"), "BUILDING_HEIGHT")
+            raise InputError(tr("the building height must be above 0 m"), "height")
         if len(self.ring_weights) != len(self.angles) or min(self.ring_weights) < 0 \
                 or not any(self.ring_weights):
             raise InputError(tr("give {} ring weights (for {}), zero or positive, not all zero")
                              .format(len(self.angles),
-                                     ", ".join(f"{a:g}°" for a in self.angles)), "RING_WEIGHTS")
-        for name, value in (("VALUE_WEIGHT", self.value_weight),
-                            ("IMPACT_WEIGHT", self.impact_weight)):
+                                     ", ".join(f"{a:g}°" for a in self.angles)), "ring_weights")
+        for name, value in (("value_weight", self.value_weight),
+                            ("impact_weight", self.impact_weight)):
             if not 0 <= value <= 1:
                 raise InputError(tr("the weight must lie between 0 and 1"), name)
         return self
@@ -134,13 +134,12 @@ def parse_value_table(text):
     table = {}
     for item in split_pairs(text):
         if ":" not in item:
-            raise InputError(tr("'{}' is not a class:value pair").format(item.strip()),
-                             "VALUE_TABLE")
+            raise InputError(tr("'{}' is not a class:value pair").format(item.strip()))
         key, value = item.rsplit(":", 1)
         number = parse_number(value)
         if not 0 <= number <= 1:
             raise InputError(tr("the value of class '{}' must lie between 0 and 1")
-                             .format(key.strip()), "VALUE_TABLE")
+                             .format(key.strip()))
         table[key.strip().lower()] = number
     return table
 
@@ -160,7 +159,7 @@ def landscape_values(raw_values, table=None):
             if key not in table:
                 raise InputError(tr("landscape class '{}' is not in the value table; add it "
                                     "(known: {})").format(value, ", ".join(sorted(table))),
-                                 "VALUE_TABLE")
+                                 "table")
             out.append(table[key])
             continue
         try:
@@ -168,10 +167,10 @@ def landscape_values(raw_values, table=None):
         except (TypeError, ValueError):
             raise InputError(tr("landscape value '{}' is not a number; give a VALUE_TABLE "
                                 "such as hoog:1,midden:0.6,laag:0.3").format(value),
-                             "VALUE_FIELD") from None
+                             "values") from None
         if not 0 <= number <= 1:
             raise InputError(tr("landscape value {:g} is outside 0-1; give a VALUE_TABLE "
-                                "that maps the classes to 0-1").format(number), "VALUE_FIELD")
+                                "that maps the classes to 0-1").format(number), "values")
         out.append(number)
     return out
 

@@ -90,16 +90,14 @@ class Kernel:
     fraction: float
     cutoff: float = DEFAULT_CUTOFF
 
-    def validate(self, prefix):
+    def validate(self):
         if not 0 < self.exponent < 3:
-            raise InputError(tr("the kernel exponent must lie between 0 and 3"),
-                             f"{prefix}_EXPONENT")
+            raise InputError(tr("the kernel exponent must lie between 0 and 3"), "exponent")
         if not 0 < self.core_radius < self.cutoff:
             raise InputError(tr("the kernel core radius must be above 0 and below the cutoff"),
-                             f"{prefix}_CORE_RADIUS")
+                             "core_radius")
         if not 0 < self.fraction <= 1:
-            raise InputError(tr("the deposited fraction must lie in (0, 1]"),
-                             f"{prefix}_FRACTION")
+            raise InputError(tr("the deposited fraction must lie in (0, 1]"), "fraction")
         return self
 
     @property
@@ -167,16 +165,22 @@ class NitrogenModel:
     upper: float = None
 
     def validate(self):
+        """Errors name the field: emissions, threshold, upper, cutoff, or a kernel's field with
+        its substance (nox_exponent, nh3_core_radius, ...)."""
         if not (self.nox_kg >= 0 and self.nh3_kg >= 0):
-            raise InputError(tr("emissions must be 0 kg/yr or more"), "EMISSION_NOX")
+            raise InputError(tr("emissions must be 0 kg/yr or more"), "emissions")
         if not self.threshold > 0:
-            raise InputError(tr("the threshold must be above 0 mol N/ha/yr"), "THRESHOLD")
+            raise InputError(tr("the threshold must be above 0 mol N/ha/yr"), "threshold")
         if not self.upper_bound > self.threshold:
-            raise InputError(tr("UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)"), "UPPER")
-        self.kernels[0].validate("NOX")
-        self.kernels[1].validate("NH3")
+            raise InputError(tr("UPPER must be above THRESHOLD (e.g. 200 x THRESHOLD)"), "upper")
+        for substance, kernel in zip(("nox", "nh3"), self.kernels):
+            try:
+                kernel.validate()
+            except InputError as err:
+                err.parameter = f"{substance}_{err.parameter}"
+                raise
         if self.kernels[0].cutoff != self.kernels[1].cutoff:
-            raise InputError(tr("both kernels must share one cutoff"), "CUTOFF")
+            raise InputError(tr("both kernels must share one cutoff"), "cutoff")
         return self
 
     @property

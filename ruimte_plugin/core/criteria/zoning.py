@@ -52,10 +52,10 @@ def guide_distance(category, area_type):
     category = str(category).strip().replace(",", ".")
     if category not in CATEGORIES:
         raise InputError(tr("unknown environmental category '{}'; use one of {}")
-                         .format(category, ", ".join(CATEGORIES)), "CATEGORY")
+                         .format(category, ", ".join(CATEGORIES)), "category")
     if area_type not in GUIDE_DISTANCES:
         raise InputError(tr("unknown area type '{}'; use one of {}")
-                         .format(area_type, ", ".join(AREA_TYPES)), "AREA_TYPE")
+                         .format(area_type, ", ".join(AREA_TYPES)), "area_type")
     return float(GUIDE_DISTANCES[area_type][CATEGORIES.index(category)])
 
 
@@ -69,7 +69,7 @@ class ZoningRule:
         guide_distance(self.category, self.area_type)
         if not self.score_multiple >= 1:
             raise InputError(tr("the score multiple must be 1 or more (1 = a step at the guide "
-                                "distance)"), "SCORE_MULTIPLE")
+                                "distance)"), "score_multiple")
         return self
 
     @property
