@@ -17,7 +17,10 @@ from ..core.profiles import builtin_profile, load_profile
 from ..core.programme import COLUMNS, parse_programme, programme_columns
 from ..i18n import tr, user_language
 from .allocate_sites import read_sites, reserve_sites, warn_overlaps
-from .base import RuimteAlgorithm, input_for, is_unset, iter_features, layer_label, make_field
+from .base import RuimteAlgorithm
+from .fields import make_field
+from .layers import iter_features, layer_label
+from .parameters import input_for, is_unset
 
 
 class AllocateAlgorithm(RuimteAlgorithm):

@@ -12,7 +12,8 @@ from ..core.evidence import essential_text
 from ..core.park_fit import ParkFacts, assess, water_access
 from ..core.sites import site_name_field
 from ..i18n import tr
-from .base import is_unset, iter_features, layer_label
+from .layers import iter_features, layer_label
+from .parameters import is_unset
 
 SCORED_FIELDS = ("score", "usable_ha", "excluded", "reasons")
 

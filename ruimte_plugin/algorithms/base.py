@@ -23,11 +23,6 @@ from .parameters import input_for, is_unset
 
 __all__ = ["RuimteAlgorithm", "input_for"]
 
-# TRANSITIONAL (issue 16): old import names, until every committed algorithm imports them from
-# their modules
-from .fields import extend_fields, make_field  # noqa: E402,F401
-from .layers import iter_features, layer_label  # noqa: E402,F401
-
 
 def group_label(group_id):
     """Translated toolbox group names (literal tr() calls so that pylupdate5 finds them)."""

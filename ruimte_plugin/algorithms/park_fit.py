@@ -10,7 +10,10 @@ from ..core.errors import InputError
 from ..core.numbers import parse_number
 from ..core.park_fit import DEFAULT_HMC_FROM, ParkFacts, assess, water_access
 from ..i18n import tr, user_language
-from .base import RuimteAlgorithm, extend_fields, input_for, is_unset, iter_features
+from .base import RuimteAlgorithm
+from .fields import extend_fields
+from .layers import iter_features
+from .parameters import input_for, is_unset
 from .profile_inputs import add_profile_parameters, read_profile
 
 AREA_UNITS = ("ha", "m2")
