@@ -74,6 +74,7 @@ class LayerInputs:
             raise InputError(tr("layer '{}' is not a file raster (provider '{}'); save it as a "
                                 "GeoTIFF first").format(layer.name(), layer.providerType()), name)
         return layer.source()
+
     @staticmethod
     def open_raster(io, path, name, grid=None, resampling=None, label=None, raw=False):
         """io.RasterSource whose errors name the parameter ``name``."""
@@ -92,6 +93,7 @@ class LayerInputs:
                                 "EPSG:28992) with 'Assign projection'").format(
                 label, max(abs(extent.xMaximum()), abs(extent.yMaximum())),
                 crs.authid() or crs.description()), name)
+
     def read_vector(self, source, crs, context, name, feedback=None, fields=(),
                     geometry=None, points_as_coordinates=True):
         """Geometries of a feature source or vector layer, reprojected to ``crs``.

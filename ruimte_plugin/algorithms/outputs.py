@@ -56,6 +56,7 @@ class Outputs:
         from qgis.core import QgsProcessingUtils
         folder = os.path.abspath(QgsProcessingUtils.tempFolder())
         return os.path.abspath(path).startswith(folder + os.sep)
+
     def optional_output(self, parameters, name, context):
         """Path of an optional raster output, or None when the user skipped it."""
         if is_unset(parameters.get(name)):
