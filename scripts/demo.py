@@ -594,9 +594,9 @@ def render_map(project, layers, row, path):
     located = [layers[(row["profile"], "located")]] if (row["profile"], "located") in layers \
         else []
     render_layout(project, layers, path,
-                  f"{row['name_nl']} — geschiktheid in Drenthe ({PIXEL:g} m)"
-                  + (" — VOORLOPIG: essentiële criteria niet beoordeeld"
-                     if row["essential_missing"] else ""),
+                  f"{row['name_nl']} — geschiktheid in Drenthe ({PIXEL:g} m)",
+                  ("VOORLOPIG / PROVISIONAL: essential criteria not assessed. "
+                   if row["essential_missing"] else "") +
                   f"{row['name_en']}. Excluded {row['excluded_pct']:.1f} % of the province; "
                   f"suitability >= {GOOD}: {row['good_pct']:.1f} %; best municipality "
                   f"{row['best_municipality']}; {row['located']} sites located (numbered "
