@@ -18,7 +18,7 @@ from .fields import extend_fields
 from .layers import layer_label, usable_features
 from .packages import load_rasterio_io
 from .parameters import input_for
-from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROTECTED, SENSITIVE,
+from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROFILE, PROTECTED, SENSITIVE,
                              add_profile_inputs, add_profile_parameters, read_profile)
 
 CRITERION_OUTPUTS = {"nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE",
@@ -192,8 +192,9 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             result["EVIDENCE"],
                             sum(1 for w in profile.weights.values() if w > 0))
         rasters = [(c, result[CRITERION_OUTPUTS[c]]) for c in used]
-        aggregation = Aggregation(profile.method, tuple(used.values()), 0.9,
-                                  profile.order_weights).validate(len(used))
+        with input_for(PROFILE):           # the profile's own numbers: a profile problem
+            aggregation = Aggregation(profile.method, tuple(used.values()), 0.9,
+                                      profile.order_weights).validate(len(used))
         return (rasters, aggregation, result["EXCLUDED"],
                 self._checker(profile, parameters, context, crs, feedback), evidence)
 
@@ -213,13 +214,15 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         zoning, houses = None, None
         source = self.parameterAsSource(parameters, SENSITIVE, context)
         if source is not None and profile.constraints.get("zoning_guide_distance"):
-            zoning = ZoningRule(profile.category, profile.area_type).validate()
+            with input_for(PROFILE):
+                zoning = ZoningRule(profile.category, profile.area_type).validate()
             data = self.read_vector(source, crs, context, SENSITIVE, feedback)
             houses = (data.points, [wkb.loads(bytes(b)) for b in data.wkbs])
         grid_rule, areas = None, []
         source = self.parameterAsSource(parameters, CAPACITY_AREAS, context)
         if source is not None and profile.constraints.get("grid_shortage"):
-            grid_rule = GridCapacityRule(profile.required_mva).validate()
+            with input_for(PROFILE):
+                grid_rule = GridCapacityRule(profile.required_mva).validate()
             fields = [profile.direction] + [f for f in ("station", "voedingsgebied_naam")
                                             if source.fields().indexOf(f) >= 0][:1]
             data = self.read_vector(source, crs, context, CAPACITY_AREAS, feedback,
