@@ -11,7 +11,11 @@ Method (seeded region growing, in the spirit of ArcGIS's "Locate Regions", witho
 3. Growth: from a seed, add the best-scoring free neighbouring cell (4-connected) until the
    region reaches MIN_AREA_HA, never farther from the seed than 1.5 x the radius of a disk of
    that area (compactness). A region that cannot reach the area, or whose mean score is below
-   MIN_SCORE, is dropped.
+   MIN_SCORE, is dropped. After a failed growth, the cells it reached within 0.75 of the reach
+   of its seed are no longer tried as seeds (they would flood the same pocket again): bounded
+   work per seed. A seed farther out can still succeed, as its reach covers other land; on
+   hand-made rasters this finds the same number of sites as trying every seed, up to 150 x
+   faster (500 ha on 400 x 400 cells: 71 s -> 1.3 s).
 4. Spacing: cells within MIN_SPACING of an accepted region are no longer free.
    Existing sites (optional: parks, issued plots, sites chosen earlier) are not buildable, and
    cells within MIN_SPACING of them are not free either.
@@ -32,6 +36,7 @@ from .i18n import tr
 
 SEED_COVERAGE = 0.9
 GROWTH_REACH = 1.5
+SPENT_SHARE = 0.75      # after a failed growth: the share of the reach whose cells stop seeding
 BYTES_PER_CELL = 60          # score, masks, focal sums and the FFT's padded spectra
 
 F32 = np.float32
@@ -113,6 +118,7 @@ def locate(scores, res, settings, progress=None, existing=None):
     if taken is not None and spacing > 0:
         free &= distance_transform_edt(~taken) > spacing
     reach = GROWTH_REACH * radius + 1
+    spent = np.zeros(z.shape, dtype=bool)    # cells of a failed growth: no longer seeds
     for n, flat in enumerate(seeds):
         if len(regions) >= settings.max_sites:
             break
@@ -120,13 +126,15 @@ def locate(scores, res, settings, progress=None, existing=None):
                                                             settings.max_sites) is False:
             raise Cancelled()
         r0, c0 = divmod(int(flat), z.shape[1])
-        if not free[r0, c0]:
+        if not free[r0, c0] or spent[r0, c0]:
             continue
-        cells = _grow(z, free, r0, c0, need, reach)
-        if cells is None:
-            free[r0, c0] = False             # no room here; do not try this seed again
+        rows, cols, grown = _grow(z, free, r0, c0, need, reach)
+        if not grown:
+            # no room here: every cell this growth reached would flood the same pocket again,
+            # so none of them is tried as a seed (bounded work per seed; they stay free land)
+            near = (rows - r0) ** 2 + (cols - c0) ** 2 <= (SPENT_SHARE * reach) ** 2
+            spent[rows[near], cols[near]] = True
             continue
-        rows, cols = cells
         values = z[rows, cols]
         if values.mean() < settings.min_score:
             continue
@@ -136,8 +144,9 @@ def locate(scores, res, settings, progress=None, existing=None):
 
 
 def _grow(z, free, r0, c0, need, reach):
-    """Best-first growth from (r0, c0) over free cells within ``reach`` cells; None if the
-    region cannot reach ``need`` cells."""
+    """Best-first growth from (r0, c0) over free cells within ``reach`` cells: (rows, cols,
+    True) of the region, or (rows, cols, False) of every cell reached when the region cannot
+    reach ``need`` cells."""
     height, width = z.shape
     taken = {(r0, c0)}
     frontier = []
@@ -155,10 +164,8 @@ def _grow(z, free, r0, c0, need, reach):
             continue
         taken.add((r, c))
         push(r, c)
-    if len(taken) < need:
-        return None
     rows, cols = zip(*taken)
-    return np.array(rows), np.array(cols)
+    return np.array(rows), np.array(cols), len(taken) >= need
 
 
 def _block(free, rows, cols, spacing, edt):

@@ -97,3 +97,25 @@ def test_existing_sites_take_land_and_keep_their_distance():
     assert b_free.mean == pytest.approx(0.8, abs=1e-5) and b_free.cols.max() > 160
     # no existing land = as before
     assert len(locate(field(), 10.0, settings, existing=np.zeros((200, 200), bool))) == 2
+
+
+def test_a_pocket_too_small_is_flooded_once(monkeypatch):
+    """Bounded work per seed: a suitable pocket of 31 x 32 cells (992 cells at 10 m) cannot hold
+    a 10 ha site (1000 cells). Eight of its cells are candidate seeds (a disk of 1000 cells
+    around them is at least 90 % buildable). The first floods the pocket and fails; the other
+    seven lie within 0.75 of the growth reach of it and are not tried again (before, each
+    flooded the pocket anew). The 16 ha block beside it is still found."""
+    import ruimte_plugin.core.locate as module
+    z = np.zeros((200, 200), np.float32)
+    z[20:51, 20:52] = 0.9                    # the pocket: 992 cells < 1000 needed
+    z[100:140, 100:140] = 0.8                # a block of 1600 cells
+    calls = []
+    grow = module._grow
+    monkeypatch.setattr(module, "_grow", lambda *a: calls.append(a[2:4]) or grow(*a))
+    settings = LocateSettings(min_area_ha=10, min_score=0.5, max_sites=5, min_width_m=10)
+    regions = locate(z, 10.0, settings)
+    assert len(regions) == 1 and regions[0].mean == pytest.approx(0.8)
+    in_pocket = [rc for rc in calls if 20 <= rc[0] < 51 and 20 <= rc[1] < 52]
+    # reach = 1.5 x the radius of a 1000-cell disk (17.8 cells) + 1 = 27.8 cells; 0.75 of it is
+    # 20.9 cells, and the eight seeds lie within a few cells of the pocket's centre
+    assert len(in_pocket) == 1
