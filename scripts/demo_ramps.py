@@ -34,7 +34,7 @@ Method (deterministic; pure GDAL/ogr, no QGIS, no shapely):
 5. With `area_geometry_rd` (an ogr geometry in EPSG:28992), only junctions inside it are returned.
 
 Known errors (checked against the published junction lists of the A28 and A37 in Drenthe, see
-`python3 scripts/demo_ramps.py` and /tmp/ramps_report.md):
+`RUIMTE_NL_DATA=<folder> python3 scripts/demo_ramps.py`, and resources/demo/SOURCES.md):
 - Result for Drenthe: A28 15 of 16 numbered junctions, A37 7 of 7; median position error 34 m
   (A28) and 19 m (A37). Misses/outliers: A28 32b is missed and 32a is 790 m off (the 2013 Assen
   junction with the N33 has a different layout from today's 32a/32b); 36 is 331 m off (ramps on
@@ -246,7 +246,7 @@ def derive_ramps(path_to_max_snelheden_shp, area_geometry_rd=None):
 
 
 # ------------------------------------------------------------------------------------------------
-# Check against the published junctions (run: /usr/bin/python3 scripts/demo_ramps.py)
+# Check against the published junctions (run: RUIMTE_NL_DATA=<folder> python3 scripts/demo_ramps.py)
 # ------------------------------------------------------------------------------------------------
 # Junction numbers and positions of the A28 and A37: TravelMapping/HighwayData,
 # hwy_data/NLD/nlda/nld.a028.wpt (commit 4fec0f236ffdf4825ec114c9c55859caf370f591) and
@@ -292,7 +292,9 @@ def _rd(lat, lon):
 
 def _main():
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    data = os.environ.get("RUIMTE_NL_DATA", "/work/shared/data/nl")
+    data = os.environ.get("RUIMTE_NL_DATA")
+    if len(sys.argv) < 2 and not data:
+        sys.exit("Give the path of max_snelheden.shp, or set RUIMTE_NL_DATA to its folder.")
     shp = sys.argv[1] if len(sys.argv) > 1 else os.path.join(data, "max_snelheden.shp")
     gpkg = ogr.Open(os.path.join(repo, "resources", "demo", "drenthe.gpkg"))
     feat = gpkg.GetLayerByName("drenthe").GetNextFeature()

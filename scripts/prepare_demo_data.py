@@ -10,10 +10,9 @@ What
     stations.
 
 From where
-    The unmodified source files in shared/data/nl/ beside the checkout (../shared/data/nl from
-    the repository root; origins, commits and licences are in its SOURCES.md; a per-layer
-    account is in resources/demo/SOURCES.md). Override the folder with the environment variable
-    RUIMTE_NL_DATA.
+    The unmodified source files, copied from public repositories into a folder of your own that
+    the environment variable RUIMTE_NL_DATA names (origins, commits and licences per layer are
+    in resources/demo/SOURCES.md).
 
 How
     Every layer is reprojected to EPSG:28992, invalid geometries are repaired with MakeValid,
@@ -38,7 +37,6 @@ import csv
 import os
 import sys
 from collections import Counter
-from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
@@ -47,9 +45,7 @@ ogr.UseExceptions()
 osr.UseExceptions()
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-#: the shared data folder beside the checkout (<checkout>/../shared/data/nl)
-SRC = os.environ.get("RUIMTE_NL_DATA",
-                     str(Path(__file__).resolve().parents[2] / "shared" / "data" / "nl"))
+SRC = None                   # the source folder, set by main() from RUIMTE_NL_DATA
 OUT = os.path.join(REPO, "resources", "demo", "drenthe.gpkg")
 
 TARGET_EPSG = 28992          # Amersfoort / RD New
@@ -364,7 +360,7 @@ def build_hv_substations(area):
 def build_capacity_illustrative(area):
     """ILLUSTRATIVE grid-capacity areas: NOT the grid operators' capacity map.
 
-    No open capaciteitskaart polygons are in ../shared/data/nl, so the demo derives stand-ins
+    No open capaciteitskaart polygons are among the source files, so the demo derives stand-ins
     openly: the Voronoi cells of the real HV substations, clipped to the demo area, each taking
     an illustrative offtake status by a fixed rule: a station with 220 or 380 kV -> 1 ("geel",
     limited), otherwise -> 2 ("oranje", queue). The layer name, its description and the field
@@ -483,7 +479,19 @@ LAYERS = [
 ]
 
 
+def source_folder():
+    """The folder with the unmodified source files, from RUIMTE_NL_DATA, which must be set:
+    this build tool is no part of the suite or the demo, and does not guess a folder."""
+    folder = os.environ.get("RUIMTE_NL_DATA")
+    if not folder or not os.path.isdir(folder):
+        sys.exit("Set RUIMTE_NL_DATA to the folder with the unmodified source files (their "
+                 "public origins are listed in SOURCES.md).")
+    return folder
+
+
 def main():
+    global SRC
+    SRC = source_folder()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     part = OUT[:-len(".gpkg")] + ".part.gpkg"   # written aside, then renamed over OUT, so
     if os.path.exists(part):                    # readers never see a half-written file

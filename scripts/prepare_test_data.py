@@ -18,9 +18,9 @@ What
       fields); the ligplaatsen/standplaatsen layers and the spatial index are left out.
 
 From where
-    The unmodified source files in /work/shared/data/nl/ (origins in tests/data/SOURCES.md).
-    Override the folder with the environment variable RUIMTE_NL_DATA. This is a build tool: it
-    may read outside the checkout; the tests themselves read only tests/data/.
+    The unmodified source files (origins in tests/data/SOURCES.md), in the folder the
+    environment variable RUIMTE_NL_DATA names. This is a build tool; the tests themselves read
+    only tests/data/.
 
 How to rerun (from the repository root, with Debian's Python, which has GDAL):
     /usr/bin/python3 scripts/prepare_test_data.py
@@ -32,6 +32,7 @@ run (OGR_CURRENT_DATE fixed for the GeoPackage, fixed timestamps in the zip).
 import json
 import os
 import shutil
+import sys
 import tempfile
 import zipfile
 
@@ -43,7 +44,7 @@ osr.UseExceptions()
 gdal.SetConfigOption("OGR_CURRENT_DATE", "2000-01-01T00:00:00.000Z")
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SRC = os.environ.get("RUIMTE_NL_DATA", "/work/shared/data/nl")
+SRC = None                   # the source folder, set by main() from RUIMTE_NL_DATA
 OUT = os.path.join(REPO, "tests", "data")
 
 # The test windows (EPSG:28992), as in the tests.
@@ -136,7 +137,19 @@ def bag():
     return count
 
 
+def source_folder():
+    """The folder with the unmodified source files, from RUIMTE_NL_DATA, which must be set:
+    this build tool is no part of the suite or the demo, and does not guess a folder."""
+    folder = os.environ.get("RUIMTE_NL_DATA")
+    if not folder or not os.path.isdir(folder):
+        sys.exit("Set RUIMTE_NL_DATA to the folder with the unmodified source files (their "
+                 "public origins are listed in SOURCES.md).")
+    return folder
+
+
 def main():
+    global SRC
+    SRC = source_folder()
     os.makedirs(OUT, exist_ok=True)
     for name in COPIES:
         shutil.copyfile(os.path.join(SRC, name), os.path.join(OUT, name))

@@ -1,5 +1,5 @@
 """The analysis grid from the grid parameters (EXTENT, PIXEL_SIZE, TARGET_CRS, REFERENCE_LAYER;
-DESIGN §3): declaration, CRS checks and the snapped AnalysisGrid."""
+user guide, section 2.1): declaration, CRS checks and the snapped AnalysisGrid."""
 
 from dataclasses import dataclass
 
@@ -41,7 +41,7 @@ class LayerExtent:
 class GridParameters:
     """RuimteAlgorithm's analysis grid (a mixin: it uses the QgsProcessingAlgorithm methods)."""
 
-    # grid parameter names (DESIGN §3)
+    # grid parameter names (stable: scripts and models use them)
     EXTENT = "EXTENT"
     PIXEL_SIZE = "PIXEL_SIZE"
     TARGET_CRS = "TARGET_CRS"
@@ -49,7 +49,7 @@ class GridParameters:
 
     def add_grid_parameters(self, default_pixel=25.0, default_crs="EPSG:28992",
                             extent_help=None):
-        """EXTENT, PIXEL_SIZE, TARGET_CRS and REFERENCE_LAYER (DESIGN §3). The extent is
+        """EXTENT, PIXEL_SIZE, TARGET_CRS and REFERENCE_LAYER (user guide, section 2.1). The extent is
         optional: each algorithm says in ``extent_help`` what an empty extent means."""
         self.add(QgsProcessingParameterExtent(self.EXTENT, tr("Analysis extent"), optional=True),
                  tr("Area to analyse. It snaps outward to whole pixels on a grid anchored at "

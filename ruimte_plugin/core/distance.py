@@ -1,6 +1,6 @@
 """Distance (m) from every cell centre to the centre of the nearest feature cell, capped at
 ``max_distance``: cells farther from every feature get ``max_distance`` itself ("at least this
-far"). The one distance helper of the plugin (DESIGN §3a); the convention (cell centre to cell
+far"). The one distance helper of the plugin; the convention (cell centre to cell
 centre) is that of GDAL's proximity tool (gdal:proximity).
 
 Features just outside the grid count: the work covers the grid plus a halo of ``max_distance``

@@ -1,6 +1,6 @@
 """The analysis grid: one explicit raster geometry that every criterion is computed on.
 
-Snapping (DESIGN §3): an extent given as bounds snaps *outward* to whole pixels on a grid anchored
+Snapping (user guide, section 2.1): an extent given as bounds snaps *outward* to whole pixels on a grid anchored
 at multiples of the pixel size (x = k * pixel, y = k * pixel), so separate runs with the same pixel
 size align cell for cell. Coordinates are in the grid's CRS, which must be projected (metres).
 """

@@ -5,7 +5,7 @@ Constraint conventions:
   gdal:rasterize does by default on QGIS 3.40; any other value allows, and another NoData
   value says nothing and does not exclude;
 * a constraint polygon excludes the cells whose centre lies inside it.
-Excluded cells score 0, even where criteria are unknown (DESIGN §3). Outside the mask (a raster
+Excluded cells score 0, even where criteria are unknown (user guide, section 2.3). Outside the mask (a raster
 that is 0 or NoData there: outside the study area) the output is NoData."""
 
 import threading
