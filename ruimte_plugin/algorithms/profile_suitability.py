@@ -307,8 +307,9 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
     def _masks(self, io, grid, constraints, scores, mask, outputs, feedback):
         """One pass: EXCLUDED (0 where any hard rule excludes, 1 elsewhere) and EVIDENCE (the
         number of criterion scores with data per cell, of ``weighted``); NoData outside the
-        study area. ``outputs`` = (excluded path or None, evidence path or None, weighted)."""
-        import numpy as np
+        study area (core.evidence.mask_blocks). ``outputs`` = (excluded path or None, evidence
+        path or None, weighted)."""
+        from ..core.evidence import mask_blocks
         excluded, evidence, weighted = outputs
         tags = {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"}
         with io.gdal_env():
@@ -317,23 +318,12 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             inside = io.RasterSource(mask, 1, grid) if mask else None
             try:
                 def compute(window):
-                    shape = (window.height, window.width)
-                    outside = None if inside is None else ~(inside.read(window) > 0)
-                    out = []
-                    if excluded:
-                        allowed = np.ones(shape, dtype=np.float32)
-                        for source in rules:
-                            allowed[source.read(window) == 0] = 0
-                        out.append(allowed)
-                    if evidence:
-                        count = np.zeros(shape, dtype=np.float32)
-                        for source in criteria:
-                            count += np.isfinite(source.read(window))
-                        out.append(count)
-                    for array in out:
-                        if outside is not None:
-                            array[outside] = np.nan
-                    return tuple(out)
+                    allowed, assessed = mask_blocks(
+                        (window.height, window.width), [r.read(window) for r in rules],
+                        [c.read(window) for c in criteria] if evidence else None,
+                        None if inside is None else inside.read(window))
+                    return tuple(a for a, wanted in ((allowed, excluded), (assessed, evidence))
+                                 if wanted)
                 files = [(self.EXCLUDED, excluded, tr("excluded by hard rules: 0"), None)] \
                     if excluded else []
                 if evidence:

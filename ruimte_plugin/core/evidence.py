@@ -197,3 +197,25 @@ def essential_text(keys_text, run_keys=()):
     ("zoning;accessibility.water"), else from the run's keys; '' when there are none."""
     keys = [k.strip() for k in (keys_text or "").split(";") if k.strip()] or list(run_keys)
     return ", ".join(key_label(k) for k in keys)
+
+
+def mask_blocks(shape, rules=(), criteria=None, inside=None):
+    """One block of the profile's masks (float32, NaN = NoData):
+    * allowed: 1, or 0 where any hard-rule block in ``rules`` is 0 (constraint rasters read raw);
+    * assessed: per cell the number of ``criteria`` score blocks with a value (None: skipped);
+    both NaN where the study-area block ``inside`` is not above 0 (outside: not analysed)."""
+    import numpy as np
+    allowed = np.ones(shape, dtype=np.float32)
+    for block in rules:
+        allowed[block == 0] = 0
+    assessed = None
+    if criteria is not None:
+        assessed = np.zeros(shape, dtype=np.float32)
+        for block in criteria:
+            assessed += np.isfinite(block)
+    if inside is not None:
+        outside = ~(inside > 0)
+        for array in (allowed, assessed):
+            if array is not None:
+                array[outside] = np.nan
+    return allowed, assessed

@@ -53,11 +53,14 @@ class Overlay:
         scores = self.aggregation.apply(stack)
         allowed = self.allowed(window)
         apply_constraints(scores, allowed)
+        inside = True
         if self.mask is not None:
-            inside = self.mask.read(window)
-            scores[~(np.isfinite(inside) & (inside != 0))] = np.nan
-        excluded = 0 if allowed is None else int(allowed.size - np.count_nonzero(allowed))
-        unknown = int(np.count_nonzero(np.isnan(scores)))
+            values = self.mask.read(window)
+            inside = np.isfinite(values) & (values != 0)
+            scores[~inside] = np.nan
+        # the counts the log reports are of cells inside the study area
+        excluded = 0 if allowed is None else int(np.count_nonzero(~allowed & inside))
+        unknown = int(np.count_nonzero(np.isnan(scores) & inside))
         with self._count_lock:
             self.excluded_cells += excluded
             self.unknown_cells += unknown

@@ -79,3 +79,20 @@ def test_builtin_profiles_mark_every_criterion_with_a_reason(profile_id):
 def test_water_bound_bulk_needs_the_fairway():
     needs = builtin_profile("water_bound_bulk").needs
     assert needs["accessibility.water"].essential and not needs["accessibility.road"].essential
+
+
+def test_mask_blocks_by_hand():
+    """Two rules (0 excludes; NaN says nothing), two criteria (NaN = no data), a study area."""
+    import numpy as np
+    from ruimte_plugin.core.evidence import mask_blocks
+    nan = np.nan
+    rule_a = np.array([[1, 0, 1], [1, 1, 1]], np.float32)
+    rule_b = np.array([[1, 1, nan], [0, 1, 1]], np.float32)
+    crit_a = np.array([[0.5, nan, 0.2], [0.1, 0.3, nan]], np.float32)
+    crit_b = np.array([[nan, nan, 0.9], [0.4, 0.0, 0.7]], np.float32)
+    inside = np.array([[1, 1, 1], [1, 1, 0]], np.float32)
+    allowed, assessed = mask_blocks((2, 3), [rule_a, rule_b], [crit_a, crit_b], inside)
+    np.testing.assert_array_equal(allowed, [[1, 0, 1], [0, 1, nan]])
+    np.testing.assert_array_equal(assessed, [[1, 0, 2], [2, 2, nan]])
+    allowed, assessed = mask_blocks((1, 2), [], None, None)
+    assert assessed is None and allowed.tolist() == [[1, 1]]
