@@ -40,6 +40,8 @@ from collections import Counter
 
 from osgeo import gdal, ogr, osr
 
+from source_data import source_folder
+
 gdal.UseExceptions()
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -477,16 +479,6 @@ LAYERS = [
     ("stations", "point", [("naam", S), ("typeinrich", S)],
      "Train stations (TOP10NL), Drenthe + 15 km"),
 ]
-
-
-def source_folder():
-    """The folder with the unmodified source files, from RUIMTE_NL_DATA, which must be set:
-    this build tool is no part of the suite or the demo, and does not guess a folder."""
-    folder = os.environ.get("RUIMTE_NL_DATA")
-    if not folder or not os.path.isdir(folder):
-        sys.exit("Set RUIMTE_NL_DATA to the folder with the unmodified source files (their "
-                 "public origins are listed in SOURCES.md).")
-    return folder
 
 
 def main():

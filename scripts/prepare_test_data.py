@@ -32,11 +32,12 @@ run (OGR_CURRENT_DATE fixed for the GeoPackage, fixed timestamps in the zip).
 import json
 import os
 import shutil
-import sys
 import tempfile
 import zipfile
 
 from osgeo import gdal, ogr, osr
+
+from source_data import source_folder
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -135,16 +136,6 @@ def bag():
     count = ds.GetLayerByName("verblijfsobjecten").GetFeatureCount()
     ds = None
     return count
-
-
-def source_folder():
-    """The folder with the unmodified source files, from RUIMTE_NL_DATA, which must be set:
-    this build tool is no part of the suite or the demo, and does not guess a folder."""
-    folder = os.environ.get("RUIMTE_NL_DATA")
-    if not folder or not os.path.isdir(folder):
-        sys.exit("Set RUIMTE_NL_DATA to the folder with the unmodified source files (their "
-                 "public origins are listed in SOURCES.md).")
-    return folder
 
 
 def main():
