@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
-from demo import start_qgis, stop_qgis  # noqa: E402  (the demo's headless QGIS set-up)
+from demo_common import start_qgis, stop_qgis  # noqa: E402  (the demo's headless QGIS set-up)
 
 GPKG = f"{ROOT}/resources/demo/drenthe.gpkg"
 PIXEL = 100

@@ -42,7 +42,8 @@ DIRNAMES = re.compile(r"((?:os\.path\.dirname\(\s*)+)(?:os\.path\.(?:abs|real)pa
 
 def scanned_files():
     files = [p for p in (ROOT / "tests").rglob("*.py") if p.resolve() != THIS]
-    files += [ROOT / "scripts" / "demo.py", *sorted((ROOT / "benchmarks").glob("*.py"))]
+    files += [*sorted((ROOT / "scripts").glob("demo*.py")),
+              *sorted((ROOT / "benchmarks").glob("*.py"))]
     return [p for p in files if p.relative_to(ROOT).as_posix() not in EXEMPT]
 
 
