@@ -1,7 +1,6 @@
 """Outputs: checked output paths, GeoTIFFs streamed block by block and written atomically,
 provenance tags and styles for loaded layers."""
 
-import contextlib
 import datetime
 import json
 import os
@@ -115,15 +114,28 @@ class Outputs:
         thread-safe). All files are written atomically: on an error or a cancellation none of
         them is left behind. Returns {parameter name: path}."""
         io = load_rasterio_io()
-        with io.gdal_env(), contextlib.ExitStack() as stack:
-            writers = []
-            for name, path, description, _ in outputs:
-                with input_for(name):                # its folder and the free disk space
-                    writers.append(stack.enter_context(io.AtomicRasterWriter(
-                        path, grid, description, tags, compress=not self.is_intermediate(path)))
-                        if path else None)
-            io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
-                             block_size, threads)
+        writers = []
+        try:
+            with io.gdal_env():
+                for name, path, description, _ in outputs:
+                    with input_for(name):            # its folder and the free disk space
+                        writers.append(io.AtomicRasterWriter(
+                            path, grid, description, tags,
+                            compress=not self.is_intermediate(path)) if path else None)
+                io.stream_blocks(grid, compute, writers, progress or self.progress(feedback),
+                                 block_size, threads)
+                for (name, _, _, _), writer in zip(outputs, writers):
+                    if writer is not None:
+                        with input_for(name):        # closed and verified, not yet in place
+                            writer.finish()
+        except BaseException:
+            for writer in writers:
+                if writer is not None:
+                    writer.abort()
+            raise
+        for writer in writers:                       # every output verified: rename them all
+            if writer is not None:
+                writer.commit()
         for (name, path, _, _), writer in zip(outputs, writers):
             if writer is not None and writer.valid_cells == 0:
                 label = self.parameterDefinition(name).description() \

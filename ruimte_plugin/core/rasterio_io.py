@@ -8,8 +8,12 @@
   read it. Intermediate files (in QGIS's temporary folder) stay
   uncompressed.
 * Writes are atomic: the data go to a hidden temporary file beside the target, which is renamed
-  onto the target only when every block is written. An error or a cancellation removes it, so no
-  half-written output is ever left behind.
+  onto the target only when every block is written and the closed file has been verified (see
+  verify_written: GDAL reports a full disk only as a logged error, the file then fails to
+  open or to read back). An error or a cancellation removes it, so no half-written output is
+  ever left behind; a process killed before the rename leaves the previous output as it was.
+  The renamed file gets the permissions a new file gets from the user's umask (usually 644),
+  as QGIS's own outputs, not the 600 of a temporary file.
 * Reads return float32 blocks with NaN for NoData, so that the maths needs no masks.
 * GDAL's block cache is capped (64 MB) for our own I/O; the default 5 % of RAM inflates memory by a
   gigabyte and slows window loops (measured with benchmarks/national.py).
@@ -27,6 +31,7 @@ import threading
 import numpy as np
 import rasterio
 from rasterio.enums import Resampling
+from rasterio.errors import RasterioError
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window as RioWindow
 
@@ -218,6 +223,29 @@ def check_disk(grid, folder):
                          .format(format_bytes(needed), folder, format_bytes(free)))
 
 
+def verify_written(path, grid):
+    """Check that the GeoTIFF at ``path`` was completely written for ``grid``: it opens, has the
+    grid's size, and its last block reads back (a file cut short by a full disk fails one of
+    these: "Failed to read directory at offset", a short read). Raises OSError otherwise."""
+    try:
+        with rasterio.open(path) as src:
+            if (src.width, src.height) != (grid.width, grid.height):
+                raise OSError(f"{src.width} x {src.height} cells, {grid.width} x {grid.height} "
+                              "expected")
+            rows = min(src.height, 512)
+            cols = min(src.width, 512)
+            src.read(1, window=RioWindow(src.width - cols, src.height - rows, cols, rows))
+    except RasterioError as err:
+        raise OSError(str(err)) from None
+
+
+def new_file_mode():
+    """Permission bits of a new regular file under the current umask (0o666 & ~umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 class AtomicRasterWriter:
     """Single-band Float32 GeoTIFF written block by block, renamed into place on success.
 
@@ -266,25 +294,46 @@ class AtomicRasterWriter:
         except FileNotFoundError:
             pass
 
+    def finish(self):
+        """Close the temporary file and verify it (verify_written); a file that does not verify
+        is an InputError naming the target. Then ``commit`` renames it into place; on an error,
+        ``abort`` removes it. Several writers finish all before any commits, so that a failed
+        output leaves no other new output of the same run behind."""
+        self._dst.set_band_description(1, self.description)
+        self._dst.update_tags(**{k: v if isinstance(v, str) else json.dumps(v)
+                                 for k, v in self.tags.items()})
+        self._dst.close()
+        try:
+            verify_written(self.tmp_path, self.grid)
+        except OSError as err:
+            raise InputError(tr("{} could not be written completely ({}); check the free disk "
+                                "space and write it again").format(self.path, err)) from None
+
+    def commit(self):
+        """Give the verified file the usual permissions and rename it onto the target."""
+        os.chmod(self.tmp_path, new_file_mode())
+        os.replace(self.tmp_path, self.path)
+
+    def abort(self):
+        """Close (if still open) and remove the temporary file; the target stays as it was."""
+        try:
+            self._dst.close()
+        finally:
+            self._remove_tmp()
+
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
             try:
-                self._dst.set_band_description(1, self.description)
-                self._dst.update_tags(**{k: v if isinstance(v, str) else json.dumps(v)
-                                         for k, v in self.tags.items()})
-                self._dst.close()
-                os.replace(self.tmp_path, self.path)
+                self.finish()
+                self.commit()
             except Exception:
                 self._remove_tmp()
                 raise
         else:
-            try:
-                self._dst.close()
-            finally:
-                self._remove_tmp()
+            self.abort()
         return False
 
 

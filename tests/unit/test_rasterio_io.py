@@ -152,3 +152,52 @@ def test_block_cache_is_64_mb_in_every_worker_and_restored_after(tmp_path):
         stream_blocks(GRID, compute, [w], threads=2)
     assert seen == {min(before, GDAL_CACHE_MB * 2 ** 20)}
     assert gdal.GetCacheMax() == before
+
+
+def test_output_gets_the_umask_permissions_not_the_temporary_600(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_ramp(tmp_path / "ramp.tif")
+    finally:
+        os.umask(old)
+    assert os.stat(tmp_path / "ramp.tif").st_mode & 0o777 == 0o644     # 0o666 & ~0o022
+
+
+def test_a_file_cut_short_does_not_verify(tmp_path):
+    """What a full disk leaves: GDAL only logs the error and the file ends early. Here a
+    complete file is cut to half its bytes; verify_written refuses it (and accepts the whole)."""
+    from ruimte_plugin.core.rasterio_io import verify_written
+    path = tmp_path / "ramp.tif"
+    write_ramp(path)
+    verify_written(str(path), GRID)
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2])
+    with pytest.raises(OSError):
+        verify_written(str(path), GRID)
+    with pytest.raises(OSError, match="100 x 100 cells, 700 x 600 expected"):
+        other = AnalysisGrid.from_bounds(0, 0, 100 * 25, 100 * 25, 25, "EPSG:28992")
+        write_ramp(tmp_path / "small.tif", other)
+        verify_written(str(tmp_path / "small.tif"), GRID)
+
+
+def test_an_output_that_does_not_verify_replaces_nothing(tmp_path):
+    """The writer verifies the closed temporary file before renaming it: a file truncated after
+    close (as a full disk leaves it) is an error naming the target, the previous output stays
+    and no temporary file is left."""
+    path = tmp_path / "ramp.tif"
+    write_ramp(path)
+    before = path.read_bytes()
+    writer = AtomicRasterWriter(str(path), GRID, "distance (m)")
+    stream_blocks(GRID, lambda win: (ramp(GRID, win),), [writer])
+    original_close = writer._dst.close
+
+    def close_and_cut():                    # the flush "succeeds" but the bytes are gone
+        original_close()
+        data = open(writer.tmp_path, "rb").read()
+        open(writer.tmp_path, "wb").write(data[:len(data) // 3])
+    writer._dst.close = close_and_cut
+    with pytest.raises(InputError, match="could not be written completely"):
+        with writer:
+            pass
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ramp.tif"]
