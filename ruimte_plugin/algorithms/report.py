@@ -10,11 +10,12 @@ from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessin
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
+from ..core.files import write_text_atomic
 from ..core.report import build_report, natural_key, png_data_uri, site_sections, table
 from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from ..paths import resource
-from .base import RuimteAlgorithm
+from .base import RuimteAlgorithm, input_for
 from .layers import iter_features, usable_features
 from .packages import load_rasterio_io
 
@@ -114,8 +115,8 @@ class ReportAlgorithm(RuimteAlgorithm):
             sections.append(self._programme_section(
                 balance, self.parameterAsSource(parameters, self.ALLOCATION, context)))
         sections.append((tr("Data sources and parameters"), self._sources(tags)))
-        with open(out, "w", encoding="utf-8") as handle:
-            handle.write(build_report(title, meta, sections))
+        with input_for(self.OUTPUT):
+            write_text_atomic(out, build_report(title, meta, sections))
         feedback.pushInfo(tr("Report written: {}").format(out))
         return {self.OUTPUT: out}
 

@@ -36,6 +36,7 @@ from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window as RioWindow
 
 from .errors import Cancelled, InputError
+from .files import new_file_mode
 from .grid import AnalysisGrid
 from .i18n import tr
 
@@ -237,13 +238,6 @@ def verify_written(path, grid):
             src.read(1, window=RioWindow(src.width - cols, src.height - rows, cols, rows))
     except RasterioError as err:
         raise OSError(str(err)) from None
-
-
-def new_file_mode():
-    """Permission bits of a new regular file under the current umask (0o666 & ~umask)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 class AtomicRasterWriter:

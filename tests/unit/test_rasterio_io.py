@@ -201,3 +201,19 @@ def test_an_output_that_does_not_verify_replaces_nothing(tmp_path):
             pass
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ramp.tif"]
+
+
+def test_text_written_atomically_with_usual_permissions(tmp_path):
+    from ruimte_plugin.core.files import write_text_atomic
+    path = tmp_path / "report.html"
+    path.write_text("old", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(str(path), "<html>new</html>")
+    finally:
+        os.umask(old)
+    assert path.read_text(encoding="utf-8") == "<html>new</html>"
+    assert os.stat(path).st_mode & 0o777 == 0o644
+    with pytest.raises(InputError, match="could not be written"):
+        write_text_atomic(str(tmp_path / "no-such-folder" / "r.html"), "x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
