@@ -9,6 +9,11 @@ Terms
   profile (its minimum area), it lies in the claim's region (when the claim has one) and it is
   not reserved for other firms (HMC and water-bound sites, see core.park_fit). Every site that
   does not qualify keeps the reason, which the shortfall message uses.
+* A site where an essential criterion of the profile was **not assessed** (no data) does not
+  qualify, unless the user accepts that criterion as not assessed (``accept``, e.g.
+  ``("zoning",)``): then it qualifies **provisionally**, and every piece it gets and the balance
+  (``provisional_ha``) say so. A province without a houses layer can thus still see a
+  programme, labelled provisional; criteria not accepted still refuse.
 * A **piece** is the area one site gives one claim: at least one plot (the profile's minimum
   area), at most the site's usable area for that profile. With ``share=True`` several claims may
   take pieces of one site, together at most the site's capacity (the largest usable area among
@@ -35,6 +40,7 @@ from dataclasses import dataclass, field
 import math
 
 from .errors import Cancelled, InputError
+from .evidence import INPUTS
 from .i18n import tr
 from .programme import EPS, Claim, check_claims
 from .shortfall import binding_constraint
@@ -50,6 +56,7 @@ class Candidate:
     excluded: bool = False
     reasons: str = ""
     not_assessed: str = ""          # essential criteria of the profile without data here
+    missing: tuple = ()             # their keys ("zoning", "accessibility.water")
 
 
 @dataclass
@@ -74,6 +81,7 @@ class Option:
 class Qualification:
     options: list                   # the qualifying (site, claim) pairs, as Options
     refused: dict                   # (site, claim) -> (kind, why not) for the other pairs
+    provisional: dict = field(default_factory=dict)  # (site, claim) -> accepted missing keys
 
 
 @dataclass
@@ -91,6 +99,7 @@ class Balance:
     mean_score: float = None
     sites: int = 0
     binding: str = ""
+    provisional_ha: float = 0.0     # allocated on sites with accepted unassessed criteria
 
     @property
     def shortfall_ha(self):
@@ -106,6 +115,7 @@ class Allocation:
     site_capacity: list
     options: list = field(default_factory=list)      # the qualifying (site, claim) pairs
     refused: dict = field(default_factory=dict)      # (site, claim) -> (kind, why not)
+    provisional: dict = field(default_factory=dict)  # (site, claim) -> accepted missing keys
 
     def free_ha(self, site):
         return max(0.0, self.site_capacity[site] - sum(p.ha for p in self.pieces
@@ -142,14 +152,42 @@ def _same_region(a, b):
     return str(a).strip().lower() == str(b).strip().lower()
 
 
-def refusal(site, claim):
-    """Why ``site`` cannot serve ``claim``: (kind, sentence), or None when it qualifies."""
+def parse_accepted(text):
+    """The criterion keys a user accepts as not assessed ("zoning", "zoning; grid"), checked
+    against the known keys (core.evidence.INPUTS); an InputError names the core field
+    "accept_not_assessed"."""
+    keys = [k.strip() for k in str(text or "").replace(";", ",").replace("\n", ",").split(",")
+            if k.strip()]
+    unknown = [k for k in keys if k not in INPUTS]
+    if unknown:
+        raise InputError(tr("unknown criterion key(s): {}; use one or more of: {}").format(
+            ", ".join(unknown), ", ".join(INPUTS)), "accept_not_assessed")
+    return tuple(dict.fromkeys(keys))
+
+
+def accepted_missing(candidate, accept):
+    """The keys of the candidate's unassessed essential criteria when ``accept`` covers all of
+    them ("accessibility" covers its modes "accessibility.water" ...), else None."""
+    if not candidate.missing:
+        return None
+    covered = all(any(k == a or k.startswith(a + ".") for a in accept) for k in candidate.missing)
+    return tuple(candidate.missing) if covered else None
+
+
+def provisional_text(keys):
+    """'provisional: zoning not assessed'."""
+    return tr("provisional: {} not assessed").format(", ".join(keys))
+
+
+def refusal(site, claim, accept=()):
+    """Why ``site`` cannot serve ``claim``: (kind, sentence), or None when it qualifies
+    (provisionally when its unassessed essential criteria are all in ``accept``)."""
     candidate = site.candidates.get(claim.profile)
     if candidate is None:
         return "unscored", tr("not scored for {}").format(claim.profile)
     if claim.region and (site.region is None or not _same_region(site.region, claim.region)):
         return "region", tr("outside region {}").format(claim.region)
-    if candidate.not_assessed:
+    if candidate.not_assessed and accepted_missing(candidate, accept) is None:
         return "not_assessed", tr("essential criteria not assessed: {}").format(
             candidate.not_assessed)
     if candidate.excluded:
@@ -164,15 +202,18 @@ def refusal(site, claim):
     return None
 
 
-def qualify(sites, claims):
-    """Qualification: the qualifying (site, claim) pairs and why the others do not qualify."""
+def qualify(sites, claims, accept=()):
+    """Qualification: the qualifying (site, claim) pairs, those among them that qualify only
+    provisionally (``accept``) and why the others do not qualify."""
     qualified = Qualification([], {})
     for j, claim in enumerate(claims):
         for i, site in enumerate(sites):
-            why = refusal(site, claim)
+            why = refusal(site, claim, accept)
             if why is None:
                 c = site.candidates[claim.profile]
                 qualified.options.append(Option(i, j, float(c.usable_ha), float(c.score)))
+                if c.not_assessed:
+                    qualified.provisional[(i, j)] = accepted_missing(c, accept)
             else:
                 qualified.refused[(i, j)] = why
     return qualified
@@ -188,8 +229,8 @@ def site_capacity(sites, options):
 
 
 # ------------------------------------------------------------------ the two methods
-def greedy(sites, claims, share=True):
-    qualified = qualify(sites, claims)
+def greedy(sites, claims, share=True, accept=()):
+    qualified = qualify(sites, claims, accept)
     capacity = site_capacity(sites, qualified.options)
     left_site = list(capacity)
     used = [False] * len(sites)
@@ -212,13 +253,13 @@ def greedy(sites, claims, share=True):
                    tr("greedy (tiers, then suitability)"))
 
 
-def optimal(sites, claims, share=True, time_limit=60.0, cancelled=None):
+def optimal(sites, claims, share=True, time_limit=60.0, cancelled=None, accept=()):
     """Lexicographic (by tier) maximum of suitability x hectares; see the module docstring."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix
 
-    qualified = qualify(sites, claims)
+    qualified = qualify(sites, claims, accept)
     options = qualified.options
     capacity = site_capacity(sites, options)
     if not options:
@@ -280,15 +321,17 @@ def optimal(sites, claims, share=True, time_limit=60.0, cancelled=None):
     return _settle(sites, claims, qualified, capacity, pieces, "optimal", status)
 
 
-def allocate(sites, claims, method="greedy", share=True, time_limit=60.0, cancelled=None):
-    """Allocation of ``claims`` to ``sites`` by ``method`` (see the module docstring). An
+def allocate(sites, claims, method="greedy", share=True, time_limit=60.0, cancelled=None,
+             accept=()):
+    """Allocation of ``claims`` to ``sites`` by ``method`` (see the module docstring);
+    ``accept``: criterion keys accepted as not assessed (provisional allocation). An
     InputError for a solver that finds nothing names the core field "time_limit", one for an
     unknown method "method"."""
     check_claims(claims)
     if method == "greedy":
-        return greedy(sites, claims, share)
+        return greedy(sites, claims, share, accept)
     if method == "optimal":
-        return optimal(sites, claims, share, time_limit, cancelled)
+        return optimal(sites, claims, share, time_limit, cancelled, accept)
     raise InputError(tr("unknown method '{}'; use one of: {}").format(method,
                                                                       ", ".join(METHODS)),
                      "method")
@@ -306,8 +349,10 @@ def _settle(sites, claims, qualified, capacity, pieces, method, status):
         b = Balance(claim, ha,
                     (sum(p.ha * p.score for p in claim_pieces) / ha) if ha > EPS else None,
                     len({p.site for p in claim_pieces}))
+        b.provisional_ha = sum(p.ha for p in claim_pieces
+                               if (p.site, p.claim) in qualified.provisional)
         if b.shortfall_ha > 1e-4:
             b.binding = binding_constraint(j, sites, claims, qualified, capacity, pieces)
         balances.append(b)
     return Allocation(pieces, balances, method, status, capacity, qualified.options,
-                      qualified.refused)
+                      qualified.refused, qualified.provisional)

@@ -192,11 +192,16 @@ def site_evidence(run_missing, needs, empty):
     return [key_label(k) for k, _ in items], [k for k, essential in items if essential]
 
 
+def essential_keys(keys_text, run_keys=()):
+    """The keys of the essential criteria not assessed: from a site's ``essential_missing``
+    field ("zoning;accessibility.water"), else the run's keys."""
+    return [k.strip() for k in (keys_text or "").split(";") if k.strip()] or list(run_keys)
+
+
 def essential_text(keys_text, run_keys=()):
-    """The essential criteria not assessed, in words: from a site's ``essential_missing`` field
-    ("zoning;accessibility.water"), else from the run's keys; '' when there are none."""
-    keys = [k.strip() for k in (keys_text or "").split(";") if k.strip()] or list(run_keys)
-    return ", ".join(key_label(k) for k in keys)
+    """The essential criteria not assessed, in words (see essential_keys); '' when there are
+    none."""
+    return ", ".join(key_label(k) for k in essential_keys(keys_text, run_keys))
 
 
 def mask_blocks(shape, rules=(), criteria=None, inside=None):

@@ -36,12 +36,13 @@ COLUMNS = {"profile": ("profile", "profiel"),
            "region": ("region", "regio")}
 
 
-def programme_columns(names):
-    """{column: the table's name for it or None} for a table with field ``names``."""
+def programme_columns(names, required=("profile", "demand_ha")):
+    """{column: the table's name for it or None} for a table with field ``names``; an
+    InputError when a ``required`` column is missing."""
     lower = {str(n).lower(): n for n in names}
     found = {key: next((lower[a] for a in aliases if a in lower), None)
              for key, aliases in COLUMNS.items()}
-    for key in ("profile", "demand_ha"):
+    for key in required:
         if found[key] is None:
             raise InputError(tr("the programme has no column '{}' (also accepted: {}); its "
                                 "columns are: {}").format(key, ", ".join(COLUMNS[key][1:]),
