@@ -5,8 +5,8 @@ import re
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
-                       QgsProcessingUtils, QgsWkbTypes)
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterString, QgsProcessingUtils, QgsWkbTypes)
 
 from ..core.aggregate import METHODS, Aggregation
 from ..core.errors import InputError
@@ -36,6 +36,8 @@ def field_name(text):
 ALL = "\0all"
 #: internal name of the cells where evidence is incomplete
 PARTIAL = "\0partial"
+#: internal name of the regional added value raster (reported beside the score, not in it)
+REGIONAL = "\0regional"
 
 
 @dataclass
@@ -71,6 +73,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
     METHOD = "METHOD"
     CONSTRAINTS = "CONSTRAINTS"
     MIN_AREA_HA = "MIN_AREA_HA"
+    REGIONAL_VALUE = "REGIONAL_VALUE"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -114,6 +117,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             "profile: the share of the site where every criterion has data) and "
             "<b>profile</b> (the profile's id; empty without a profile; 'Allocate a programme "
             "to sites' reads it). ACCEPT_MISSING is passed on to the profile run.</p>"
+            "<p>With REGIONAL_VALUE (an output of 'Regional added value and clusters'): per "
+            "site <b>regional_value</b>, its mean, and <b>rv_not_assessed</b>, the components "
+            "that run did not assess (from the raster's metadata). They are reported beside "
+            "the score, not in it.</p>"
             "<p>Which cells count (as QGIS's zonal statistics): cells whose centre lies inside "
             "the site; NoData cells are skipped; a site with at most one such cell uses every "
             "cell it touches, weighted by the share it covers.</p>")
@@ -138,6 +145,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         self.add_number(self.MIN_AREA_HA, tr("Area needed (ha)"),
                         tr("Without a profile: the usable area a site needs; empty: none."),
                         optional=True, minimum=0)
+        self.add(QgsProcessingParameterRasterLayer(self.REGIONAL_VALUE,
+                                                   tr("Regional added value"), optional=True),
+                 tr("An output of 'Regional added value and clusters': its mean per site is "
+                    "reported as regional_value, beside the score (not in it)."))
         self.add_grid_parameters(extent_help=tr("Empty: the extent of the sites."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Ranked sites"),
                                                    QgsProcessing.TypeVectorPolygon),
@@ -163,11 +174,25 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             rasters, aggregation, excl = self._criteria_mode(parameters, context, feedback)
             checker, min_ha = None, self.optional_number(parameters, self.MIN_AREA_HA, context)
             evidence = Evidence()
-        rows = self._score(io, geoms, rasters, aggregation, (excl, evidence), checker, min_ha,
-                           context, feedback)
+        regional = self._regional(io, parameters, context)
+        rows = self._score(io, geoms, rasters, aggregation, (excl, evidence, regional), checker,
+                           min_ha, context, feedback)
         return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
                                          [name for name, _ in rasters],
-                                         profile.id if profile is not None else None)}
+                                         profile.id if profile is not None else None, regional)}
+
+    def _regional(self, io, parameters, context):
+        """(path, components not assessed) of REGIONAL_VALUE, or None when not given."""
+        layer = self.parameterAsRasterLayer(parameters, self.REGIONAL_VALUE, context)
+        if layer is None:
+            return None
+        path = self.raster_file(layer, self.REGIONAL_VALUE)
+        info = io.read_tags(path).get("RUIMTE_REGIONAL")
+        if not isinstance(info, dict):
+            raise InputError(tr("layer '{}' is not an output of 'Regional added value and "
+                                "clusters' (it has no RUIMTE_REGIONAL metadata)")
+                             .format(layer.name()), self.REGIONAL_VALUE)
+        return path, ", ".join(info.get("not_assessed", []))
 
     def _profile_mode(self, profile, parameters, context, feedback, grid, crs):
         """Run the profile over the sites; return criterion rasters, aggregation, exclusion
@@ -261,7 +286,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         from ..core.rasterize import FeatureSet
         from ..core.site_rules import SiteVerdict
         from ..core.sites import RuleCheck, weakest_criterion, zonal_table
-        excl, evidence = exclusion
+        excl, evidence, regional = exclusion
 
         sources = []
         with io.gdal_env():
@@ -293,6 +318,11 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             masks.append((layer_label(layer),
                                           lambda w, p=polygons: p.mask(zonal_grid, w)))
                 readers = [(name, source.read) for (name, _), source in zip(rasters, sources)]
+                if regional is not None:
+                    source = self.open_raster(io, regional[0], self.REGIONAL_VALUE, zonal_grid,
+                                              "average", "regional value")
+                    sources.append(source)
+                    readers.append((REGIONAL, source.read))
                 partial = []
                 if evidence.raster:
                     source = io.RasterSource(evidence.raster, 1, zonal_grid, label="evidence")
@@ -346,7 +376,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         return rows
 
     # ------------------------------------------------------------ output
-    def _write(self, parameters, context, sites, crs, rows, names, profile_id):
+    def _write(self, parameters, context, sites, crs, rows, names, profile_id, regional=None):
         from ..core.sites import rank
         extra = [("area_ha", "double"), ("usable_ha", "double"), ("excl_pct", "double")]
         for name in names:
@@ -355,6 +385,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                   ("reasons", "string"), ("weakest", "string"), ("weakest_loss", "double"),
                   ("not_assessed", "string"), ("essential_missing", "string"),
                   ("evidence_pct", "double"), ("profile", "string")]
+        if regional is not None:
+            extra += [("regional_value", "double"), ("rv_not_assessed", "string")]
         fields = extend_fields(sites.fields(), extra)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
@@ -377,6 +409,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                        weakest[0], None if weakest[1] is None else round(weakest[1], 5),
                        ", ".join(known[0]), ";".join(known[1]),
                        None if known[2] is None else round(100 * known[2], 2), profile_id]
+            if regional is not None:
+                s = stats.get(REGIONAL)
+                values += [None if s is None or s.count == 0 else round(s.mean, 5),
+                           regional[1]]
             out = QgsFeature(fields)
             geom = feature.geometry()
             geom.convertToMultiType()

@@ -6,7 +6,8 @@ import json
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
+from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsRectangle,
+                       QgsVectorLayer)
 
 from ruimte_plugin.core.profiles import builtin_profile
 
@@ -185,3 +186,30 @@ def test_input_fields_named_like_outputs_are_kept_apart(provider, ramp):
     row = next(out.getFeatures())
     assert row["rank_in"] == 7 and row["score_in"] == pytest.approx(0.123)
     assert row["rank"] == 1 and row["reasons"] == "" and 0 < row["score"] < 1
+
+
+def test_regional_value_is_reported_beside_the_score(provider, make_raster, tmp_path):
+    """REGIONAL_VALUE: per site its mean (regional_value) and the components that run did not
+    assess (rv_not_assessed, from RUIMTE_REGIONAL); the score and rank stay as without it."""
+    a = np.full((40, 40), 0.4, np.float32)
+    rv = np.full((40, 40), 0.2, np.float32)
+    rv[:, 20:] = 0.8                                  # east half: high regional value
+    regional = make_raster("rv.tif", rv, tags={"RUIMTE_REGIONAL": json.dumps({
+        "assessed": ["transit", "knowledge"], "not_assessed": ["labour", "cluster"]})})
+    sites_layer = polygons([(X0 + 50, Y1 - 450, X0 + 450, Y1 - 50),      # west
+                            (X0 + 450, Y1 - 450, X0 + 550, Y1 - 50)])    # 2 cells west, 2 east
+    params = {"SITES": sites_layer, "CRITERIA": [make_raster("a.tif", a)], "OUTPUT": "memory:"}
+    out = by_name(processing.run("ruimte:scoresites", dict(params, REGIONAL_VALUE=regional))
+                  ["OUTPUT"])
+    plain = by_name(processing.run("ruimte:scoresites", params)["OUTPUT"])
+    assert out["site 0"]["regional_value"] == pytest.approx(0.2, abs=1e-6)
+    # site 1: columns 18-21 (x 450-550), half at 0.2 and half at 0.8: mean 0.5
+    assert out["site 1"]["regional_value"] == pytest.approx(0.5, abs=1e-6)
+    assert out["site 1"]["rv_not_assessed"] == "labour, cluster"
+    for name in ("site 0", "site 1"):
+        assert out[name]["score"] == plain[name]["score"] == pytest.approx(0.4, abs=1e-6)
+        assert out[name]["rank"] == plain[name]["rank"]
+    assert "regional_value" not in plain["site 0"].fields().names()
+    # a raster that is not an output of regionalvalue: the error names REGIONAL_VALUE
+    with pytest.raises(QgsProcessingException, match=r"\(REGIONAL_VALUE\)"):
+        processing.run("ruimte:scoresites", dict(params, REGIONAL_VALUE=make_raster("x.tif", a)))
