@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qgis.core import (QgsFeatureRequest, QgsMapLayer, QgsProcessingFeatureSource, QgsWkbTypes)
+from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsMapLayer, QgsProcessingFeatureSource,
+                       QgsWkbTypes)
 
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr
@@ -20,6 +21,7 @@ class VectorData:
     wkbs: list
     points: np.ndarray
     attributes: dict
+    skipped: int = 0        # features without a geometry (NULL or empty)
 
     def __len__(self):
         return len(self.wkbs) + len(self.points)
@@ -48,6 +50,20 @@ def iter_features(source, request=None):
         return source.getFeatures(request,
                                   QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
+
+
+def plain_geometry(geom):
+    """``geom`` as GEOS and shapely can use it: None when NULL or empty, curves segmentised
+    (QGIS's default tolerance), invalid lines and polygons repaired (points as they are)."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    if geom.type() == QgsWkbTypes.PointGeometry:
+        return geom
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom = QgsGeometry(geom.constGet().segmentize())
+    if not geom.isGeosValid():
+        geom = geom.makeValid()
+    return geom
 
 
 def usable_features(source, request=None):
@@ -126,27 +142,26 @@ class LayerInputs:
         if fields:
             request.setSubsetOfAttributes(list(fields), source.fields())
         # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
-        wkbs, points, attributes = [], array("d"), {f: [] for f in fields}
+        wkbs, points, attributes, skipped = [], array("d"), {f: [] for f in fields}, 0
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
         for i, feature in enumerate(iter_features(source, request)):
             if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
                 raise Cancelled()
-            geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
+            geom = plain_geometry(feature.geometry())
+            if geom is None:
+                skipped += 1
                 continue
             if as_points:
                 parts = geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]
                 for p in parts:
                     points.extend((p.x(), p.y()))
                 continue
-            if not geom.isGeosValid():
-                geom = geom.makeValid()
             wkbs.append(bytes(geom.asWkb()))
             for field in fields:
                 value = feature[field]
                 attributes[field].append(None if is_unset(value) else value)
         return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2),
-                          attributes)
+                          attributes, skipped)
 
     def numeric_field(self, source, field, name):
         """Refuse a field that is not numeric, naming the parameter."""

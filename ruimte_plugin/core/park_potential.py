@@ -152,8 +152,20 @@ def edge_zones(parks, houses, distance):
             out.append(Polygon())
             continue
         zone = unary_union([h.buffer(distance, BUFFER_RESOLUTION) for h in close])
-        out.append(park.intersection(zone))
+        out.append(polygonal(park.intersection(zone)))
     return out
+
+
+def polygonal(geom):
+    """The polygon parts of an intersection (lines and points where shapes only touch
+    dropped), as a Polygon or MultiPolygon (empty when none)."""
+    from shapely.geometry import MultiPolygon, Polygon
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [g for g in getattr(geom, "geoms", []) if g.geom_type == "Polygon" and not g.is_empty]
+    parts += [p for g in getattr(geom, "geoms", []) if g.geom_type == "MultiPolygon"
+              for p in g.geoms]
+    return MultiPolygon(parts) if parts else Polygon()
 
 
 @dataclass
