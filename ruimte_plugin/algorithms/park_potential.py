@@ -287,9 +287,7 @@ class ParkPotentialAlgorithm(RuimteAlgorithm):
             dens = [core.densify(r["net"], None if built is None else built[i], target)
                     for i, r in enumerate(rows)]
         for row, d in zip(rows, dens):
-            free, freed = row["park"].free_ha, d.freed_ha
-            row["park"].free_ha = None if free is None and freed is None else \
-                (free or 0.0) + (freed or 0.0)
+            row["park"].free_ha = core.free_area(row["park"].free_ha, d.freed_ha)
         firms = self._firms(parameters, context, feedback)
         relocated = None
         if firms is not None:

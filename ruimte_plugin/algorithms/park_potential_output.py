@@ -35,8 +35,10 @@ def help_text():
         "assumption) on an HMC park, or a firm that does not need water on a water-bound park, "
         "is a candidate. Destinations: up to 3 parks, nearest first, within MAX_DISTANCE "
         "(default 15 km, assumption), known not HMC and not water-bound, whose maximum "
-        "category admits the firm and whose free area (FREE_AREA_FIELD plus freed_ha) holds "
-        "its plot. Each firm is checked alone: several firms may name the same park.</li>"
+        "category admits the firm and whose free area holds its plot: the larger of "
+        "FREE_AREA_FIELD and freed_ha (not their sum: the net area includes the issuable land, "
+        "so freed_ha already counts it). Each firm is checked alone: several firms may name "
+        "the same park.</li>"
         "<li><b>Mixed edge</b> (SENSITIVE houses): the part of each park within EDGE_DISTANCE "
         "of houses (default 50 m, the VNG 2009 guide distance of category 3.1 to a quiet "
         "residential area: there only categories 1-2 fit).</li></ul>"
@@ -146,7 +148,9 @@ def _write_relocations(alg, parameters, context, rows, relocated, firms, results
             _r(c.nearest_km, 3), "; ".join(c.not_assessed)])
         sink.addFeature(out, QgsFeatureSink.FastInsert)
     results[alg.RELOCATIONS] = dest
-    alg.style_output(context, dest, "parkpotential_relocations.qml")
+    points = QgsWkbTypes.geometryType(kind) == QgsWkbTypes.PointGeometry
+    alg.style_output(context, dest, "parkpotential_relocation_points.qml" if points
+                     else "parkpotential_relocations.qml")
 
 
 def _write_edges(alg, parameters, context, rows, edges, results):

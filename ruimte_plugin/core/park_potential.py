@@ -48,7 +48,7 @@ NEW_PARK_FROM = "3.1"
 BUFFER_RESOLUTION = 16          # segments per quarter circle (shapely's default)
 
 __all__ = ["DEFAULT_HMC_FROM", "DEFAULT_TARGET_INTENSITY", "DEFAULT_MAX_DISTANCE_M",
-           "Densification", "densify", "default_edge_distance", "new_park_advice",
+           "Densification", "densify", "free_area", "default_edge_distance", "new_park_advice",
            "covered_ha", "summed_values", "edge_zones", "Park", "Firm", "Relocation",
            "relocations"]
 
@@ -93,6 +93,14 @@ def densify(net_ha, built_ha, target=DEFAULT_TARGET_INTENSITY):
     result.freed_ha = max(0.0, net_ha - result.needed_ha)
     result.intensity = built_ha / net_ha if net_ha > 0 else None
     return result
+
+
+def free_area(issuable_ha, freed_ha):
+    """Room a park has for a relocated firm (ha): the larger of its issuable area and what
+    densification would free; None when neither is known. Not their sum: the net area includes
+    the issuable land, which has no buildings, so freed_ha already counts it."""
+    known = [v for v in (issuable_ha, freed_ha) if v is not None]
+    return max(known) if known else None
 
 
 def _near(parks, shapes, pad=0.0):

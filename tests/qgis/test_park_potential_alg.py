@@ -245,7 +245,15 @@ def test_styled_when_loaded(provider, qgis_new_project):
     processing.runAndLoadResults("ruimte:parkpotential", {
         "PARKS": parks_layer(), "SENSITIVE": houses, "FIRMS": firms, "OUTPUT": "memory:",
         "RELOCATIONS": "memory:", "EDGE": "memory:"})
-    layers = [n.layer() for n in
-              QgsProject.instance().layerTreeRoot().findGroup("Ruimte").findLayers()]
-    kinds = sorted(lyr.renderer().type() for lyr in layers)
-    assert len(layers) == 3 and "RuleRenderer" in kinds
+    layers = {n.layer().name(): n.layer() for n in
+              QgsProject.instance().layerTreeRoot().findGroup("Ruimte").findLayers()}
+    rules = {name: [r.label() for r in lyr.renderer().rootRule().children()]
+             for name, lyr in layers.items()}
+    assert rules == {
+        "Parks and potential": [
+            "densification not assessed", "nothing freed (at or above the target)",
+            "up to 1 ha freed", "1-5 ha freed", "5-20 ha freed", "more than 20 ha freed",
+            "has relocation candidates"],
+        "Relocation candidates": ["candidate with a destination",
+                                  "candidate without a destination"],
+        "Mixed edge zones": ["mixed edge (houses within the edge distance)"]}

@@ -9,6 +9,7 @@ from shapely.geometry import Point, box
 from ruimte_plugin.core.criteria.zoning import category_rank
 from ruimte_plugin.core.errors import InputError
 from ruimte_plugin.core.park_potential import (Firm, Park, covered_ha, default_edge_distance,
+                                               free_area,
                                                densify, edge_zones, new_park_advice,
                                                relocations, summed_values)
 
@@ -27,6 +28,14 @@ def test_densify_hand_calculation():
     assert missing.freed_ha is None and missing.intensity is None
     with pytest.raises(InputError):
         densify(10.0, 4.0, 0.0)
+
+
+def test_free_area_is_not_counted_twice():
+    # 10 ha net of which 3 ha still issuable (unbuilt); 4.2 ha of footprint at 0.6 need 7 ha,
+    # so 3 ha would come free: the same 3 issuable ha, not 3 + 3
+    assert free_area(3.0, densify(10.0, 4.2, 0.6).freed_ha) == pytest.approx(3.0)
+    assert free_area(None, 2.0) == 2.0 and free_area(5.0, None) == 5.0
+    assert free_area(None, None) is None
 
 
 def test_new_park_advice():
