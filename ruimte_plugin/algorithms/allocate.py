@@ -4,43 +4,17 @@ balance per claim and the constraint that binds when demand is not met."""
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterMatrix,
-                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterString,
-                       QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterFeatureSink, QgsWkbTypes)
 
-from ..core.allocate import METHODS, allocate
-from ..core.criteria.zoning import CATEGORIES
-from ..core.errors import Cancelled, InputError
-from ..core.park_fit import DEFAULT_HMC_FROM
-from ..core.profiles import builtin_profile, load_profile
-from ..core.programme import COLUMNS, parse_programme, programme_columns
+from ..core.allocate import allocate, provisional_text
+from ..core.errors import InputError
 from ..i18n import tr, user_language
-from .allocate_sites import read_sites, reserve_sites, warn_overlaps
-from .base import RuimteAlgorithm
+from .allocate_inputs import AllocateInputs
 from .fields import make_field
-from .layers import iter_features, layer_label
-from .parameters import input_for, is_unset
+from .parameters import input_for
 
 
-class AllocateAlgorithm(RuimteAlgorithm):
-    group_id = "sites"
-    PROGRAMME = "PROGRAMME"
-    PROGRAMME_TABLE = "PROGRAMME_TABLE"
-    SCORED = "SCORED"
-    SITES = "SITES"
-    SUITABILITY = "SUITABILITY"
-    SITE_ID_FIELD = "SITE_ID_FIELD"
-    REGION_FIELD = "REGION_FIELD"
-    METHOD = "METHOD"
-    SHARE_SITES = "SHARE_SITES"
-    TIME_LIMIT = "TIME_LIMIT"
-    RESERVE = "RESERVE"
-    CATEGORY_FIELD = "CATEGORY_FIELD"
-    WATER_FIELD = "WATER_FIELD"
-    HMC_FROM = "HMC_FROM"
-    OUTPUT = "OUTPUT"
-    BALANCE = "BALANCE"
+class AllocateAlgorithm(AllocateInputs):
 
     def name(self):
         return "allocate"
@@ -101,65 +75,18 @@ class AllocateAlgorithm(RuimteAlgorithm):
             "demand - no qualifying site and why, too little supply, competition with other "
             "claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.</p>"
         ) + tr(
+            "<p><b>ACCEPT_NOT_ASSESSED</b> (e.g. zoning): a site where an essential criterion of "
+            "the profile has no data is refused, unless that criterion is listed here; then the "
+            "site qualifies PROVISIONALLY. This exists so that a province without e.g. a houses "
+            "layer can still see a programme, clearly labelled: every such piece has the field "
+            "<i>provisional</i> ('provisional: zoning not assessed'), the balance counts its "
+            "hectares (provisional_ha) and the log warns. Criteria not listed still refuse.</p>"
+        ) + tr(
             "<p>Sites that overlap are reported in the log (pairs and hectares): the land they "
             "share could be allocated to two claims, so give sites that do not overlap.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFeatureSource(self.PROGRAMME, tr("Programme"),
-                                                     [QgsProcessing.TypeVector], optional=True),
-                 tr("A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier "
-                    "and region."))
-        self.add(QgsProcessingParameterMatrix(
-            self.PROGRAMME_TABLE, tr("Programme (typed in)"), numberRows=1,
-            hasFixedNumberRows=False, headers=list(COLUMNS), optional=True),
-            tr("Instead of PROGRAMME: rows of profile, demand_ha, tier, region."))
-        self.add(QgsProcessingParameterMultipleLayers(self.SCORED, tr("Scored sites"),
-                                                      QgsProcessing.TypeVectorPolygon,
-                                                      optional=True),
-                 tr("Outputs of 'Score and rank candidate sites' with a profile, one per "
-                    "profile of the programme."))
-        self.add(QgsProcessingParameterFeatureSource(self.SITES, tr("Candidate sites"),
-                                                     [QgsProcessing.TypeVectorPolygon],
-                                                     optional=True),
-                 tr("Instead of SCORED: the sites, scored here on SUITABILITY."))
-        self.add(QgsProcessingParameterMultipleLayers(self.SUITABILITY,
-                                                      tr("Suitability per profile"),
-                                                      QgsProcessing.TypeRaster, optional=True),
-                 tr("With SITES: outputs of 'Suitability for a company profile' (their "
-                    "metadata name the profile)."))
-        self.add(QgsProcessingParameterString(self.SITE_ID_FIELD, tr("Site id field"),
-                                              optional=True),
-                 tr("Field that names a site in every scored layer; empty: sites are matched by "
-                    "location and named by a field site_id, naam, name, bedrijvent or id if "
-                    "there is one."))
-        self.add(QgsProcessingParameterString(self.REGION_FIELD, tr("Region field"),
-                                              optional=True),
-                 tr("Field of the sites with their region, for programme rows with a region."))
-        self.add_choice(self.METHOD, tr("Method"), METHODS, "optimal",
-                        tr("greedy (tiers, then suitability) or optimal (MILP)."))
-        self.add(QgsProcessingParameterBoolean(self.SHARE_SITES, tr("Sites may be shared"),
-                                               True),
-                 tr("Several claims may take pieces of one site; off: one claim per site."))
-        self.add_number(self.TIME_LIMIT, tr("Time limit per tier (s)"),
-                        tr("Stops the optimal method's solver; the best allocation found is "
-                           "used and the log says so. Default 60 s (assumption: a provincial "
-                           "programme of tens of claims over hundreds of sites solves in "
-                           "seconds)."), 60, minimum=1, advanced=True)
-        self.add(QgsProcessingParameterBoolean(self.RESERVE, tr("Keep HMC and water-bound sites "
-                                                                "for the firms that need them"),
-                                               True),
-                 tr("A rule of the provinces' position paper; needs CATEGORY_FIELD / "
-                    "WATER_FIELD on the sites."))
-        for name, label, default, help_text in (
-                (self.CATEGORY_FIELD, tr("Maximum category field"), "Max_milieucategorie",
-                 tr("Highest VNG category allowed on the site (IBIS: Max_milieucategorie).")),
-                (self.WATER_FIELD, tr("Water access field"), "Waterontsluiting",
-                 tr("Water access, e.g. 'Ja, met kade' (IBIS: Waterontsluiting)."))):
-            self.add(QgsProcessingParameterString(name, label, default, optional=True),
-                     help_text, advanced=True)
-        self.add_choice(self.HMC_FROM, tr("HMC from category"), CATEGORIES, DEFAULT_HMC_FROM,
-                        tr("Sites from this maximum category are kept for HMC firms (default "
-                           "4.1, an assumption: HMC has no national definition)."), advanced=True)
+        self.init_inputs()
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Allocation"),
                                                    QgsProcessing.TypeVectorPolygon),
                  tr("One feature per allocated piece, and the unused sites."))
@@ -172,118 +99,16 @@ class AllocateAlgorithm(RuimteAlgorithm):
                             ("SHORTFALL_HA", tr("Shortfall (ha)"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    # ------------------------------------------------------------ inputs
-    def _programme(self, parameters, context):
-        source = self.parameterAsSource(parameters, self.PROGRAMME, context)
-        if source is not None:
-            names = [f.name() for f in source.fields()]
-            with input_for(self.PROGRAMME):
-                columns = programme_columns(names)
-            rows = [{key: feature[name] for key, name in columns.items() if name}
-                    for feature in iter_features(source)]
-            where = self.PROGRAMME
-        else:
-            flat = self.parameterAsMatrix(parameters, self.PROGRAMME_TABLE, context)
-            if all(is_unset(v) for v in flat):
-                raise InputError(tr("give the programme as a table (PROGRAMME) or typed in "
-                                    "(PROGRAMME_TABLE)"), self.PROGRAMME)
-            width = len(COLUMNS)
-            if len(flat) % width:
-                raise InputError(tr("{} values do not make rows of {} (profile, demand_ha, tier, "
-                                    "region; leave tier and region empty when not needed)")
-                                 .format(len(flat), width), self.PROGRAMME_TABLE)
-            rows = [dict(zip(COLUMNS, flat[i:i + width])) for i in range(0, len(flat), width)]
-            where = self.PROGRAMME_TABLE
-        with input_for(where):
-            claims = parse_programme(rows)
-        profiles = {}
-        for claim in claims:
-            # the profile of a programme row is part of the programme, whichever field the
-            # profile loader names
-            with input_for(where, profile=where, PROFILE=where):
-                profile = load_profile(claim.profile) if claim.profile.lower().endswith(".json") \
-                    else builtin_profile(claim.profile)
-            claim.profile = profile.id
-            claim.min_ha = float(profile.area_ha[0])
-            profiles[profile.id] = profile
-        return claims, profiles
-
-    def _scored_layers(self, parameters, context, feedback, profiles):
-        """[(layer, profile id or None = from the 'profile' field, essential criteria the
-        profile run did not assess)] and whether the sites are keyed by their order (all layers
-        scored here from the same SITES)."""
-        layers = self.parameterAsLayerList(parameters, self.SCORED, context)
-        if layers:
-            return [(layer, None, []) for layer in layers], False
-        rasters = self.parameterAsLayerList(parameters, self.SUITABILITY, context)
-        if self.parameterAsSource(parameters, self.SITES, context) is None or not rasters:
-            raise InputError(tr("give SCORED (outputs of 'Score and rank candidate sites'), or "
-                                "SITES with SUITABILITY rasters"), self.SCORED)
-        self.site_source(parameters, self.SITES, context)
-        import processing
-        from ..core.rasterio_io import read_tags
-        scored = []
-        for n, raster in enumerate(rasters):
-            path = self.raster_file(raster, self.SUITABILITY)
-            tags = read_tags(path).get("RUIMTE_PROFILE") or {}
-            profile_id = tags.get("id")
-            if not profile_id:
-                raise InputError(tr("raster '{}' does not say which profile it is for: use an "
-                                    "output of 'Suitability for a company profile'")
-                                 .format(layer_label(raster)), self.SUITABILITY)
-            need = profiles[profile_id].area_ha[0] if profile_id in profiles else None
-            feedback.pushInfo(tr("Scoring the sites on {} ({})").format(layer_label(raster),
-                                                                        profile_id))
-            result = processing.run("ruimte:scoresites", {
-                "SITES": parameters[self.SITES], "CRITERIA": [path], "CONSTRAINTS": [path],
-                "MIN_AREA_HA": need, "METHOD": "wlc",
-                "OUTPUT": QgsProcessingUtils.generateTempFilename(f"scored_{n}.gpkg")},
-                context=context, feedback=feedback, is_child_algorithm=True)
-            essential = (tags.get("evidence") or {}).get("essential_not_assessed", [])
-            scored.append((QgsVectorLayer(result["OUTPUT"], profile_id, "ogr"), profile_id,
-                           essential))
-            if feedback.isCanceled():
-                raise Cancelled()
-        return scored, True
-
-    def _sites(self, parameters, context, feedback, scored, by_order, profiles):
-        """Sites with their candidates per profile, and their geometries (in the CRS of the first
-        layer)."""
-        id_field = self.optional_string(parameters, self.SITE_ID_FIELD, context)
-        region_field = self.optional_string(parameters, self.REGION_FIELD, context)
-        fact_fields = [self.optional_string(parameters, n, context)
-                       for n in (self.CATEGORY_FIELD, self.WATER_FIELD)]
-        crs = scored[0][0].crs()
-        self.projected_crs(crs, self.SCORED)
-        with input_for(self.SCORED, id_field=self.SITE_ID_FIELD, region_field=self.REGION_FIELD):
-            sites, geoms, facts = read_sites(scored, by_order, crs, context, feedback, id_field,
-                                             region_field, fact_fields)
-        if self.parameterAsBoolean(parameters, self.RESERVE, context):
-            hmc_from = self.parameterAsEnumString(parameters, self.HMC_FROM, context)
-            with input_for(self.CATEGORY_FIELD):
-                reserve_sites(sites, facts, profiles, hmc_from, fact_fields, feedback)
-        return sites, geoms, crs
-
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
         claims, profiles = self._programme(parameters, context)
-        scored, by_order = self._scored_layers(parameters, context, feedback, profiles)
-        sites, geoms, crs = self._sites(parameters, context, feedback, scored, by_order, profiles)
-        if not sites:
-            raise InputError(tr("the scored layers hold no sites"), self.SCORED)
-        warn_overlaps(sites, geoms, feedback)
-        have = {p for s in sites for p in s.candidates}
-        lacking = sorted({c.profile for c in claims} - have)
-        if lacking:
-            feedback.pushWarning(tr("No site was scored for {}: those claims cannot be met. Add "
-                                    "a scored layer per profile.").format(", ".join(lacking)))
-        method = self.parameterAsEnumString(parameters, self.METHOD, context)
-        share = self.parameterAsBoolean(parameters, self.SHARE_SITES, context)
-        limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
+        sites, geoms, crs = self.candidate_sites(parameters, context, feedback, claims, profiles)
+        options = self.method_options(parameters, context, feedback)
+        method = options["method"]
         feedback.pushInfo(tr("{} claims, {} sites, method {}.").format(len(claims), len(sites),
                                                                      method))
         with input_for(time_limit=self.TIME_LIMIT, method=self.METHOD):
-            result = allocate(sites, claims, method, share, limit, feedback.isCanceled)
+            result = allocate(sites, claims, cancelled=feedback.isCanceled, **options)
         feedback.setProgress(90)
         allocation = self._write_allocation(parameters, context, result, sites, claims, geoms,
                                             crs)
@@ -292,6 +117,11 @@ class AllocateAlgorithm(RuimteAlgorithm):
         allocated = sum(b.allocated_ha for b in result.balances)
         feedback.pushInfo(tr("{}: {:.1f} of {:.1f} ha allocated ({}).").format(
             method, allocated, demand, result.status))
+        provisional = sum(b.provisional_ha for b in result.balances)
+        if options["accept"]:
+            feedback.pushWarning(tr("PROVISIONAL: {:.1f} of the {:.1f} ha allocated lie on sites "
+                                    "where {} was not assessed.").format(
+                provisional, allocated, ", ".join(options["accept"])))
         for b in result.balances:
             if b.binding:
                 feedback.pushWarning(tr("{}: {:.1f} ha short of {:g} ha. {}").format(
@@ -306,28 +136,30 @@ class AllocateAlgorithm(RuimteAlgorithm):
         fields = QgsFields()
         for name, kind in (("site", "string"), ("profile", "string"), ("tier", "int"),
                            ("region", "string"), ("alloc_ha", "double"), ("score", "double"),
-                           ("site_ha", "double"), ("free_ha", "double"), ("note", "string")):
+                           ("site_ha", "double"), ("free_ha", "double"), ("note", "string"),
+                           ("provisional", "string")):
             fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
 
-        def add(i, values):
+        def add(i, values, provisional=None):
             out = QgsFeature(fields)
             geom = geoms[i]
             geom.convertToMultiType()
             out.setGeometry(geom)
             out.setAttributes([sites[i].name] + values +
                               [round(sites[i].area_ha, 3), round(result.free_ha(i), 3)] +
-                              [self._note(result, i, claims)])
+                              [self._note(result, i, claims),
+                               provisional_text(provisional) if provisional else None])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
 
         used = set()
         for p in result.pieces:
             claim = claims[p.claim]
             add(p.site, [claim.profile, claim.tier, claim.region, round(p.ha, 3),
-                         round(p.score, 5)])
+                         round(p.score, 5)], result.provisional.get((p.site, p.claim)))
             used.add(p.site)
         for i in range(len(sites)):
             if i not in used:
@@ -358,7 +190,8 @@ class AllocateAlgorithm(RuimteAlgorithm):
         for name, kind in (("profile", "string"), ("name", "string"), ("tier", "int"),
                            ("region", "string"), ("demand_ha", "double"),
                            ("alloc_ha", "double"), ("short_ha", "double"),
-                           ("mean_score", "double"), ("sites", "int"), ("binding", "string")):
+                           ("mean_score", "double"), ("sites", "int"), ("binding", "string"),
+                           ("provisional_ha", "double")):
             fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.BALANCE, context, fields,
                                           QgsWkbTypes.NoGeometry,
@@ -372,6 +205,6 @@ class AllocateAlgorithm(RuimteAlgorithm):
             out.setAttributes([c.profile, profiles[c.profile].name(language), c.tier, c.region,
                                c.demand_ha, round(b.allocated_ha, 3), round(b.shortfall_ha, 3),
                                None if b.mean_score is None else round(b.mean_score, 5),
-                               b.sites, b.binding])
+                               b.sites, b.binding, round(b.provisional_ha, 3)])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return dest

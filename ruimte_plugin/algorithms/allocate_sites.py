@@ -8,7 +8,7 @@ from ..core.allocate import Candidate, Site, SiteIndex
 from ..core.bbox import overlapping_pairs
 from ..core.criteria.zoning import category_rank
 from ..core.errors import Cancelled, InputError
-from ..core.evidence import essential_text
+from ..core.evidence import essential_keys, essential_text
 from ..core.park_fit import ParkFacts, assess, water_access
 from ..core.sites import site_name_field
 from ..i18n import tr
@@ -70,12 +70,12 @@ def read_sites(scored, by_order, crs, context, feedback, id_field=None, region_f
                 geoms.append(feature.geometry())
                 facts.append([feature[f] if f and f in fields else None for f in fact_fields])
             site = sites[keys[key]]
+            missing = essential_keys(None if "essential_missing" not in fields or is_unset(
+                feature["essential_missing"]) else str(feature["essential_missing"]), run_missing)
             site.candidates[str(profile_id)] = Candidate(
                 float(feature["score"] or 0), float(feature["usable_ha"] or 0),
                 bool(feature["excluded"]), str(feature["reasons"] or ""),
-                essential_text(None if "essential_missing" not in fields or is_unset(
-                    feature["essential_missing"]) else str(feature["essential_missing"]),
-                    run_missing))
+                essential_text(";".join(missing)), tuple(missing))
     return sites, geoms, facts
 
 

@@ -1,11 +1,13 @@
 """ruimte:allocate in real QGIS: a programme table (CSV with Dutch column names) over scored
 site layers, worked out by hand below; the on-the-fly scoring of SITES on suitability rasters
-against QGIS's own zonal statistics; qgis_process with a typed-in programme; bad input."""
+against QGIS's own zonal statistics; qgis_process with a typed-in programme; bad input; a
+provisional programme (ACCEPT_NOT_ASSESSED)."""
 
 import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
 
+from ruimte_plugin.algorithms.parameters import is_unset
 from testdata import warning_feedback, write_raster
 
 VNG = ("distance to houses 120 m < 300 m (VNG 2009, category 4.1, rustige woonwijk): 3.0 ha of "
@@ -280,3 +282,61 @@ def test_overlapping_sites_are_reported(provider, tmp_path, programme_csv):
     said = [w for w in feedback.warnings if "overlap" in w]
     assert len(said) == 1 and said[0].startswith("Sites overlap: 1 pair(s), 8.0 ha in all "
                                                  "(largest: A and A2 (8.0 ha))")
+
+
+def test_provisional_programme_accepts_named_criteria_only(provider, tmp_path):
+    """ACCEPT_NOT_ASSESSED: K (20 ha at 0.95) lacks houses data (zoning), W (10 ha at 0.9)
+    lacks zoning and fairway data, V (10 ha at 0.5) is assessed; water_bound_bulk asks 25 ha
+    in plots of 5 ha. With zoning accepted K qualifies provisionally and takes 20 ha, W still
+    refuses (accessibility.water not accepted), V gives the last 5 ha: 20 of 25 ha provisional.
+    """
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
+        "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
+        "&field=essential_missing:string&field=profile:string", "bulk", "memory")
+    features = []
+    for site, rect, score, missing in (
+            ("K", (0, 0, 500, 400), 0.95, "zoning"),
+            ("W", (1000, 0, 1500, 200), 0.9, "zoning;accessibility.water"),
+            ("V", (2000, 0, 2500, 200), 0.5, None)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
+        usable = (rect[2] - rect[0]) * (rect[3] - rect[1]) / 1e4
+        f.setAttributes([site, score, usable, 0, "", missing, "water_bound_bulk"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    path = str(tmp_path / "bulk.gpkg")
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
+    feedback = warning_feedback()
+    result = processing.run("ruimte:allocate", {
+        "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [path],
+        "SITE_ID_FIELD": "site_id", "RESERVE": False, "METHOD": "greedy",
+        "ACCEPT_NOT_ASSESSED": "zoning", "OUTPUT": "memory:", "BALANCE": "memory:"},
+        feedback=feedback)
+    pieces = {f["site"]: (f["alloc_ha"], None if is_unset(f["provisional"]) else f["provisional"])
+              for f in result["OUTPUT"].getFeatures() if f["profile"]}
+    assert pieces == {"K": (20, "provisional: zoning not assessed"), "V": (5, None)}
+    balance = next(result["BALANCE"].getFeatures())
+    assert (balance["alloc_ha"], balance["provisional_ha"]) == (25, 20)
+    note = next(f["note"] for f in result["OUTPUT"].getFeatures() if f["site"] == "W")
+    assert note == ("water_bound_bulk: essential criteria not assessed: environmental zoning, "
+                    "accessibility by water")
+    assert feedback.warnings[0].startswith("PROVISIONAL PROGRAMME: environmental zoning "
+                                           "accepted as not assessed.")
+    assert "PROVISIONAL: 20.0 of the 25.0 ha allocated lie on sites where zoning was not " \
+           "assessed." in feedback.warnings
+    # without the parameter nothing is provisional: only V (10 ha) qualifies
+    strict = processing.run("ruimte:allocate", {
+        "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [path],
+        "SITE_ID_FIELD": "site_id", "RESERVE": False, "OUTPUT": "memory:",
+        "BALANCE": "memory:"})
+    balance = next(strict["BALANCE"].getFeatures())
+    assert (balance["alloc_ha"], balance["provisional_ha"]) == (10, 0)
+    # an unknown key is an error that names the parameter
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("ruimte:allocate", {
+            "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [path],
+            "ACCEPT_NOT_ASSESSED": "houses", "OUTPUT": "memory:", "BALANCE": "memory:"})
+    assert "Accept as not assessed (provisional) (ACCEPT_NOT_ASSESSED): unknown criterion " \
+           "key(s): houses" in str(err.value)
