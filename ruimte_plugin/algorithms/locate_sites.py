@@ -1,8 +1,9 @@
 """ruimte:locatesites — find new contiguous sites of a required size and shape."""
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsGeometry,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterRasterLayer, QgsProcessing, QgsWkbTypes)
+                       QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer,
+                       QgsProcessing, QgsWkbTypes)
 
 from ..core.errors import InputError
 from ..i18n import tr
@@ -22,6 +23,7 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
     MIN_WIDTH = "MIN_WIDTH"
     EXISTING = "EXISTING"
     OUTPUT = "OUTPUT"
+    ADVICE = "ADVICE"
 
     def name(self):
         return "locatesites"
@@ -62,7 +64,11 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             "<p>EXISTING (optional polygon layers: business parks, issued plots, sites chosen "
             "earlier or for another profile): their land is not buildable (cells whose centre "
             "lies inside), and new sites keep MIN_SPACING from them, so a second run does not "
-            "offer the same land again.</p>")
+            "offer the same land again.</p>") + tr(
+            "<p>New business parks are in principle for category 3.1 and up (IPO position "
+            "paper Ruimte voor economie): when SUITABILITY was made for a profile of category 1 "
+            "or 2 (its metadata say which), no sites are located; the run warns and ADVICE "
+            "says that such firms belong in a mixed urban area.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability")),
@@ -93,6 +99,7 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Located sites"),
                                                    QgsProcessing.TypeVectorPolygon),
                  tr("Polygons of the sites found."))
+        self.addOutput(QgsProcessingOutputString(self.ADVICE, tr("Advice")))
 
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
@@ -113,6 +120,10 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
         path = self.raster_file(layer, self.SUITABILITY)
         crs = self.projected_crs(layer.crs(), self.SUITABILITY)
+        advice = self._new_park_advice(io, path, feedback)
+        if advice:
+            return {self.OUTPUT: self._write(parameters, context, None, crs, []),
+                    self.ADVICE: advice}
         existing_layers = self.parameterAsLayerList(parameters, self.EXISTING, context)
         with io.gdal_env(), io.RasterSource(path, 1, label=layer.name()) as source:
             grid = source.grid
@@ -132,7 +143,31 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             grid.describe()))
         regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90), existing)
         feedback.pushInfo(tr("{} sites found.").format(len(regions)))
-        return {self.OUTPUT: self._write(parameters, context, grid, crs, regions)}
+        return {self.OUTPUT: self._write(parameters, context, grid, crs, regions),
+                self.ADVICE: ""}
+
+    def _new_park_advice(self, io, path, feedback):
+        """The advice of core.park_potential.new_park_advice for the profile named in the
+        raster's RUIMTE_PROFILE tag (its file when it still exists, else the built-in of that
+        id), pushed as a warning; '' when there is none or no profile is named."""
+        import os
+        from ..core.park_potential import new_park_advice
+        from ..core.profiles import builtin_ids, builtin_profile, load_profile
+        tag = io.read_tags(path).get("RUIMTE_PROFILE")
+        if not isinstance(tag, dict):
+            return ""
+        source = tag.get("file")
+        with input_for(self.SUITABILITY):
+            if source and os.path.isfile(source):
+                profile = load_profile(source)
+            elif tag.get("id") in builtin_ids():
+                profile = builtin_profile(tag["id"])
+            else:
+                return ""
+            advice = new_park_advice(profile.category)
+        if advice:
+            feedback.pushWarning(tr("No sites located for {}: {}.").format(profile.id, advice))
+        return advice
 
     def _existing(self, layers, crs, context, grid, window, feedback):
         """Bool mask of the cells taken by EXISTING (cell centre inside), or None."""
