@@ -22,12 +22,14 @@ NETWORK = "NETWORK"
 WATERWAYS = "WATERWAYS"
 CEMT_FIELD = "CEMT_FIELD"
 RAIL_TERMINALS = "RAIL_TERMINALS"
+STATIONS = "STATIONS"
+KNOWLEDGE = "KNOWLEDGE"
 PROTECTED = "PROTECTED"
 VALUED = "VALUED"
 VALUE_FIELD = "VALUE_FIELD"
 ACCEPT_MISSING = "ACCEPT_MISSING"
 SOURCE_INPUTS = (HABITATS, CAPACITY_AREAS, SUBSTATIONS, SENSITIVE, RAMPS, MOTORWAYS, NETWORK,
-                 WATERWAYS, RAIL_TERMINALS)
+                 WATERWAYS, RAIL_TERMINALS, STATIONS, KNOWLEDGE)
 LAYER_INPUTS = (PROTECTED, VALUED)
 PASSED_ON = SOURCE_INPUTS + LAYER_INPUTS + (CEMT_FIELD, VALUE_FIELD, ACCEPT_MISSING)
 
@@ -36,7 +38,8 @@ def criterion_label(criterion):
     """A criterion key (nitrogen, grid, ...) in the user's language, for labels and messages."""
     return {"nitrogen": tr("nitrogen"), "grid": tr("grid congestion"),
             "zoning": tr("environmental zoning"), "landscape": tr("landscape"),
-            "accessibility": tr("accessibility")}.get(criterion, criterion)
+            "accessibility": tr("accessibility"),
+            "regional_value": tr("regional added value")}.get(criterion, criterion)
 
 
 def add_profile_parameters(alg, optional=False):
@@ -51,7 +54,7 @@ def add_profile_parameters(alg, optional=False):
 
 
 def add_profile_inputs(alg):
-    """The optional data inputs of the five criteria."""
+    """The optional data inputs of the criteria."""
     poly, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
                          [QgsProcessing.TypeVectorLine])
     for name, label, types, help_text in (
@@ -69,7 +72,13 @@ def add_profile_inputs(alg):
             (NETWORK, tr("Road network"), line,
              tr("Roads for distances along the network (accessibility).")),
             (WATERWAYS, tr("Waterways"), line, tr("Fairways with a CEMT class.")),
-            (RAIL_TERMINALS, tr("Rail terminals"), point, tr("Rail freight terminals."))):
+            (RAIL_TERMINALS, tr("Rail terminals"), point, tr("Rail freight terminals.")),
+            (STATIONS, tr("Railway stations"), point,
+             tr("Regional added value (only for a profile that weights regional_value).")),
+            (KNOWLEDGE, tr("Knowledge institutions"), point,
+             tr("Universities, universities of applied sciences, MBO schools, research "
+                "institutes: regional added value (only for a profile that weights "
+                "regional_value)."))):
         alg.add(QgsProcessingParameterFeatureSource(name, label, types, optional=True),
                 help_text)
     alg.add(QgsProcessingParameterString(CEMT_FIELD, tr("CEMT class field"), optional=True),

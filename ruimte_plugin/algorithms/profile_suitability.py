@@ -12,9 +12,10 @@ from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
 from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
-from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, MOTORWAYS,
-                             NETWORK, PROFILE, PROTECTED, RAIL_TERMINALS, RAMPS, SENSITIVE,
-                             SUBSTATIONS, VALUE_FIELD, VALUED, WATERWAYS, add_profile_inputs,
+from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, KNOWLEDGE,
+                             MOTORWAYS, NETWORK, PROFILE, PROTECTED, RAIL_TERMINALS, RAMPS,
+                             SENSITIVE, STATIONS, SUBSTATIONS, VALUE_FIELD, VALUED, WATERWAYS,
+                             add_profile_inputs,
                              add_profile_parameters, criterion_label, read_profile,
                              read_profile_inputs)
 
@@ -22,6 +23,7 @@ from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITAT
 CRITERION_OUTPUTS = {
     "nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE", "zoning": "ZONING_SCORE",
     "landscape": "LANDSCAPE_SCORE", "accessibility": "ACCESSIBILITY_SCORE",
+    "regional_value": "REGIONAL_VALUE_SCORE",
 }
 
 
@@ -71,7 +73,10 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "<li>landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's "
             "building height)</li>"
             "<li>accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile "
-            "needs (ruimte:accessibility)</li></ul>"
+            "needs (ruimte:accessibility)</li>"
+            "<li>regional_value, only for a profile that weights it (no built-in profile does): "
+            "STATIONS and/or KNOWLEDGE (ruimte:regionalvalue with its default distances); "
+            "optional unless the profile's evidence block says otherwise</li></ul>"
             "<p>Hard rules (protected land, inside the VNG guide distance, grid status 3) "
             "exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA "
             "every output is NoData. All criteria run on one "
@@ -128,6 +133,11 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 "PROTECTED": layers[PROTECTED], "VALUED": layers[VALUED],
                 "VALUE_FIELD": parameters.get(VALUE_FIELD),
                 "BUILDING_HEIGHT": profile.building_height_m})
+        if profile.weights.get("regional_value", 0) > 0 and (given(STATIONS) or
+                                                              given(KNOWLEDGE)):
+            plan["regional_value"] = ("ruimte:regionalvalue", {
+                "STATIONS": parameters.get(STATIONS) if given(STATIONS) else None,
+                "KNOWLEDGE": parameters.get(KNOWLEDGE) if given(KNOWLEDGE) else None})
         access, missing = self._access_plan(profile, parameters, sources)
         if access:
             plan["accessibility"] = ("ruimte:accessibility", access)

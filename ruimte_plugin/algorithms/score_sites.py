@@ -23,7 +23,8 @@ from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROFILE, PROTECTED, SENS
 
 CRITERION_OUTPUTS = {"nitrogen": "NITROGEN_SCORE", "grid": "GRID_SCORE",
                      "zoning": "ZONING_SCORE", "landscape": "LANDSCAPE_SCORE",
-                     "accessibility": "ACCESSIBILITY_SCORE"}
+                     "accessibility": "ACCESSIBILITY_SCORE",
+                     "regional_value": "REGIONAL_VALUE_SCORE"}
 
 
 def field_name(text):

@@ -5,8 +5,9 @@ mode it names) *essential* or *optional*, with the reason. A run that lacks the 
 essential item stops, unless the user accepts it explicitly; then, like an optional item without
 data, it is *not assessed* and every output says so.
 
-Keys: the criteria (``nitrogen``, ``grid``, ``zoning``, ``landscape``, ``accessibility``) and
-the transport modes as ``accessibility.road``, ``accessibility.water``, ``accessibility.rail``.
+Keys: the criteria (``nitrogen``, ``grid``, ``zoning``, ``landscape``, ``accessibility``,
+``regional_value``) and the transport modes as ``accessibility.road``, ``accessibility.water``,
+``accessibility.rail``. ``regional_value`` is optional unless the profile marks it essential.
 """
 
 from dataclasses import dataclass, field
@@ -17,8 +18,11 @@ from .i18n import tr
 #: the input parameter whose data assess a criterion or mode
 INPUTS = {"nitrogen": "HABITATS", "grid": "CAPACITY_AREAS", "zoning": "SENSITIVE",
           "landscape": "PROTECTED", "accessibility": "RAMPS", "accessibility.road": "RAMPS",
-          "accessibility.water": "WATERWAYS", "accessibility.rail": "RAIL_TERMINALS"}
+          "accessibility.water": "WATERWAYS", "accessibility.rail": "RAIL_TERMINALS",
+          "regional_value": "STATIONS"}
 MODES = ("road", "water", "rail")
+#: criteria that are optional when the profile does not say
+OPTIONAL_BY_DEFAULT = ("regional_value",)
 
 
 def data_needed(key):
@@ -30,7 +34,8 @@ def data_needed(key):
             "accessibility": tr("motorway ramps or motorways, waterways, rail terminals"),
             "accessibility.road": tr("motorway ramps (or MOTORWAYS)"),
             "accessibility.water": tr("fairways with a CEMT class"),
-            "accessibility.rail": tr("rail freight terminals")}.get(key, "")
+            "accessibility.rail": tr("rail freight terminals"),
+            "regional_value": tr("railway stations and/or knowledge institutions")}.get(key, "")
 
 
 def key_label(key):
@@ -40,7 +45,8 @@ def key_label(key):
             "accessibility": tr("accessibility"),
             "accessibility.road": tr("accessibility by road"),
             "accessibility.water": tr("accessibility by water"),
-            "accessibility.rail": tr("accessibility by rail")}.get(key, key)
+            "accessibility.rail": tr("accessibility by rail"),
+            "regional_value": tr("regional added value")}.get(key, key)
 
 
 @dataclass(frozen=True)
@@ -140,10 +146,13 @@ def refuse_missing(assessment, accept_parameter):
 def parse_needs(spec, weighted, modes, problems):
     """{key: Need} from a profile's "evidence" object; ``weighted`` the weighted criteria,
     ``modes`` the transport modes the profile names. Problems are appended as text. Without an
-    "evidence" object every criterion and mode is essential."""
+    "evidence" object every criterion and mode is essential, except those of
+    OPTIONAL_BY_DEFAULT, which are optional unless listed."""
     keys = list(weighted) + [f"accessibility.{m}" for m in modes if "accessibility" in weighted]
+    optional = Need(False, tr("the profile does not say; optional by default"))
     if spec is None:
-        return {k: Need(True, tr("the profile does not say; essential by default")) for k in keys}
+        return {k: optional if k in OPTIONAL_BY_DEFAULT else
+                Need(True, tr("the profile does not say; essential by default")) for k in keys}
     if not isinstance(spec, dict):
         problems.append(tr("evidence: must be an object {criterion: {essential, reason}}"))
         return {}
@@ -159,6 +168,9 @@ def parse_needs(spec, weighted, modes, problems):
                 parent = spec.get("accessibility")
                 essential = isinstance(parent, dict) and parent.get("essential") is True
                 needs[key] = Need(essential, tr("as accessibility"))
+                continue
+            if key in OPTIONAL_BY_DEFAULT:
+                needs[key] = optional
                 continue
             problems.append(tr("evidence.{}: missing; say whether it is essential").format(key))
             continue

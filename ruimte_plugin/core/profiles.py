@@ -20,9 +20,11 @@ Schema (``"schema": "ruimte-profile/1"``):
     aggregation.method (wlc | wpm | and | or | owa ...), aggregation.order_weights (owa)
     constraints{protected_areas, zoning_guide_distance, grid_shortage}: true/false
     evidence{criterion or accessibility.<mode>: {essential: true|false, reason}}
-        (core/evidence.py: without the object every criterion and mode is essential)
+        (core/evidence.py: without the object every criterion and mode is essential, except
+        regional_value, which is optional unless the profile says otherwise)
 where "number" is {"value": ..., "source": "..."} or {"value": ..., "assumption": "..."}.
-Criteria: nitrogen, grid, zoning, landscape, accessibility.
+Criteria: nitrogen, grid, zoning, landscape, accessibility, and the optional regional_value
+(regional added value: ruimte:regionalvalue; no built-in profile weights it).
 """
 
 from dataclasses import dataclass, field
@@ -38,7 +40,7 @@ from .evidence import parse_needs
 from .i18n import tr
 
 SCHEMA = "ruimte-profile/1"
-CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
+CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility", "regional_value")
 CONSTRAINT_KEYS = ("protected_areas", "zoning_guide_distance", "grid_shortage")
 PROFILE_DIR = RESOURCES / "profiles"
 

@@ -286,3 +286,66 @@ def test_in_a_model_feeding_scoresites(provider, tmp_path):
     assert row["regional_value"] == pytest.approx((1 + 0.95 + 0.95 + 1 - 141.421 / 2000) / 4,
                                                   abs=1e-4)
     assert row["rv_not_assessed"] == "labour, cluster, knowledge"
+
+
+def regional_profile(tmp_path, weight=0.25):
+    """A copy of the data-centre profile that also weights regional_value (no built-in profile
+    does); its evidence block does not list it, so it is optional."""
+    from ruimte_plugin.core.profiles import builtin_profile
+    data = json.loads(json.dumps(builtin_profile("data_centre").raw))
+    data["id"] = "data_centre_regional"
+    data["weights"]["regional_value"] = {"value": weight, "assumption": "test"}
+    path = tmp_path / "regional.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def test_a_profile_with_a_regional_value_weight(provider, tmp_path):
+    """profilesuitability runs regionalvalue as a child on STATIONS; with only the stations
+    given (ACCEPT_MISSING for the essential criteria) the suitability is the regional value."""
+    station = save(points([(X0 + 50, Y0 + 50)]), tmp_path / "st.gpkg")
+    grid = {"EXTENT": f"{X0},{X0 + 2000},{Y0},{Y0 + 2000} [EPSG:28992]", "PIXEL_SIZE": 100}
+    res = processing.run("ruimte:profilesuitability", dict(
+        grid, PROFILE_FILE=regional_profile(tmp_path), STATIONS=station, ACCEPT_MISSING=True,
+        OUTPUT=str(tmp_path / "s.tif"), REGIONAL_VALUE_SCORE=str(tmp_path / "rv.tif")))
+    from ruimte_plugin.core.rasterio_io import read_tags
+    meta = read_tags(res["OUTPUT"])["RUIMTE_PROFILE"]
+    assert meta["weights_used"] == {"regional_value": 1.0}
+    assert meta["evidence"]["assessed"] == ["regional_value"]
+    suitability, _ = read_raster(res["OUTPUT"])
+    regional, _ = read_raster(res["REGIONAL_VALUE_SCORE"])
+    # the station alone, default distances: 1 within 1200 m of its cell centre
+    d = np.hypot(*np.mgrid[0:20, 0:20] - np.array([19, 0])[:, None, None]) * 100
+    assert np.allclose(regional, np.clip((7500 - d) / 6300, 0, 1), atol=1e-6)
+    assert np.allclose(suitability, regional, atol=1e-6)
+    # without STATIONS or KNOWLEDGE: regional_value is not assessed (optional: no refusal)
+    res = processing.run("ruimte:profilesuitability", dict(
+        grid, PROFILE_FILE=regional_profile(tmp_path), MOTORWAYS=save(
+            _line(), tmp_path / "road.gpkg"), ACCEPT_MISSING=True,
+        OUTPUT=str(tmp_path / "s2.tif")))
+    meta = read_tags(res["OUTPUT"])["RUIMTE_PROFILE"]
+    missing = {m["key"]: m["essential"] for m in meta["evidence"]["not_assessed"]}
+    assert missing["regional_value"] is False and "regional_value" not in meta["weights_used"]
+
+
+def _line():
+    layer = QgsVectorLayer("LineString?crs=EPSG:28992", "road", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0, Y0 + 1000),
+                                               QgsPointXY(X0 + 2000, Y0 + 1000)]))
+    layer.dataProvider().addFeatures([f])
+    return layer
+
+
+def test_builtin_profiles_ignore_stations(provider, tmp_path):
+    """A built-in profile does not weight regional_value: STATIONS change nothing."""
+    grid = {"EXTENT": f"{X0},{X0 + 2000},{Y0},{Y0 + 2000} [EPSG:28992]", "PIXEL_SIZE": 100,
+            "PROFILE": "data_centre", "ACCEPT_MISSING": True}
+    road = save(_line(), tmp_path / "road.gpkg")
+    a, _ = read_raster(processing.run("ruimte:profilesuitability", dict(
+        grid, MOTORWAYS=road, OUTPUT=str(tmp_path / "a.tif")))["OUTPUT"])
+    b = processing.run("ruimte:profilesuitability", dict(
+        grid, MOTORWAYS=road, STATIONS=save(points([(X0 + 50, Y0 + 50)]), tmp_path / "s.gpkg"),
+        OUTPUT=str(tmp_path / "b.tif"), REGIONAL_VALUE_SCORE=str(tmp_path / "rv.tif")))
+    assert np.array_equal(a, read_raster(b["OUTPUT"])[0])
+    assert not (tmp_path / "rv.tif").exists()

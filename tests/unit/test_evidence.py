@@ -96,3 +96,27 @@ def test_mask_blocks_by_hand():
     np.testing.assert_array_equal(assessed, [[1, 0, 2], [2, 2, nan]])
     allowed, assessed = mask_blocks((1, 2), [], None, None)
     assert assessed is None and allowed.tolist() == [[1, 1]]
+
+
+def test_regional_value_is_optional_unless_the_profile_says_otherwise():
+    """A profile that weights regional_value: without an entry in its evidence block (or
+    without the block) the criterion is optional; an entry decides."""
+    spec = {"grid": {"essential": True, "reason": "r"}}
+    problems = []
+    needs = parse_needs(spec, ["grid", "regional_value"], [], problems)
+    assert problems == [] and needs["regional_value"].essential is False
+    assert parse_needs(None, ["grid", "regional_value"], [], [])["regional_value"].essential \
+        is False
+    spec["regional_value"] = {"essential": True, "reason": "jobs for the region"}
+    assert parse_needs(spec, ["grid", "regional_value"], [], [])["regional_value"].essential
+    # no data: reported as not assessed, optional, with STATIONS as its input
+    missing = assess({"grid": Need(True, "r"), "regional_value": Need(False, "o")}, {"grid"})
+    assert [(m.key, m.essential, m.parameter) for m in missing.missing] == [
+        ("regional_value", False, "STATIONS")]
+    assert missing.summary() == "not assessed: regional added value"
+    refuse_missing(missing, "ACCEPT_MISSING")          # optional: the run goes on
+
+
+def test_builtin_profiles_do_not_weight_regional_value():
+    for profile_id in builtin_ids():
+        assert "regional_value" not in builtin_profile(profile_id).weights

@@ -85,3 +85,14 @@ def test_weights_renormalise_when_criteria_have_no_data():
     assert weights == pytest.approx({"grid": 0.5625, "landscape": 0.25, "accessibility": 0.1875})
     with pytest.raises(InputError, match="none of the profile's weighted criteria"):
         p.weights_for(set())
+
+
+def test_a_profile_may_weight_regional_value():
+    """regional_value is a criterion a profile file may weight; its weight is normalised with
+    the others (data centre: 0.45 + 0.2 + 0.15 + 0.1 + 0.1 + 0.25 = 1.25)."""
+    data = json.loads(json.dumps(builtin_profile("data_centre").raw))
+    data["weights"]["regional_value"] = {"value": 0.25, "assumption": "test"}
+    profile = check_profile(data)
+    assert "regional_value" in CRITERIA
+    assert profile.weights["regional_value"] == pytest.approx(0.25 / 1.25)
+    assert profile.needs["regional_value"].essential is False
