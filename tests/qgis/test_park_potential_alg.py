@@ -257,3 +257,28 @@ def test_styled_when_loaded(provider, qgis_new_project):
         "Relocation candidates": ["candidate with a destination",
                                   "candidate without a destination"],
         "Mixed edge zones": ["mixed edge (houses within the edge distance)"]}
+
+
+def test_curved_and_empty_geometries(provider):
+    # a circular park of radius 100 m as a CurvePolygon: segmentised, its area is
+    # pi * 100^2 = 31,416 m2 = 3.1416 ha (the layer has no OPPNETTO: the polygon area is used);
+    # a park without a geometry is skipped with a warning naming the layer
+    parks = QgsVectorLayer("CurvePolygon?crs=EPSG:28992&field=BEDRIJVENT:string", "rondom",
+                           "memory")
+    circle, empty = QgsFeature(parks.fields()), QgsFeature(parks.fields())
+    circle.setGeometry(QgsGeometry.fromWkt(
+        f"CURVEPOLYGON(CIRCULARSTRING({X0 - 100} {Y0}, {X0 + 100} {Y0}, {X0 - 100} {Y0}))"))
+    circle.setAttributes(["Rond"])
+    empty.setAttributes(["Leeg"])
+    parks.dataProvider().addFeatures([circle, empty])
+    houses = layer("Point", ["id:integer"], [(point(0, 0), (1,))])
+    feedback = warning_feedback()
+    result = processing.run("ruimte:parkpotential", {
+        "PARKS": parks, "SENSITIVE": houses, "OUTPUT": "memory:"}, feedback=feedback)
+    rows = list(result["OUTPUT"].getFeatures())
+    assert [f["BEDRIJVENT"] for f in rows] == ["Rond"]
+    assert rows[0]["net_ha"] == pytest.approx(math.pi, rel=1e-3)
+    assert rows[0]["not_assessed"].startswith("net area: polygon area used")
+    # the house in the middle: the 50 m disc lies wholly inside, pi * 50^2 = 0.785 ha
+    assert rows[0]["edge_ha"] == pytest.approx(math.pi * 0.25, rel=1e-2)
+    assert "Layer 'rondom' (PARKS): 1 features without a geometry skipped." in feedback.warnings
