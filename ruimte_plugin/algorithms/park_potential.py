@@ -299,10 +299,9 @@ class ParkPotentialAlgorithm(RuimteAlgorithm):
         _, houses = self._vector(parameters, self.SENSITIVE, context, feedback)
         edges = None
         if houses is not None:
-            from shapely.geometry import Point
             distance = self.parameterAsDouble(parameters, self.EDGE_DISTANCE, context)
-            edges = core.edge_zones(shapes, [Point(x, y) for x, y in houses.points] +
-                                    [shapely_of(w) for w in houses.wkbs], distance)
+            edges = core.edge_zones(shapes, [shapely_of(w) for w in houses.wkbs], distance,
+                                    houses.points)
         notes = park_notes(rows, names, dens, basis, floor_missing, relocated, edges,
                            parameters, self)
         return write_outputs(self, parameters, context, feedback, parks, rows, dens, notes,

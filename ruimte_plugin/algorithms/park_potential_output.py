@@ -95,9 +95,9 @@ def write_outputs(alg, parameters, context, feedback, parks, rows, dens, notes, 
     linear = QgsWkbTypes.multiType(QgsWkbTypes.linearType(parks.wkbType()))
     sink, dest = _sink(alg, parameters, alg.OUTPUT, context, fields, linear)
     edge_ha = [None if edges is None else e.area / 1e4 for e in (edges or [None] * len(rows))]
+    hmc_rank = CATEGORIES.index(alg.parameterAsEnumString(parameters, alg.HMC_FROM, context))
     for i, (row, d) in enumerate(zip(rows, dens)):
-        park, hmc_rank = row["park"], CATEGORIES.index(
-            alg.parameterAsEnumString(parameters, alg.HMC_FROM, context))
+        park = row["park"]
         stats = None if relocated is None else relocated[1][i]
         hmc = park.hmc(hmc_rank)
         out = QgsFeature(fields)

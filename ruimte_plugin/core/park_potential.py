@@ -146,16 +146,26 @@ def summed_values(parks, points, values):
     return sums, missing
 
 
-def edge_zones(parks, houses, distance):
+def edge_zones(parks, houses, distance, points=None):
     """Per park, the part of it within ``distance`` m of any of ``houses`` (shapely points or
-    polygons): the union of the houses' buffers intersected with the park (an empty geometry
-    when no house is that close)."""
-    from shapely.geometry import Polygon
+    polygons) or ``points`` (an (n, 2) array of house coordinates): the union of the houses'
+    buffers intersected with the park (an empty geometry when no house is that close). Only
+    the points near a park become shapely objects, so a province of houses stays cheap."""
+    import numpy as np
+    from shapely.geometry import Point, Polygon
     from shapely.ops import unary_union
     near = _near(parks, houses, distance)
+    xy = np.empty((0, 2)) if points is None else np.asarray(points, np.float64).reshape(-1, 2)
+    near_xy = {}
+    if len(xy) and len(parks):
+        for i, k in overlapping_boxes([p.bounds for p in parks], np.column_stack([xy, xy]),
+                                      distance):
+            near_xy.setdefault(i, []).append(k)
     out = []
     for i, park in enumerate(parks):
-        close = [houses[j] for j in near.get(i, []) if houses[j].distance(park) <= distance]
+        candidates = [houses[j] for j in near.get(i, [])] + \
+            [Point(*xy[k]) for k in near_xy.get(i, [])]
+        close = [h for h in candidates if h.distance(park) <= distance]
         if not close:
             out.append(Polygon())
             continue

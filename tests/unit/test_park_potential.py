@@ -72,6 +72,10 @@ def test_edge_zone_circular_segment():
     exact = 2500 * math.acos(0.6) - 30 * 40
     assert zones[0].area == pytest.approx(exact, rel=0.01)
     assert edge_zones([park], [Point(-60, 100)], 50.0)[0].is_empty
+    # the same house as coordinates (as the algorithm passes point layers)
+    import numpy as np
+    assert edge_zones([park], [], 50.0, np.array([[-30.0, 100.0], [900.0, 900.0]]))[0].area \
+        == pytest.approx(zones[0].area)
 
 
 def parks_and_firm(hmc_water=False):
