@@ -2,6 +2,7 @@
 
 from .accessibility import AccessibilityAlgorithm
 from .allocate import AllocateAlgorithm
+from .allocate_scenarios import AllocateScenariosAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .combine import CombineAlgorithm
 from .compare_scenarios import CompareScenariosAlgorithm
@@ -10,7 +11,9 @@ from .landscape import LandscapeAlgorithm
 from .locate_sites import LocateSitesAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .park_fit import ParkFitAlgorithm
+from .park_potential import ParkPotentialAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
+from .regional_value import RegionalValueAlgorithm
 from .report import ReportAlgorithm
 from .score_sites import ScoreSitesAlgorithm
 from .sensitivity import SensitivityAlgorithm
@@ -21,8 +24,9 @@ ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm
                      NitrogenAlgorithm, GridCapacityAlgorithm, ZoningAlgorithm,
                      LandscapeAlgorithm, AccessibilityAlgorithm, ProfileSuitabilityAlgorithm,
                      ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
+                     ParkPotentialAlgorithm,
                      SensitivityAlgorithm, CompareScenariosAlgorithm, ReportAlgorithm,
-                     AllocateAlgorithm)
+                     AllocateAlgorithm, RegionalValueAlgorithm, AllocateScenariosAlgorithm)
 
 
 def all_algorithms():
