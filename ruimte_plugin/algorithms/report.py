@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.files import write_text_atomic
 from ..core.report import build_report, natural_key, png_data_uri, site_sections, table
+from ..core.report_sections import regional_section, scenario_names, scenario_section
 from ..core.sites import site_name_field
 from ..i18n import tr, user_language
 from ..paths import resource
@@ -27,6 +28,8 @@ class ReportAlgorithm(RuimteAlgorithm):
     BOUNDARY = "BOUNDARY"
     BALANCE = "BALANCE"
     ALLOCATION = "ALLOCATION"
+    SCENARIO_SITES = "SCENARIO_SITES"
+    SCENARIO_BALANCE = "SCENARIO_BALANCE"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
 
@@ -61,7 +64,12 @@ class ReportAlgorithm(RuimteAlgorithm):
             "'Weight sensitivity'.</p>"
             "<p>BALANCE and ALLOCATION (outputs of 'Allocate a programme to sites') add the "
             "programme: demand, allocation, shortfall and the binding constraint per claim, "
-            "and the allocated pieces.</p>")
+            "and the allocated pieces.</p>"
+            "<p>SCENARIO_SITES and SCENARIO_BALANCE (outputs of 'Programme under uncertain "
+            "demand') add the programme per demand scenario: totals per scenario and the "
+            "no-regret and option sites. Sites that carry regional_value (from 'Score and rank "
+            "candidate sites' with REGIONAL_VALUE) add a section on regional added value, "
+            "beside suitability.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer(self.SUITABILITY, tr("Suitability")),
@@ -81,6 +89,15 @@ class ReportAlgorithm(RuimteAlgorithm):
                                                      [QgsProcessing.TypeVectorPolygon],
                                                      optional=True),
                  tr("OUTPUT of 'Allocate a programme to sites'."))
+        self.add(QgsProcessingParameterFeatureSource(self.SCENARIO_SITES,
+                                                     tr("Sites by demand scenario"),
+                                                     [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("OUTPUT of 'Programme under uncertain demand'."))
+        self.add(QgsProcessingParameterFeatureSource(self.SCENARIO_BALANCE,
+                                                     tr("Balance per demand scenario"),
+                                                     [QgsProcessing.TypeVector], optional=True),
+                 tr("BALANCE output of 'Programme under uncertain demand'."))
         self.add(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True),
                  tr("Report title; empty: from the profile."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"),
@@ -110,10 +127,20 @@ class ReportAlgorithm(RuimteAlgorithm):
         if rows:
             sections += site_sections(rows, profile.get("weights_used") or {},
                                       tags.get("RUIMTE_CONVENTIONS", {}))
+        regional = regional_section(rows)
+        if regional:
+            sections.append((tr("Regional added value"), regional))
         balance = self.parameterAsSource(parameters, self.BALANCE, context)
         if balance is not None:
             sections.append(self._programme_section(
                 balance, self.parameterAsSource(parameters, self.ALLOCATION, context)))
+        scenario_sites = self.parameterAsSource(parameters, self.SCENARIO_SITES, context)
+        if scenario_sites is not None:
+            scenario_balance = self.parameterAsSource(parameters, self.SCENARIO_BALANCE, context)
+            fields = [f.name() for f in scenario_sites.fields()]
+            sections.append((tr("Programme under uncertain demand"), scenario_section(
+                self._rows(scenario_balance) if scenario_balance is not None else [],
+                self._rows(scenario_sites), scenario_names(fields))))
         sections.append((tr("Data sources and parameters"), self._sources(tags)))
         with input_for(self.OUTPUT):
             write_text_atomic(out, build_report(title, meta, sections))
@@ -266,11 +293,20 @@ class ReportAlgorithm(RuimteAlgorithm):
                          "reasons": get("reasons", ""), "p05": get("rank_p05"),
                          "not_assessed": get("not_assessed", ""),
                          "p95": get("rank_p95"), "mean_rank": get("mean_rank"),
+                         "regional_value": get("regional_value"),
+                         "rv_not_assessed": get("rv_not_assessed", ""),
                          "p_top": get("p_top_k"), "top_k": get("top_k"),
                          "base_rank": get("base_rank", get("rank", i)),
                          "means": {n[:-5]: float(f[n]) for n in names
                                    if n.endswith("_mean") and str(f[n]) != "NULL"}})
         return sorted(rows, key=lambda r: (int(r["rank"]), natural_key(r["name"])))
+
+    @staticmethod
+    def _rows(source):
+        """Every feature's attributes as {field: value}, NULL as None."""
+        names = [f.name() for f in source.fields()]
+        return [{n: (None if str(f[n]) == "NULL" else f[n]) for n in names}
+                for f in iter_features(source)]
 
     @staticmethod
     def _programme_section(balance, allocation):

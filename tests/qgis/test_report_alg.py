@@ -137,3 +137,48 @@ def test_report_says_what_was_not_assessed(provider, make_raster, tmp_path):
     assert "the plot must touch a fairway" in text             # the profile's reason
     assert "WATERWAYS" in text and "SENSITIVE" in text         # the inputs that would assess
     assert "<th>not assessed</th>" in text and "<td>b</td>" in text
+
+
+def test_regional_value_and_scenario_sections(provider, make_raster, tmp_path):
+    """Sites with regional_value get a regional section; the outputs of allocatescenarios (here
+    hand-made layers with its fields) a section per demand scenario."""
+    suit, sens = pipeline(make_raster, tmp_path)
+    valued = processing.run("native:fieldcalculator", {
+        "INPUT": sens, "FIELD_NAME": "regional_value", "FIELD_TYPE": 0,
+        "FORMULA": "0.25 * \"rank\"", "OUTPUT": "memory:"})["OUTPUT"]
+    valued = processing.run("native:fieldcalculator", {
+        "INPUT": valued, "FIELD_NAME": "rv_not_assessed", "FIELD_TYPE": 2,
+        "FORMULA": "'labour pool within commuting reach'", "OUTPUT": "memory:"})["OUTPUT"]
+    sites = QgsVectorLayer("Polygon?crs=EPSG:28992&field=site:string&field=class:string"
+                           "&field=class_code:string&field=alloc_low:double"
+                           "&field=prof_low:string&field=alloc_high:double"
+                           "&field=prof_high:string&field=provisional:string", "s", "memory")
+    balance = QgsVectorLayer("None?field=scenario:string&field=factor:double"
+                             "&field=demand_ha:double&field=alloc_ha:double"
+                             "&field=short_ha:double&field=provisional_ha:double", "b", "memory")
+    for layer, rows in ((sites, [["kavel 1", "no-regret", "no_regret", 5.0, "mkb_park", 8.0,
+                                  "mkb_park", ""],
+                                 ["kavel 2", "option", "option", 0.0, None, 6.0, "recycling",
+                                  ""]]),
+                        (balance, [["low", 0.5, 5.0, 5.0, 0.0, 0.0],
+                                   ["high", 1.5, 15.0, 14.0, 1.0, 0.0]])):
+        for row in rows:
+            f = QgsFeature(layer.fields())
+            if layer is sites:
+                f.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0, Y1 - 100, X0 + 100, Y1)))
+            f.setAttributes(row)
+            layer.dataProvider().addFeature(f)
+    out = processing.run("ruimte:report", {
+        "SUITABILITY": suit, "SITES": valued, "SCENARIO_SITES": sites,
+        "SCENARIO_BALANCE": balance, "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
+    text = open(out, encoding="utf-8").read()
+    assert "<h2>Regional added value</h2>" in text
+    assert "NOT ASSESSED for lack of data: labour pool within commuting reach." in text
+    assert '<td class="num">0.250</td>' in text               # rank 1: 0.25 x 1
+    assert "<h2>Programme under uncertain demand</h2>" in text
+    assert "<td>kavel 1</td><td>no-regret</td><td>5.0 (mkb_park)</td><td>8.0 (mkb_park)</td>" \
+        in text
+    assert "<td>kavel 2</td><td>option</td><td>-</td><td>6.0 (recycling)</td>" in text
+    assert '<td>high</td><td class="num">1.5</td><td class="num">15.0</td>' \
+           '<td class="num">14.0</td><td class="num">1.0</td>' in text
+    assert "PROVISIONAL" not in text
