@@ -75,7 +75,7 @@ class AllocateScenariosAlgorithm(AllocateInputs):
                     "Default low=0,5; central=1; high=1,5: illustrative factors, an assumption "
                     "(the range of 500-2,500 ha additional demand cited in the IPO position "
                     "paper Ruimte voor economie spans a factor 5). Not used when the programme "
-                    "has demand_<name> columns."))
+                    "has one demand column per scenario (demand_low, vraag_hoog ...)."))
         self.add_number(self.SCALE_FROM_TIER, tr("Scale claims from tier"),
                         tr("The factors scale the claims of this tier and up. Default 2 (our "
                            "reading of the IPO position paper Ruimte voor economie: the "
