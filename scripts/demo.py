@@ -19,6 +19,13 @@ zoning criterion is NOT ASSESSED). Then a headless QGIS builds, in demo-output/:
                            programma_illustratief.csv: 225 ha over the 7 profiles in two tiers)
                            allocated over the candidates (ruimte:allocate, optimal), with the
                            shortfall and the binding constraint per claim
+* scenarios.gpkg, scenario_balance.csv, scenarios.png
+                           the same programme under three demand scenarios
+                           (ruimte:allocatescenarios): no-regret and option sites; PROVISIONAL,
+                           since zoning (no houses) is accepted as not assessed there
+* regional_value.tif       workers' accessibility by train and bicycle (ruimte:regionalvalue on
+                           the train stations; labour pool, clusters and knowledge institutions
+                           NOT ASSESSED: no data), reported per candidate beside suitability
 
 Run: `make demo` (installs what is needed first) or `.venv/bin/python scripts/demo.py`.
 RUIMTE_DEMO_OUTPUT=<folder> writes elsewhere; RUIMTE_DEMO_PROFILES=a,b limits the profiles;
@@ -31,10 +38,11 @@ import shutil
 import time
 
 from demo_common import (CRITERIA, GOOD, GPKG, MAX_SITES, MIN_SPACING, OUT, PIXEL, PROGRAMME,
-                         INPUTS, SOURCE_GPKG, source, start_qgis, stop_qgis, qgis_process,
-                         vector)
-from demo_maps import build_project, render_map, render_programme
-from demo_summary import border_statistic, score_text, summarise, top_candidate, write_summary
+                         INPUTS, SCENARIOS, SOURCE_GPKG, TRAIN_STATIONS, source, start_qgis,
+                         stop_qgis, qgis_process, vector)
+from demo_maps import build_project, render_map, render_programme, render_scenarios
+from demo_summary import (border_statistic, regional_rows, score_text, summarise, top_candidate,
+                          write_summary)
 
 
 # ------------------------------------------------------------------ the runs
@@ -57,10 +65,23 @@ def run_profile(profile_id, extent):
     return folder, seconds + more, warnings
 
 
+def regional_value(extent):
+    """ruimte:regionalvalue on the train stations: workers' accessibility by train and bicycle.
+    The demo has no population grid, firms register or knowledge institutions, so the labour
+    pool, cluster synergy and knowledge components are NOT ASSESSED (the raster's metadata and
+    every table say so). Returns the seconds."""
+    seconds, _ = qgis_process("ruimte:regionalvalue", [
+        ("STATIONS", source("stations", TRAIN_STATIONS)), ("EXTENT", extent),
+        ("PIXEL_SIZE", f"{PIXEL:g}"), ("OUTPUT", OUT / "regional_value.tif")])
+    return seconds
+
+
 def rank_candidates(profile_id, candidates, extent):
-    """ruimte:scoresites: every located site (of all profiles) ranked for this profile."""
+    """ruimte:scoresites: every located site (of all profiles) ranked for this profile, with
+    its regional added value beside the score."""
     folder = OUT / profile_id
-    params = [("SITES", candidates), ("PROFILE", profile_id), ("PIXEL_SIZE", f"{PIXEL:g}")]
+    params = [("SITES", candidates), ("PROFILE", profile_id), ("PIXEL_SIZE", f"{PIXEL:g}"),
+              ("REGIONAL_VALUE", OUT / "regional_value.tif")]
     params += INPUTS + [("OUTPUT", folder / "ranked.gpkg")]
     seconds, _ = qgis_process("ruimte:scoresites", params)
     return seconds
@@ -78,6 +99,9 @@ def robustness_and_report(profile_id):
         ("TOP_K", 3), ("SEED", 1), ("OUTPUT", folder / "robustness.gpkg")])
     programme = [("BALANCE", OUT / "balance.csv"), ("ALLOCATION", OUT / "allocation.gpkg")] \
         if (OUT / "balance.csv").exists() else []
+    if (OUT / "scenarios.gpkg").exists():
+        programme += [("SCENARIO_SITES", OUT / "scenarios.gpkg"),
+                      ("SCENARIO_BALANCE", OUT / "scenario_balance.csv")]
     more, _ = qgis_process("ruimte:report", [
         ("SUITABILITY", folder / "suitability.tif"), ("SITES", folder / "robustness.gpkg"),
         ("BOUNDARY", source("drenthe")), *programme, ("OUTPUT", folder / "report.html")])
@@ -139,6 +163,26 @@ def allocate_programme(profiles):
         return seconds, list(csv.DictReader(handle))
 
 
+def allocate_scenarios(profiles):
+    """ruimte:allocatescenarios: the illustrative programme under three demand scenarios
+    (SCENARIOS: factors on the tier-2 claims), classifying the candidates as no-regret, option
+    or unused. PROVISIONAL: without Drenthe houses no profile's zoning is assessed, which
+    ruimte:allocate rightly refuses; here zoning is explicitly accepted as not assessed
+    (ACCEPT_NOT_ASSESSED), so that the programme can be seen, and every piece says so. Other
+    essential criteria not assessed (e.g. water access) still refuse. Returns (seconds, balance
+    rows)."""
+    for name in ("scenarios.gpkg", "scenario_balance.csv"):
+        if (OUT / name).exists():
+            (OUT / name).unlink()
+    params = [("PROGRAMME", PROGRAMME), ("SITE_ID_FIELD", "site_id"), ("METHOD", "optimal"),
+              ("SCENARIOS", SCENARIOS), ("ACCEPT_NOT_ASSESSED", "zoning"),
+              ("OUTPUT", OUT / "scenarios.gpkg"), ("BALANCE", OUT / "scenario_balance.csv")]
+    params += [("SCORED", OUT / p / "ranked.gpkg") for p in profiles]
+    seconds, _ = qgis_process("ruimte:allocatescenarios", params)
+    with open(OUT / "scenario_balance.csv", encoding="utf-8") as handle:
+        return seconds, list(csv.DictReader(handle))
+
+
 # ------------------------------------------------------------------ main
 def main():
     from ruimte_plugin.core.profiles import builtin_ids
@@ -169,6 +213,9 @@ def main():
     if candidates:
         from qgis.core import QgsVectorLayer
         count = QgsVectorLayer(str(candidates), "candidates", "ogr").featureCount()
+        print("regional added value: workers' accessibility by train (ruimte:regionalvalue) ...",
+              flush=True)
+        regional_value(extent)
         print(f"ranking the {count} candidates (the {sum(r['located'] for r in rows)} located "
               "sites without overlaps) for every profile (ruimte:scoresites) ...", flush=True)
     for row in rows if candidates else []:
@@ -179,7 +226,7 @@ def main():
                 "no candidate qualifies")
         print(f"    {row['profile']}: {best}; {row['candidates_excluded']} of "
               f"{row['candidates']} excluded", flush=True)
-    balance = []
+    balance, scenario_balance = [], []
     if candidates:
         print("allocating the illustrative programme (ruimte:allocate) ...", flush=True)
         seconds, balance = allocate_programme([r["profile"] for r in rows])
@@ -187,6 +234,9 @@ def main():
             print(f"    {b['profile']} (tier {b['tier']}): {float(b['alloc_ha']):.1f} of "
                   f"{float(b['demand_ha']):.0f} ha" + (f"; {b['binding']}" if b["binding"]
                                                        else ""), flush=True)
+        print("the programme under three demand scenarios (ruimte:allocatescenarios, "
+              "PROVISIONAL) ...", flush=True)
+        _, scenario_balance = allocate_scenarios([r["profile"] for r in rows])
         print("robustness of the rankings and the reports ...", flush=True)
         for row in rows:
             row["seconds"] += robustness_and_report(row["profile"])
@@ -196,11 +246,15 @@ def main():
         render_map(project, layers, row, OUT / f"{row['profile']}.png")
     if balance:
         render_programme(project, layers, balance, OUT / "programme.png")
+    if scenario_balance:
+        render_scenarios(project, layers, scenario_balance, OUT / "scenarios.png")
     project.clear()
     print(write_summary(rows, time.perf_counter() - started, balance,
-                        border_statistic(candidates)))
+                        border_statistic(candidates), scenario_balance,
+                        regional_rows(candidates, rows)))
     print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html, "
-          "programme.png, allocation.gpkg, balance.csv, summary.md")
+          "programme.png, allocation.gpkg, balance.csv, scenarios.png, scenarios.gpkg, "
+          "scenario_balance.csv, regional_value.tif, summary.md")
 
 
 if __name__ == "__main__":

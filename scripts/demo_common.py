@@ -31,6 +31,11 @@ MIN_SPACING = 5000
 #: the distance to motorway lines
 BORDER_BEFORE = {"candidates": 34, "within_1000": 12, "within_200": 11}
 BORDER_DISTANCES = (1000, 200)
+#: demand scenarios of the illustrative programme (ruimte:allocatescenarios): factors on the tier-2
+#: demand (the additional demand of the transitions), the algorithm's illustrative default
+SCENARIOS = "low=0,5; central=1; high=1,5"
+#: train stations only (the TOP10NL layer also holds metro and tram stops)
+TRAIN_STATIONS = '"typeinrich" = \'treinstation\''
 PROGRESS = re.compile(r"(?:^|\.|\s)(\d{1,3})\.\.\.", re.M)
 CRITERIA = ("nitrogen", "grid", "zoning", "landscape", "accessibility")
 RASTER_NAMES = {"suitability": "geschiktheid / suitability", "excluded": "uitgesloten / excluded",

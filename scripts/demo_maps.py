@@ -106,6 +106,27 @@ def build_project(rows):
             group.insertLayer(0, layer)
         group.setItemVisibilityChecked(False)
         layers["allocation"] = allocation
+    if (OUT / "scenarios.gpkg").exists():
+        group = root.insertGroup(0, "Programma onder vraagscenario's (VOORLOPIG) / programme "
+                                    "under demand scenarios (PROVISIONAL)")
+        scenarios = vector_file(OUT / "scenarios.gpkg")
+        scenarios.setName("no-regret / optie / ongebruikt — no-regret / option / unused")
+        scenarios.loadNamedStyle(resource("styles", "allocation_scenarios.qml"))
+        balance = QgsVectorLayer(str(OUT / "scenario_balance.csv"),
+                                 "balans per scenario / balance per scenario", "ogr")
+        for layer in (balance, scenarios):
+            project.addMapLayer(layer, False)
+            group.insertLayer(0, layer)
+        group.setItemVisibilityChecked(False)
+        layers["scenarios"] = scenarios
+    if (OUT / "regional_value.tif").exists():
+        regional = QgsRasterLayer(str(OUT / "regional_value.tif"),
+                                  "regionale meerwaarde: bereikbaarheid per trein en fiets / "
+                                  "regional value: access by train and bicycle")
+        regional.loadNamedStyle(resource("styles", "score.qml"))
+        project.addMapLayer(regional, False)
+        reference.insertLayer(len(reference.children()), regional).setItemVisibilityChecked(
+            False)
     write_canvas = set_project_view(project, vector("drenthe").extent().buffered(1000))
     try:
         project.write(str(OUT / "ruimte-drenthe.qgz"))
@@ -167,6 +188,21 @@ def render_programme(project, layers, balance, path):
                   f"tiers, allocated over the located candidate sites (ruimte:allocate, "
                   f"optimal): {allocated:.0f} ha allocated; short: {', '.join(short) or '-'}.",
                   [layers["allocation"]], None)
+
+
+def render_scenarios(project, layers, scenario_balance, path):
+    """The programme under demand scenarios: candidates coloured no-regret / option / unused."""
+    totals = {}
+    for b in scenario_balance:
+        totals[b["scenario"]] = totals.get(b["scenario"], 0.0) + float(b["alloc_ha"] or 0)
+    render_layout(project, layers, path,
+                  "Programma onder vraagscenario's (VOORLOPIG) — no-regret en opties",
+                  "PROVISIONAL (zoning not assessed: no houses in the demo data). ILLUSTRATIVE "
+                  "programme, tier-2 demand scaled per scenario (ruimte:allocatescenarios, "
+                  "optimal); allocated: " + ", ".join(f"{n} {ha:.0f} ha" for n, ha in
+                                                      totals.items()) +
+                  ". Dark green: used in every scenario; amber: in some only.",
+                  [layers["scenarios"]], None)
 
 
 def render_layout(project, layers, path, title_text, subtitle_text, overlays, suitability):

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from demo_common import (BORDER_BEFORE, BORDER_DISTANCES, GOOD, MAX_SITES, MIN_SPACING, OUT,
-                         PIXEL, vector, vector_file)
+                         PIXEL, SCENARIOS, TRAIN_STATIONS, vector, vector_file)
 
 
 # ------------------------------------------------------------------ summary
@@ -100,6 +100,94 @@ def programme_lines(balance):
                         "allocated piece, unused sites with a note why), `balance.csv`.", ""]
 
 
+def regional_rows(candidates, rows):
+    """Per candidate: the profile it was found for, its regional added value (the mean of
+    regional_value.tif over the site, from the first profile's ranked layer: the value does not
+    depend on the profile), the components not assessed, and, to check the value by hand, the
+    nearest train station and its distance to the site's edge."""
+    if not candidates or not rows or not (OUT / rows[0]["profile"] / "ranked.gpkg").exists():
+        return []
+    from shapely import wkb
+    stations = [(f["naam"], wkb.loads(bytes(f.geometry().asWkb())))
+                for f in vector("stations", TRAIN_STATIONS).getFeatures()]
+    out = []
+    for f in vector_file(OUT / rows[0]["profile"] / "ranked.gpkg").getFeatures():
+        site = wkb.loads(bytes(f.geometry().asWkb()))
+        name, point = min(stations, key=lambda s: s[1].distance(site))
+        value = f["regional_value"]
+        out.append({"site": f["site_id"], "found_for": f["site_id"].rsplit("-", 1)[0],
+                    "value": None if value is None or str(value) == "NULL" else float(value),
+                    "not_assessed": str(f["rv_not_assessed"] or ""),
+                    "station": name, "station_km": point.distance(site) / 1000})
+    return sorted(out, key=lambda r: (-(r["value"] if r["value"] is not None else -1),
+                                      r["site"]))
+
+
+def regional_lines(regional):
+    """The candidates' regional added value as markdown."""
+    if not regional:
+        return []
+    missing = sorted({m.strip() for r in regional for m in r["not_assessed"].split(",")
+                      if m.strip()})
+    lines = ["## Regional added value of the candidates (ruimte:regionalvalue)", "",
+             "Workers' accessibility by train and bicycle: the distance to a train station "
+             "(TOP10NL), 1 within 1.2 km, falling to 0 at 7.5 km (KiM, Mobiliteitsbeeld 2016: "
+             "90 % of bicycle trips are shorter). Reported beside suitability, not in it "
+             "(field `regional_value` of `<profile>/ranked.gpkg`). NOT ASSESSED (no data in the "
+             f"demo): {', '.join(missing) or '-'}.", "",
+             "| candidate | found for | regional value (mean over the site) | nearest train "
+             "station | distance to the site (km) |", "|---|---|---:|---|---:|"]
+    for r in regional:
+        value = "-" if r["value"] is None else f"{r['value']:.2f}"
+        lines.append(f"| {r['site']} | {r['found_for']} | {value} | {r['station']} | "
+                     f"{r['station_km']:.1f} |")
+    return lines + [""]
+
+
+def scenario_lines(scenario_balance):
+    """The programme under demand scenarios as markdown: totals per scenario and the no-regret
+    and option sites (from scenarios.gpkg)."""
+    if not scenario_balance:
+        return []
+    totals = {}
+    for b in scenario_balance:
+        t = totals.setdefault(b["scenario"], {"factor": b["factor"], "demand": 0.0,
+                                              "alloc": 0.0, "prov": 0.0})
+        t["demand"] += float(b["demand_ha"] or 0)
+        t["alloc"] += float(b["alloc_ha"] or 0)
+        t["prov"] += float(b["provisional_ha"] or 0)
+    lines = ["## The illustrative programme under three demand scenarios "
+             "(ruimte:allocatescenarios) — PROVISIONAL", "",
+             f"The same ILLUSTRATIVE programme, its tier-2 demand (the additional demand of the "
+             f"transitions, which the provinces cannot forecast) scaled by `{SCENARIOS}`. "
+             "PROVISIONAL: the demo has no Drenthe houses, so no profile's zoning is assessed; "
+             "the strict programme above therefore allocates nothing. Here zoning is explicitly "
+             "accepted as not assessed (ACCEPT_NOT_ASSESSED=zoning) to show which candidates "
+             "the programme would use; every other essential criterion not assessed still "
+             "refuses a site. **No-regret** sites are used in every scenario, **option** sites "
+             "in some only.", "",
+             "| scenario | factor | demand (ha) | allocated (ha) | of which provisional (ha) |",
+             "|---|---:|---:|---:|---:|"]
+    for name, t in totals.items():
+        lines.append(f"| {name} | {t['factor'] or '-'} | {t['demand']:.0f} | {t['alloc']:.1f} | "
+                     f"{t['prov']:.1f} |")
+    sites = list(vector_file(OUT / "scenarios.gpkg").getFeatures())
+    names = [n[len("alloc_"):] for n in sites[0].fields().names() if n.startswith("alloc_")] \
+        if sites else []
+    lines += ["", "| candidate | class | " + " | ".join(f"{n} (ha, profile)" for n in names) +
+              " |", "|---|---|" + "---|" * len(names)]
+    order = {"no_regret": 0, "option": 1}
+    used = sorted((f for f in sites if f["class_code"] in order),
+                  key=lambda f: (order[f["class_code"]], str(f["site"])))
+    for f in used:
+        cells = [f"{float(f['alloc_' + n]):.1f} ({f['prof_' + n]})"
+                 if f["alloc_" + n] and float(f["alloc_" + n]) > 0 else "-" for n in names]
+        lines.append(f"| {f['site']} | {f['class']} | " + " | ".join(cells) + " |")
+    unused = sum(f["class_code"] == "unused" for f in sites)
+    return lines + ["", f"{unused} other candidates are used in no scenario. Map: "
+                        "`scenarios.png`; layers: `scenarios.gpkg`, `scenario_balance.csv`.", ""]
+
+
 def border_statistic(candidates):
     """How many candidate sites lie within 1 km / 0.2 km of the provincial border, and the share
     of the province's area that lies there: a site list crowded at the border suggests that the
@@ -146,7 +234,7 @@ def border_lines(stats):
             f"| this run ({PIXEL:g} m) | {stats['candidates']} | {cells(stats)} |", ""]
 
 
-def write_summary(rows, seconds, balance=(), border=None):
+def write_summary(rows, seconds, balance=(), border=None, scenario_balance=(), regional=()):
     with open(OUT / "summary.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["profile", "name", "excluded_%", f"suitability>={GOOD}_%",
@@ -190,7 +278,9 @@ def write_summary(rows, seconds, balance=(), border=None):
               "`<profile>/ranked.gpkg`), their rank stability under 2,000 weight samples "
               "(ruimte:sensitivity) and a report per profile "
               "(ruimte:report, `<profile>/report.html`).", ""]
+    lines += regional_lines(regional)
     lines += programme_lines(balance)
+    lines += scenario_lines(scenario_balance)
     lines += border_lines(border)
     lines += [f"Total wall time {seconds:.0f} s."]
     text = "\n".join(lines) + "\n"

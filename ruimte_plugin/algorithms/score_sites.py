@@ -9,6 +9,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
                        QgsProcessingParameterString, QgsProcessingUtils, QgsWkbTypes)
 
 from ..core.aggregate import METHODS, Aggregation
+from ..core.criteria.regional_value import component_label
 from ..core.errors import InputError
 from ..core.weights import weights_from_text
 from ..i18n import tr, user_language
@@ -193,7 +194,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             raise InputError(tr("layer '{}' is not an output of 'Regional added value and "
                                 "clusters' (it has no RUIMTE_REGIONAL metadata)")
                              .format(layer.name()), self.REGIONAL_VALUE)
-        return path, ", ".join(info.get("not_assessed", []))
+        return path, ", ".join(component_label(k) for k in info.get("not_assessed", []))
 
     def _profile_mode(self, profile, parameters, context, feedback, grid, crs):
         """Run the profile over the sites; return criterion rasters, aggregation, exclusion

@@ -46,6 +46,8 @@ def test_demo_on_real_drenthe_data(tmp_path):
         report = (tmp_path / r["profile"] / "report.html").read_text(encoding="utf-8")
         assert "<h2>How robust is the ranking</h2>" in report and "data:image/png" in report
         assert "<h2>Programme: allocation and balance</h2>" in report
+        assert "<h2>Regional added value</h2>" in report
+        assert "<h2>Programme under uncertain demand</h2>" in report and "PROVISIONAL" in report
         assert "Essential criteria were NOT ASSESSED for lack of data: environmental zoning" \
             in report
 
@@ -71,6 +73,54 @@ def test_demo_on_real_drenthe_data(tmp_path):
     assert "NOT assessed (no data; * essential)" in summary
     assert "environmental zoning*" in summary
     assert "## Candidates at the provincial border" in summary
+
+    # regional added value: only the stations are in the demo data; the other components are
+    # NOT ASSESSED, and said so. The station score is 0 from 7.5 km: a candidate whose edge lies
+    # more than 7.5 km + a cell's diagonal from every train station scores 0, one with a value
+    # above 0 lies within 7.5 km + a diagonal of one (independent check with shapely)
+    assert "## Regional added value of the candidates" in summary
+    assert ("NOT ASSESSED (no data in the demo): cluster synergy, knowledge institutions "
+            "nearby, labour pool within commuting reach") in summary
+    from shapely import wkb
+    stations = [wkb.loads(bytes(f.geometry().asWkb())) for f in QgsVectorLayer(
+        f"{DEMO_GPKG}|layername=stations", "s", "ogr").getFeatures()
+        if f["typeinrich"] == "treinstation"]
+    ranked = QgsVectorLayer(str(tmp_path / "xxl_logistics" / "ranked.gpkg"), "r", "ogr")
+    reach = 7500 + 250 * 2 ** 0.5
+    checked = 0
+    for f in ranked.getFeatures():
+        site = wkb.loads(bytes(f.geometry().asWkb()))
+        nearest = min(site.distance(p) for p in stations)
+        value = f["regional_value"]
+        assert value is not None and 0 <= value <= 1
+        if nearest > reach:
+            assert value == 0
+            checked += 1
+        if value > 0:
+            assert nearest < reach
+    assert checked > 0                          # some candidates lie far from any station
+    assert f["rv_not_assessed"] == ("labour pool within commuting reach, cluster synergy, "
+                                    "knowledge institutions nearby")
+
+    # the programme under three demand scenarios, PROVISIONAL (zoning accepted as not assessed)
+    scenario_rows = list(csv.DictReader(open(tmp_path / "scenario_balance.csv",
+                                             encoding="utf-8")))
+    assert [r["scenario"] for r in scenario_rows[::7]] == ["low", "central", "high"]
+    tier1 = [r for r in scenario_rows if r["profile"] == "xxl_logistics"]
+    assert {float(r["demand_ha"]) for r in tier1} == {80}             # tier 1 is not scaled
+    recycling = {r["scenario"]: float(r["demand_ha"]) for r in scenario_rows
+                 if r["profile"] == "data_centre"}
+    assert recycling == {"low": 10, "central": 20, "high": 30}       # tier 2: 20 x 0.5/1/1.5
+    for r in scenario_rows:
+        assert float(r["alloc_ha"]) + float(r["short_ha"]) == pytest.approx(
+            float(r["demand_ha"]), abs=1e-3)
+        assert float(r["provisional_ha"]) == pytest.approx(float(r["alloc_ha"]), abs=1e-3)
+    classes = {f["class_code"] for f in QgsVectorLayer(str(tmp_path / "scenarios.gpkg"), "s",
+                                                      "ogr").getFeatures()}
+    assert "no_regret" in classes and classes <= {"no_regret", "option", "unused"}
+    assert "## The illustrative programme under three demand scenarios" in summary
+    assert "| no-regret |" in summary
+    assert (tmp_path / "scenarios.png").stat().st_size > 50_000
 
     # Natura 2000 is excluded in the suitability
     natura = QgsVectorLayer(f"{DEMO_GPKG}|layername=natura2000", "n",

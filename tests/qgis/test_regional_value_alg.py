@@ -285,7 +285,8 @@ def test_in_a_model_feeding_scoresites(provider, tmp_path):
     # scores 1 - d / 2000 -> mean (1 + 0.95 + 0.95 + 0.92929) / 4 = 0.95732
     assert row["regional_value"] == pytest.approx((1 + 0.95 + 0.95 + 1 - 141.421 / 2000) / 4,
                                                   abs=1e-4)
-    assert row["rv_not_assessed"] == "labour, cluster, knowledge"
+    assert row["rv_not_assessed"] == ("labour pool within commuting reach, cluster synergy, "
+                                      "knowledge institutions nearby")
 
 
 def regional_profile(tmp_path, weight=0.25):

@@ -205,7 +205,7 @@ def test_regional_value_is_reported_beside_the_score(provider, make_raster, tmp_
     assert out["site 0"]["regional_value"] == pytest.approx(0.2, abs=1e-6)
     # site 1: columns 18-21 (x 450-550), half at 0.2 and half at 0.8: mean 0.5
     assert out["site 1"]["regional_value"] == pytest.approx(0.5, abs=1e-6)
-    assert out["site 1"]["rv_not_assessed"] == "labour, cluster"
+    assert out["site 1"]["rv_not_assessed"] == "labour pool within commuting reach, cluster synergy"
     for name in ("site 0", "site 1"):
         assert out[name]["score"] == plain[name]["score"] == pytest.approx(0.4, abs=1e-6)
         assert out[name]["rank"] == plain[name]["rank"]

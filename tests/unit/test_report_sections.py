@@ -7,9 +7,9 @@ from ruimte_plugin.core.report_sections import (regional_section, scenario_names
 
 def test_regional_value_beside_the_score_and_what_was_not_assessed():
     rows = [{"name": "site 10", "rank": 2, "score": 0.61, "regional_value": 0.25,
-             "rv_not_assessed": "labour, cluster"},
+             "rv_not_assessed": "labour pool, cluster synergy"},
             {"name": "site 2", "rank": 1, "score": 0.8, "regional_value": "0.7142857",
-             "rv_not_assessed": "labour, cluster, knowledge"},
+             "rv_not_assessed": "labour pool, cluster synergy, knowledge"},
             {"name": "site 3", "rank": 3, "score": None, "regional_value": None}]
     text = regional_section(rows)
     # ordered by rank; scores and values with three decimals; no value -> '-'
@@ -17,7 +17,7 @@ def test_regional_value_beside_the_score_and_what_was_not_assessed():
     assert "<td class=\"num\">0.714</td>" in text and "<td class=\"num\">0.250</td>" in text
     assert "<td class=\"num\">-</td>" in text
     # the union of what the runs did not assess, sorted
-    assert "NOT ASSESSED for lack of data: cluster, knowledge, labour." in text
+    assert "NOT ASSESSED for lack of data: cluster synergy, knowledge, labour pool." in text
     assert regional_section([{"name": "a", "rank": 1, "score": 0.5}]) == ""
 
 
