@@ -24,7 +24,7 @@
         <translation>&lt;p&gt;Per vervoerswijze een afstand en een score: 1 tot aan de ideale afstand, lineair aflopend naar 0 op de maximale afstand.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Weg&lt;/b&gt;: afstand tot RAMPS (punten), of tot MOTORWAYS (lijnen) als er geen laag met op- en afritten is. Standaard ideaal 3 km (nieuwe distributiecentra worden 1-3 km van een snelweg gebouwd), maximaal 10 km (aanname).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: afstand tot WATERWAYS waarvan de klasse in CEMT_FIELD ten minste MIN_CEMT is (volgorde 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; standaard IV, een aanname voor watergebonden bulk). Ideaal 500 m, maximaal 5 km (aannames).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spoor&lt;/b&gt;: afstand tot RAIL_TERMINALS. Ideaal 2 km, maximaal 10 km (aannames).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combineert de opgegeven vervoerswijzen: &lt;i&gt;all&lt;/i&gt; = de laagste score (elke vervoerswijze is nodig), &lt;i&gt;any&lt;/i&gt; = de hoogste (één volstaat).&lt;/p&gt;&lt;p&gt;Afstanden zijn hemelsbreed (van celmiddelpunt tot celmiddelpunt, zoals gdal:proximity) en exact tot aan de maximale afstand; waar alles verder weg ligt, wordt die maximale afstand weggeschreven. Met een wegennetwerk (NETWORK) loopt de wegafstand &lt;b&gt;langs het netwerk&lt;/b&gt;: een graaf over de weglijnen (om de NETWORK_STEP m verdicht; samenvallende lijneinden verbonden), Dijkstra vanaf de op- en afritten (elk verbonden met het dichtstbijzijnde netwerkknooppunt), en vanuit elke cel de hemelsbrede afstand tot het dichtstbijzijnde netwerkknooppunt (de toegang tot de weg) plus de netwerkafstand van dat knooppunt.&lt;/p&gt;&lt;p&gt;Bronnen: wegafstand: Nieuwsblad Transport (6 augustus 2015) over waar nieuwe distributiecentra worden gebouwd; CEMT-klassen: CEMT/ECMT (1992), resolutie 92/2 over de indeling van de binnenvaarwegen, per vaarwegvak in de FIS van Rijkswaterstaat (laag scheepvaartklasse). De overige waarden zijn aannames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Motorway ramps</source>
         <translation>Op- en afritten van snelwegen</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Op- en afritten als punten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Motorways</source>
         <translation>Snelwegen</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Standaard 10000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Road network</source>
         <translation>Wegennetwerk</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Weglijnen worden zo verdicht dat er ten minste om de zoveel meter een knooppunt ligt (standaard 100 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Waterways</source>
         <translation>Vaarwegen</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Vaarwegen met een veld voor de CEMT-klasse (bijv. RWS FIS 'scheepvaartklasse').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="84"/>
         <source>CEMT class field</source>
         <translation>Veld CEMT-klasse</translation>
     </message>
@@ -129,12 +129,12 @@
         <translation>Water: score nul vanaf (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/accessibility.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="171"/>
         <source>Default 5000 m (assumption).</source>
         <translation>Standaard 5000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Rail terminals</source>
         <translation>Spoorterminals</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Paarsgewijze vergelijkingsmatrix</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="138"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="78"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Bedrijfsprofielen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="122"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="131"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
     </message>
@@ -404,12 +404,12 @@
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="88"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="90"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
@@ -439,22 +439,22 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="134"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="140"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="169"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="178"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
@@ -469,17 +469,17 @@
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/outputs.py" line="74"/>
+        <location filename="../ruimte_plugin/algorithms/outputs.py" line="73"/>
         <source>outputs are written as GeoTIFF; give a file name ending in .tif</source>
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="238"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="260"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="241"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="263"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>weights: de getallen zijn gewichten. ranks: de getallen zijn rangen (1 = belangrijkste), omgezet in rank-order-centroid-gewichten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="142"/>
         <source>Aggregation method</source>
         <translation>Aggregatiemethode</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Volgordegewichten (OWA)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="144"/>
         <source>Constraints</source>
         <translation>Beperkingen</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Leeg: het raster van het eerste criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
         <source>Suitability</source>
         <translation>Geschiktheid</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="270"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="280"/>
         <source>suitability 0-1</source>
         <translation>geschiktheid 0-1</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>De aansluitbehoefte van het bedrijf. Standaard 2 MVA (aanname: een middelgroot distributiecentrum; XXL-logistiek heeft 2-10 MVA nodig, ook een aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>High-voltage substations</source>
         <translation>Hoogspanningsstations</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Polygoonlagen die uitsluiten: Natura 2000, NNN, UNESCO-kernzones.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="89"/>
         <source>Valued landscape</source>
         <translation>Waardevol landschap</translation>
     </message>
@@ -1084,107 +1084,107 @@
         <translation>het hoogtemodel is in {}, de analyse in {}; herprojecteer het hoogtemodel eerst naar het doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="30"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="32"/>
         <source>Locate new sites</source>
         <translation>Nieuwe locaties zoeken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="33"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="35"/>
         <source>Finds contiguous, compact sites of at least a given area with a high mean suitability, a minimum distance apart.</source>
         <translation>Zoekt aaneengesloten, compacte locaties van ten minste een opgegeven oppervlakte met een hoge gemiddelde geschiktheid, op een minimale onderlinge afstand.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="37"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="39"/>
         <source>locaties zoeken,kavels,regio,locate regions,site search,contiguous,compact,suitability</source>
         <translation>locaties zoeken,kavels,regio,locate regions,site search,contiguous,compact,suitability,aaneengesloten,geschiktheid,zoekgebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="68"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="74"/>
         <source>Suitability raster 0-1 (0 = excluded), e.g. from &apos;Suitability for a company profile&apos;.</source>
         <translation>Geschiktheidsraster 0-1 (0 = uitgesloten), bijv. uit 'Geschiktheid voor een bedrijfsprofiel'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="77"/>
         <source>Site area (ha)</source>
         <translation>Oppervlakte per locatie (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="77"/>
         <source>Area each site needs. Default 10 ha (assumption: an XXL distribution centre with 40,000 m2 of floor or more (Trouw 2019) needs about 6-15 ha).</source>
         <translation>Oppervlakte die elke locatie nodig heeft. Standaard 10 ha (aanname: een XXL-distributiecentrum met 40.000 m2 vloer of meer (Trouw 2019) heeft ongeveer 6-15 ha nodig).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
         <source>Maximum number of sites</source>
         <translation>Maximaal aantal locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
         <source>Stop after this many sites (no built-in cap).</source>
         <translation>Stop na zoveel locaties (geen ingebouwd maximum).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
         <source>Minimum mean score</source>
         <translation>Minimale gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
         <source>Mean suitability a site must reach (default 0.6, assumption).</source>
         <translation>Gemiddelde geschiktheid die een locatie moet halen (standaard 0.6, aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="88"/>
         <source>Minimum spacing (m)</source>
         <translation>Minimale tussenafstand (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="88"/>
         <source>Distance between sites (default 500 m, assumption: separate locations, not one park cut in pieces).</source>
         <translation>Afstand tussen locaties (standaard 500 m, aanname: afzonderlijke locaties, niet één bedrijventerrein dat in stukken is geknipt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="91"/>
         <source>Minimum width (m)</source>
         <translation>Minimale breedte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="91"/>
         <source>Narrowest part a site may have. 0 = half the side of a square of the site area.</source>
         <translation>Smalste deel dat een locatie mag hebben. 0 = de halve zijde van een vierkant met de oppervlakte van de locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="99"/>
         <source>Located sites</source>
         <translation>Gevonden locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="99"/>
         <source>Polygons of the sites found.</source>
         <translation>Polygonen van de gevonden locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="120"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="131"/>
         <source>the raster&apos;s cells are not square; warp it to square cells first</source>
         <translation>de cellen van het raster zijn niet vierkant; zet het raster eerst om naar vierkante cellen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="134"/>
         <source>locating sites on this raster</source>
         <translation>het zoeken van locaties op dit raster</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="123"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="134"/>
         <source>use a coarser raster or a smaller extent</source>
         <translation>gebruik een grover raster of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="129"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="140"/>
         <source>Looking for sites of {:g} ha (minimum width {:.0f} m, mean score &gt;= {:g}, {:g} m apart) on {}.</source>
         <translation>Zoeken naar locaties van {:g} ha (minimale breedte {:.0f} m, gemiddelde score &gt;= {:g}, {:g} m uit elkaar) op {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="145"/>
         <source>{} sites found.</source>
         <translation>{} locaties gevonden.</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>&lt;p&gt;Voor elk bedrijventerrein (bijv. IBIS Werklocaties) en een bedrijfsprofiel (PROFILE):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;fits&lt;/b&gt;: de grootste uitgeefbare kavel (AREA_FIELD, in ha of m&amp;sup2;) is ten minste de minimale oppervlakte van het profiel; de maximale milieucategorie van het terrein (CATEGORY_FIELD, bijv. 4.2) laat de categorie van het profiel toe; een profiel dat water nodig heeft, krijgt een terrein met waterontsluiting (WATER_FIELD, bijv. 'Ja, met kade' / 'Nee, er is geen vaarwater aanwezig'). 1 = past, 0 = past niet (fit_reasons geeft de reden), leeg = niets afgekeurd, maar er ontbreken gegevens (genoemd in fit_reasons).&lt;/li&gt;&lt;li&gt;&lt;b&gt;reserve&lt;/b&gt;: de provincies willen HMC- en watergebonden terreinen reserveren voor de bedrijven die ze nodig hebben. Een terrein met een maximale categorie van HMC_FROM of hoger (standaard 4.1, een aanname: HMC heeft geen landelijke definitie) is een HMC-terrein; een terrein met waterontsluiting is watergebonden. Een profiel onder HMC_FROM op een HMC-terrein, of een profiel zonder waterbehoefte op een watergebonden terrein, wordt gemarkeerd in reserve.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;De veldnamen zijn standaard de IBIS-namen (Max_milieucategorie, Waterontsluiting, Grootst_uitgeefbaar_deel_ha); koppel uw eigen velden met de veldparameters. Ontbreekt een veld in de laag, dan is die controle onbekend.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="72"/>
         <source>Business parks</source>
         <translation>Bedrijventerreinen</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>Polygonen van bedrijventerreinen, bijv. IBIS Werklocaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
         <source>Name field</source>
         <translation>Naamveld</translation>
     </message>
@@ -1439,17 +1439,17 @@
         <translation>Naam van het terrein, voor de meldingen (IBIS: BEDRIJVENT).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
         <source>Maximum category field</source>
         <translation>Veld maximale categorie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
         <source>Highest VNG category allowed on the park (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op het terrein is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
         <source>Water access field</source>
         <translation>Veld waterontsluiting</translation>
     </message>
@@ -1474,17 +1474,17 @@
         <translation>Eenheid van het oppervlakteveld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="126"/>
         <source>ha or m2.</source>
         <translation>ha of m2.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="93"/>
         <source>HMC from category</source>
         <translation>HMC vanaf categorie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="93"/>
         <source>Parks from this maximum category are HMC parks (default 4.1, an assumption: HMC has no national definition).</source>
         <translation>Terreinen vanaf deze maximale categorie zijn HMC-terreinen (standaard 4.1, een aanname: er is geen landelijke definitie van HMC).</translation>
     </message>
@@ -1509,182 +1509,182 @@
         <translation>{}: {} van {} terreinen past; {} gemarkeerd om te reserveren voor andere bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="177"/>
         <source>&apos;{}&apos; is not a number</source>
         <translation>'{}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="46"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="49"/>
         <source>Company profile</source>
         <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="46"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="49"/>
         <source>Built-in profile (resources/profiles).</source>
         <translation>Ingebouwd profiel (resources/profiles).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="48"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="51"/>
         <source>Own profile file (JSON)</source>
         <translation>Eigen profielbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="48"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="51"/>
         <source>A profile of your own; replaces PROFILE. Its errors are listed in full.</source>
         <translation>Een eigen profiel; vervangt PROFILE. Fouten erin worden volledig opgesomd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Nitrogen-sensitive habitats</source>
         <translation>Stikstofgevoelige habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Natura 2000 areas or a habitat map (nitrogen criterion).</source>
         <translation>Natura 2000-gebieden of een habitatkaart (stikstofcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Grid capacity map</source>
         <translation>Capaciteitskaart elektriciteitsnet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Capaciteitskaart polygons with afname/opwek status (grid criterion).</source>
         <translation>Polygonen van de capaciteitskaart met status voor afname/opwek (netcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>HV substations (grid criterion, large needs).</source>
         <translation>Hoogspanningsstations (netcriterium, grote behoefte).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Houses</source>
         <translation>Woningen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Sensitive objects for the VNG guide distances (zoning criterion).</source>
         <translation>Gevoelige objecten voor de VNG-richtafstanden (criterium milieuzonering).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Accessibility criterion.</source>
         <translation>Bereikbaarheidscriterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Motorway lines where no ramps are known (accessibility).</source>
         <translation>Snelweglijnen waar geen op- en afritten bekend zijn (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Roads for distances along the network (accessibility).</source>
         <translation>Wegen voor afstanden langs het netwerk (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Fairways with a CEMT class.</source>
         <translation>Vaarwegen met een CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="57"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
         <source>Rail freight terminals.</source>
         <translation>Spoorgoederenterminals.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="84"/>
         <source>Field of WATERWAYS with the CEMT class.</source>
         <translation>Veld van WATERWAYS met de CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
         <source>Protected areas</source>
         <translation>Beschermde gebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
         <source>Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded).</source>
         <translation>Natura 2000, NNN, UNESCO-kernzones (landschapscriterium; uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="89"/>
         <source>Nationale Landschappen, national parks, core qualities (landscape).</source>
         <translation>Nationale Landschappen, nationale parken, kernkwaliteiten (landschap).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="92"/>
         <source>Landscape value field</source>
         <translation>Veld landschapswaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="92"/>
         <source>Field of the valued layers with values 0-1.</source>
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="39"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="41"/>
         <source>Suitability for a company profile</source>
         <translation>Geschiktheid voor een bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="42"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="44"/>
         <source>One run for one company type: nitrogen, grid, zoning, landscape and accessibility with the profile&apos;s settings and weights, combined into one suitability map.</source>
         <translation>Eén berekening voor één bedrijfstype: stikstof, elektriciteitsnet, milieuzonering, landschap en bereikbaarheid met de instellingen en gewichten van het profiel, gecombineerd tot één geschiktheidskaart.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="49"/>
         <source>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company</source>
         <translation>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company,geschiktheidskaart,bedrijfstype</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="89"/>
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="94"/>
         <source>Empty: all inputs together.</source>
         <translation>Leeg: alle invoer samen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
         <source>Suitability 0-1 for the profile.</source>
         <translation>Geschiktheid 0-1 voor het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="97"/>
         <source>Excluded by hard rules (0 = excluded)</source>
         <translation>Uitgesloten door harde regels (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="97"/>
         <source>0 where a hard rule of the profile excludes.</source>
         <translation>0 waar een harde regel van het profiel uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
         <source>Criterion score: {}</source>
         <translation>Criteriumscore: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
         <source>Score 0-1 of this criterion.</source>
         <translation>Score 0-1 van dit criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="207"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="217"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="216"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="226"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="310"/>
         <source>inside the study area</source>
         <translation>binnen het studiegebied</translation>
     </message>
@@ -1699,17 +1699,17 @@
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="40"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="39"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="43"/>
         <source>A self-contained HTML report: map, profile and weights, conventions, ranked sites with reasons, rank ranges and data sources.</source>
         <translation>Een zelfstandig HTML-rapport: kaart, profiel en gewichten, conventies, gerangschikte locaties met redenen, rangbereiken en gegevensbronnen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
         <source>Suitability raster written by a Ruimte algorithm.</source>
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
@@ -1719,137 +1719,137 @@
         <translation>Gerangschikte locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="68"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
         <source>Output of &apos;Score and rank candidate sites&apos; (or of &apos;Weight sensitivity&apos;).</source>
         <translation>Uitvoer van 'Kandidaatlocaties scoren en rangschikken' (of van 'Gewichtsgevoeligheid').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
         <source>Study-area outline for the map, e.g. the province.</source>
         <translation>Omtrek van het studiegebied voor de kaart, bijv. de provincie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
         <source>Report title; empty: from the profile.</source>
         <translation>Titel van het rapport; leeg: uit het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
         <source>The HTML report.</source>
         <translation>Het HTML-rapport.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="117"/>
         <source>Suitability: {}</source>
         <translation>Geschiktheid: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="117"/>
         <source>Suitability report</source>
         <translation>Geschiktheidsrapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="120"/>
         <source>Raster: {}</source>
         <translation>Raster: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="121"/>
         <source>Made by {} (Ruimte {}, QGIS {}) on {}</source>
         <translation>Gemaakt met {} (Ruimte {}, QGIS {}) op {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="124"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="116"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="144"/>
         <source>Data sources and parameters</source>
         <translation>Gegevensbronnen en parameters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="119"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="147"/>
         <source>Report written: {}</source>
         <translation>Rapport weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="158"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="186"/>
         <source>Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: graduated by score, excluded sites hatched, numbers = rank.</source>
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="179"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="207"/>
         <source>weight</source>
         <translation>gewicht</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="186"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="214"/>
         <source>Company profile and weights</source>
         <translation>Bedrijfsprofiel en gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="216"/>
         <source>Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS calculation; it is not valid for a permit.</source>
         <translation>De stikstofscore is een screeningsschatting met een afstandsafhankelijke kernel, geen AERIUS-berekening; ze is niet bruikbaar voor een vergunning.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="192"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
         <source>Method and conventions</source>
         <translation>Methode en conventies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="192"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
         <source>item</source>
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="354"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="253"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="281"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="253"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="281"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="52"/>
         <source>rank</source>
         <translation>rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="109"/>
         <source>site</source>
         <translation>locatie</translation>
     </message>
@@ -1889,72 +1889,72 @@
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="317"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="354"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="80"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="85"/>
         <source>Score and rank candidate sites</source>
         <translation>Kandidaatlocaties scoren en rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="83"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="88"/>
         <source>Per site the mean and minimum score of each criterion, the share excluded, a total score, a rank and the reasons for every failed hard rule.</source>
         <translation>Per locatie de gemiddelde en minimale score van elk criterium, het uitgesloten aandeel, een totaalscore, een rang en de redenen voor elke harde regel waaraan niet is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="92"/>
         <source>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS</source>
         <translation>locaties,kavels,bedrijventerreinen,rangorde,uitsluiting,redenen,sites,rank,reasons,zonal statistics,IBIS,zonale statistiek,kandidaatlocaties,rangschikken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="122"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="131"/>
         <source>Plots or business parks (polygons).</source>
         <translation>Kavels of bedrijventerreinen (polygonen).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="127"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="136"/>
         <source>Without a profile: score rasters (0-1) on one grid.</source>
         <translation>Zonder profiel: scorerasters (0-1) op één raster.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="133"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="142"/>
         <source>Without a profile: how the criterion means combine.</source>
         <translation>Zonder profiel: hoe de criteriumgemiddelden worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="144"/>
         <source>Without a profile: rasters (0 = excluded) or polygons (excluded).</source>
         <translation>Zonder profiel: rasters (0 = uitgesloten) of polygonen (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="138"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="147"/>
         <source>Area needed (ha)</source>
         <translation>Benodigde oppervlakte (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="138"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="147"/>
         <source>Without a profile: the usable area a site needs; empty: none.</source>
         <translation>Zonder profiel: het bruikbare oppervlak dat een locatie nodig heeft; leeg: geen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="141"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="154"/>
         <source>Empty: the extent of the sites.</source>
         <translation>Leeg: de extent van de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="142"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="155"/>
         <source>The sites with scores, rank, excluded and reasons.</source>
         <translation>De locaties met score, rank, excluded en reasons.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="156"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="169"/>
         <source>the site layer has no polygons</source>
         <translation>de locatielaag bevat geen polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="238"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="268"/>
         <source>give a PROFILE, or CRITERIA rasters</source>
         <translation>geef een PROFILE op, of CRITERIA-rasters</translation>
     </message>
@@ -2444,7 +2444,7 @@
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="91"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="107"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
@@ -2459,27 +2459,27 @@
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="110"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="130"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/outputs.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/outputs.py" line="143"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>Zichtbaarheid vanuit Natura 2000 en NNN telt ook mee: deze gebieden krijgen waarde 1 in de impact.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="41"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="43"/>
         <source>&lt;p&gt;Finds up to MAX_SITES new sites (no fixed limit on the number) in a SUITABILITY raster, each a contiguous region of at least MIN_AREA_HA with a mean score of at least MIN_SCORE, compact enough for a building and at least MIN_SPACING apart.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Buildable land&lt;/b&gt;: cells with a score above 0 (not excluded), after a morphological opening with a disk of diameter MIN_WIDTH: only land where a whole disk of that width fits stays, so ribbons narrower than MIN_WIDTH drop out. MIN_WIDTH 0 means half the side of a square of MIN_AREA_HA (158 m for 10 ha).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Seeds&lt;/b&gt;: each buildable cell&apos;s mean score over a disk of MIN_AREA_HA around it (90 % of the disk must be buildable); the best seeds are tried first.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Growth&lt;/b&gt;: from the seed, the best-scoring free neighbouring cell is added until the region reaches MIN_AREA_HA, never farther from the seed than 1.5 times the radius of a disk of that area (compactness).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing&lt;/b&gt;: land within MIN_SPACING of a chosen site is no longer free.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Output polygons: rank (by mean score, 1 = best), area_ha, mean_score, min_score and compactness (4&amp;pi;A/P&amp;sup2;: 1 for a disk, 0.79 for a square). The whole raster is held in memory (about 60 bytes per cell); very large rasters are refused with an estimate.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zoekt tot MAX_SITES nieuwe locaties (geen vast maximum aan het aantal) in een SUITABILITY-raster, elk een aaneengesloten gebied van ten minste MIN_AREA_HA met een gemiddelde score van ten minste MIN_SCORE, compact genoeg voor een gebouw en ten minste MIN_SPACING van elkaar.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bebouwbaar land&lt;/b&gt;: cellen met een score boven 0 (niet uitgesloten), na een morfologische opening met een schijf met diameter MIN_WIDTH: alleen land waar een hele schijf van die breedte past, blijft over, zodat stroken smaller dan MIN_WIDTH afvallen. MIN_WIDTH 0 betekent de halve zijde van een vierkant van MIN_AREA_HA (158 m bij 10 ha).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kiemen&lt;/b&gt;: voor elke bebouwbare cel de gemiddelde score over een schijf van MIN_AREA_HA eromheen (90 % van de schijf moet bebouwbaar zijn); de beste kiemen worden het eerst geprobeerd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Groei&lt;/b&gt;: vanuit de kiem wordt steeds de best scorende vrije buurcel toegevoegd tot het gebied MIN_AREA_HA bereikt, nooit verder van de kiem dan 1.5 keer de straal van een schijf met die oppervlakte (compactheid).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tussenafstand&lt;/b&gt;: land binnen MIN_SPACING van een gekozen locatie is niet meer vrij.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Uitvoerpolygonen: rank (op gemiddelde score, 1 = beste), area_ha, mean_score, min_score en compactness (4&amp;pi;A/P&amp;sup2;: 1 voor een schijf, 0.79 voor een vierkant). Het hele raster wordt in het geheugen gehouden (ongeveer 60 bytes per cel); zeer grote rasters worden geweigerd, met een schatting.&lt;/p&gt;</translation>
     </message>
@@ -2509,17 +2509,17 @@
         <translation>Voorbij deze afstand telt geen depositie mee. Standaard 25000 m, de AERIUS-regel sinds 2021.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="199"/>
         <source>the park layer is empty: give at least one business park</source>
         <translation>de laag met bedrijventerreinen is leeg: geef ten minste één bedrijventerrein op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="47"/>
         <source>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist</source>
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="82"/>
         <source>the site layer is empty: give at least one site</source>
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
@@ -2754,22 +2754,22 @@
         <translation>{} x {} cellen van {:g} x {:g}, extent {:g},{:g} : {:g},{:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="50"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="55"/>
         <source>the site area must be above 0 ha</source>
         <translation>de oppervlakte van een locatie moet groter zijn dan 0 ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="52"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="57"/>
         <source>the minimum score must lie between 0 and 1</source>
         <translation>de minimale score moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="54"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="59"/>
         <source>ask for at least one site</source>
         <translation>vraag om ten minste één locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="56"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="61"/>
         <source>distances cannot be negative</source>
         <translation>afstanden kunnen niet negatief zijn</translation>
     </message>
@@ -2829,157 +2829,157 @@
         <translation>onbekend: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="51"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="53"/>
         <source>the profile has {} problem(s):</source>
         <translation>het profiel bevat {} fout(en):</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="67"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="69"/>
         <source>{}: missing</source>
         <translation>{}: ontbreekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="78"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="80"/>
         <source>{}: must be an object with &quot;value&quot; and &quot;source&quot; or &quot;assumption&quot;</source>
         <translation>{}: moet een object zijn met &quot;value&quot; en &quot;source&quot; of &quot;assumption&quot;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="83"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="85"/>
         <source>{}: says neither where the value comes from (&quot;source&quot;) nor that it is an &quot;assumption&quot;</source>
         <translation>{}: vermeldt niet waar de waarde vandaan komt (&quot;source&quot;) en ook niet dat het een aanname is (&quot;assumption&quot;)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="89"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="91"/>
         <source>{}: value {!r} is not a number</source>
         <translation>{}: waarde {!r} is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="92"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="94"/>
         <source>{}: value {:g} must lie between {} and {}</source>
         <translation>{}: waarde {:g} moet tussen {} en {} liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="104"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="106"/>
         <source>{}: {!r} is not one of {}</source>
         <translation>{}: {!r} is niet een van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="153"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="155"/>
         <source>none of the profile&apos;s weighted criteria has its input data; give at least one of: {}</source>
         <translation>voor geen van de gewogen criteria van het profiel zijn invoergegevens opgegeven; geef ten minste een van de volgende op: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="162"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="164"/>
         <source>the file must hold one JSON object</source>
         <translation>het bestand moet één JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="165"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="167"/>
         <source>schema: must be &quot;{}&quot;</source>
         <translation>schema: moet &quot;{}&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="168"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="170"/>
         <source>id: use letters, digits and _ only</source>
         <translation>id: gebruik alleen letters, cijfers en _</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="250"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="252"/>
         <source>{}: says neither &quot;source&quot; nor &quot;assumption&quot;</source>
         <translation>{}: vermeldt geen &quot;source&quot; en geen &quot;assumption&quot;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="179"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="181"/>
         <source>site.area_ha: needs numbers 0 &lt; min &lt;= max (ha)</source>
         <translation>site.area_ha: vereist getallen 0 &lt; min &lt;= max (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="202"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="204"/>
         <source>{}: ideal_m must be below max_m</source>
         <translation>{}: ideal_m moet kleiner zijn dan max_m</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="210"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="212"/>
         <source>transport: give at least one of road, water, rail</source>
         <translation>transport: geef ten minste een van road, water, rail op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="217"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="219"/>
         <source>aggregation.order_weights: one per weighted criterion</source>
         <translation>aggregation.order_weights: één per gewogen criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="222"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="224"/>
         <source>{}: must be true or false</source>
         <translation>{}: moet true of false zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="246"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="248"/>
         <source>ahp.criteria: a list of distinct criteria from {}</source>
         <translation>ahp.criteria: een lijst van verschillende criteria uit {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="258"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="260"/>
         <source>ahp.matrix: {} rows for {} criteria</source>
         <translation>ahp.matrix: {} rijen voor {} criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="265"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="267"/>
         <source>weights: missing (or give &quot;ahp&quot;)</source>
         <translation>weights: ontbreekt (of geef &quot;ahp&quot; op)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="270"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="272"/>
         <source>{}: unknown criterion; use {}</source>
         <translation>{}: onbekend criterium; gebruik {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="278"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="280"/>
         <source>weights: at least one weight must be above 0</source>
         <translation>weights: ten minste één gewicht moet groter zijn dan 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="279"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="281"/>
         <source>direct (normalised)</source>
         <translation>direct (genormaliseerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="289"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="291"/>
         <source>cannot read {}: {}</source>
         <translation>kan {} niet lezen: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="291"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="293"/>
         <source>{} is not valid JSON: {}</source>
         <translation>{} is geen geldige JSON: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/profiles.py" line="302"/>
+        <location filename="../ruimte_plugin/core/profiles.py" line="304"/>
         <source>unknown profile &apos;{}&apos;; built in: {}</source>
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="128"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="134"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="139"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="145"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="145"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="151"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="149"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="155"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="216"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="222"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3244,177 +3244,177 @@
         <translation>rangen moeten gehele getallen zijn van 1 (belangrijkste) tot {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="23"/>
         <source>Allocate a programme to sites</source>
         <translation>Programma aan locaties toewijzen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="52"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="26"/>
         <source>Where do the hectares of each company type go when they compete for the same sites, and what is left unmet? Balance per claim and the binding constraint.</source>
         <translation>Waar komen de hectares van elk bedrijfstype terecht als ze om dezelfde locaties concurreren, en welke vraag blijft onvervuld? Balans per claim en de bindende beperking.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="56"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="30"/>
         <source>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner</source>
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="48"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="48"/>
         <source>A table (CSV, spreadsheet, GeoPackage table) with profile, demand_ha, tier and region.</source>
         <translation>Een tabel (CSV, spreadsheet, GeoPackage-tabel) met profile, demand_ha, tier en region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="52"/>
         <source>Programme (typed in)</source>
         <translation>Programma (handmatig ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="52"/>
         <source>Instead of PROGRAMME: rows of profile, demand_ha, tier, region.</source>
         <translation>In plaats van PROGRAMME: rijen met profile, demand_ha, tier, region.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="116"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="56"/>
         <source>Scored sites</source>
         <translation>Gescoorde locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="116"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="56"/>
         <source>Outputs of &apos;Score and rank candidate sites&apos; with a profile, one per profile of the programme.</source>
         <translation>Uitvoerlagen van 'Kandidaatlocaties scoren en rangschikken' met een profiel, één per profiel van het programma.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="61"/>
         <source>Instead of SCORED: the sites, scored here on SUITABILITY.</source>
         <translation>In plaats van SCORED: de locaties, die hier op SUITABILITY worden gescoord.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="125"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="65"/>
         <source>Suitability per profile</source>
         <translation>Geschiktheid per profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="125"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="65"/>
         <source>With SITES: outputs of &apos;Suitability for a company profile&apos; (their metadata name the profile).</source>
         <translation>Bij SITES: uitvoer van 'Geschiktheid voor een bedrijfsprofiel' (de metadata ervan noemen het profiel).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="130"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="70"/>
         <source>Site id field</source>
         <translation>Veld locatie-id</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="75"/>
         <source>Region field</source>
         <translation>Veld regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="75"/>
         <source>Field of the sites with their region, for programme rows with a region.</source>
         <translation>Veld van de locaties met hun regio, voor programmarijen met een regio.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="80"/>
         <source>Sites may be shared</source>
         <translation>Locaties mogen gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="80"/>
         <source>Several claims may take pieces of one site; off: one claim per site.</source>
         <translation>Meerdere claims mogen elk een deel van één locatie nemen; uit: één claim per locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="83"/>
         <source>Time limit per tier (s)</source>
         <translation>Tijdslimiet per prioriteit (s)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="148"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="88"/>
         <source>Keep HMC and water-bound sites for the firms that need them</source>
         <translation>HMC- en watergebonden locaties reserveren voor de bedrijven die ze nodig hebben</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="148"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="88"/>
         <source>A rule of the provinces&apos; position paper; needs CATEGORY_FIELD / WATER_FIELD on the sites.</source>
         <translation>Een regel uit de positionpaper van de provincies; vereist CATEGORY_FIELD / WATER_FIELD bij de locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="93"/>
         <source>Highest VNG category allowed on the site (IBIS: Max_milieucategorie).</source>
         <translation>Hoogste VNG-categorie die op de locatie is toegestaan (IBIS: Max_milieucategorie).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
         <source>Water access, e.g. &apos;Ja, met kade&apos; (IBIS: Waterontsluiting).</source>
         <translation>Waterontsluiting, bijv. 'Ja, met kade' (IBIS: Waterontsluiting).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="160"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="100"/>
         <source>Sites from this maximum category are kept for HMC firms (default 4.1, an assumption: HMC has no national definition).</source>
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, een aanname: er is geen landelijke definitie van HMC).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="90"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="163"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="90"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="93"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="166"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="93"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="170"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="188"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="125"/>
         <source>give the programme as a table (PROGRAMME) or typed in (PROGRAMME_TABLE)</source>
         <translation>geef het programma op als tabel (PROGRAMME) of voer het handmatig in (PROGRAMME_TABLE)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="192"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="129"/>
         <source>{} values do not make rows of {} (profile, demand_ha, tier, region; leave tier and region empty when not needed)</source>
         <translation>{} waarden vormen geen rijen van {} (profile, demand_ha, tier, region; laat tier en region leeg als u ze niet nodig hebt)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="168"/>
         <source>give SCORED (outputs of &apos;Score and rank candidate sites&apos;), or SITES with SUITABILITY rasters</source>
         <translation>geef SCORED (uitvoer van 'Kandidaatlocaties scoren en rangschikken') op, of SITES met SUITABILITY-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="231"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="179"/>
         <source>raster &apos;{}&apos; does not say which profile it is for: use an output of &apos;Suitability for a company profile&apos;</source>
         <translation>raster '{}' vermeldt niet voor welk profiel het is: gebruik een uitvoer van 'Geschiktheid voor een bedrijfsprofiel'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="235"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="183"/>
         <source>Scoring the sites on {} ({})</source>
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
@@ -3439,117 +3439,112 @@
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="273"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="222"/>
         <source>the scored layers hold no sites</source>
         <translation>de gescoorde lagen bevatten geen locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="278"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="227"/>
         <source>No site was scored for {}: those claims cannot be met. Add a scored layer per profile.</source>
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="283"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="293"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="297"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="127"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="346"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="178"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="346"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="178"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="50"/>
-        <source>&lt;p&gt;Writes one HTML file with everything embedded (no side files): the suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by rank), the company profile with its weights (and the AHP consistency when the weights come from a pairwise matrix) and what was left out, the conventions and parameters stored in the raster&apos;s metadata, the ranked sites with the reasons for every exclusion, a rank-range chart per site when the sites carry the output of &apos;Weight sensitivity of a site ranking&apos;, and the data sources.&lt;/p&gt;&lt;p&gt;SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the report); SITES from &apos;Score and rank candidate sites&apos;, optionally passed through &apos;Weight sensitivity&apos;.&lt;/p&gt;&lt;p&gt;BALANCE and ALLOCATION (outputs of &apos;Allocate a programme to sites&apos;) add the programme: demand, allocation, shortfall and the binding constraint per claim, and the allocated pieces.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Schrijft één HTML-bestand met alles ingebed (geen losse bijbehorende bestanden): de geschiktheidskaart zoals QGIS die weergeeft (met de BOUNDARY en de SITES genummerd op rang), het bedrijfsprofiel met de gewichten (en de AHP-consistentie als de gewichten uit een paarsgewijze vergelijkingsmatrix komen) en wat is weggelaten, de conventies en parameters die in de metadata van het raster zijn opgeslagen, de gerangschikte locaties met de redenen voor elke uitsluiting, een grafiek met het rangbereik per locatie als de locaties de uitvoer van 'Gewichtsgevoeligheid van een locatierangorde' bevatten, en de gegevensbronnen.&lt;/p&gt;&lt;p&gt;SUITABILITY moet afkomstig zijn van een Ruimte-algoritme (de RUIMTE_*-metadata vullen het rapport); SITES van 'Kandidaatlocaties scoren en rangschikken', eventueel daarna door 'Gewichtsgevoeligheid' gehaald.&lt;/p&gt;&lt;p&gt;BALANCE en ALLOCATION (uitvoer van 'Programma aan locaties toewijzen') voegen het programma toe: vraag, toewijzing, tekort en de bindende beperking per claim, en de toegewezen delen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
         <source>Programme balance</source>
         <translation>Programmabalans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
         <source>BALANCE output of &apos;Allocate a programme to sites&apos;.</source>
         <translation>Uitvoer BALANCE van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
         <source>Programme allocation</source>
         <translation>Programmatoewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
         <source>OUTPUT of &apos;Allocate a programme to sites&apos;.</source>
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="345"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
         <source>demand ha</source>
         <translation>vraag ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="308"/>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
         <source>allocated ha</source>
         <translation>toegewezen ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
         <source>shortfall ha</source>
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="298"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="310"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="347"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="322"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="357"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="326"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="361"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3559,77 +3554,77 @@
         <translation>{} (prioriteit {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="46"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="47"/>
         <source>the programme has no column &apos;{}&apos; (also accepted: {}); its columns are: {}</source>
         <translation>het programma heeft geen kolom '{}' (ook geaccepteerd: {}); de kolommen zijn: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="62"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="63"/>
         <source>programme row {}: no profile</source>
         <translation>programmarij {}: geen profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="66"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="67"/>
         <source>programme row {} ({}): the demand &apos;{}&apos; is not a number of hectares</source>
         <translation>programmarij {} ({}): de vraag '{}' is geen aantal hectares</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="75"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="76"/>
         <source>programme row {} ({}): the tier &apos;{}&apos; must be a whole number, 1 or more (1 first)</source>
         <translation>programmarij {} ({}): de prioriteit (tier) '{}' moet een geheel getal van 1 of hoger zijn (1 eerst)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="82"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="83"/>
         <source>the programme has no rows; give at least one profile with a demand in ha</source>
         <translation>het programma heeft geen rijen; geef ten minste één profiel op met een vraag in ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="149"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="187"/>
         <source>not scored for {}</source>
         <translation>niet gescoord voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="151"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="189"/>
         <source>outside region {}</source>
         <translation>buiten regio {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="156"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="194"/>
         <source>excluded by a hard rule</source>
         <translation>uitgesloten door een harde regel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="160"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="198"/>
         <source>suitability 0</source>
         <translation>geschiktheid 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="162"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="200"/>
         <source>usable area {:.1f} ha &lt; one plot of {:g} ha</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; één kavel van {:g} ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/programme.py" line="91"/>
+        <location filename="../ruimte_plugin/core/programme.py" line="92"/>
         <source>programme row {} ({}): the demand must be a number of hectares above 0, not {}</source>
         <translation>programmarij {} ({}): de vraag moet een aantal hectares boven 0 zijn, niet {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="211"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="252"/>
         <source>greedy (tiers, then suitability)</source>
         <translation>greedy (prioriteiten, daarna geschiktheid)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="277"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="318"/>
         <source>optimal</source>
         <translation>optimaal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="265"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="306"/>
         <source>the solver found no allocation for tier {}: {}; try METHOD greedy or a longer TIME_LIMIT</source>
         <translation>de solver vond geen toewijzing voor prioriteit {}: {}; probeer METHOD greedy of een langere TIME_LIMIT</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="292"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="335"/>
         <source>unknown method &apos;{}&apos;; use one of: {}</source>
         <translation>onbekende methode '{}'; gebruik een van: {}</translation>
     </message>
@@ -3729,17 +3724,17 @@
         <translation>criterium {} ('{}'): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="130"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="70"/>
         <source>Field that names a site in every scored layer; empty: sites are matched by location and named by a field site_id, naam, name, bedrijvent or id if there is one.</source>
         <translation>Veld dat een locatie in elke gescoorde laag benoemt; leeg: locaties worden op ligging gekoppeld en benoemd met een veld site_id, naam, name, bedrijvent of id als dat er is.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="138"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="78"/>
         <source>greedy (tiers, then suitability) or optimal (MILP).</source>
         <translation>greedy (prioriteiten, daarna geschiktheid) of optimal (MILP).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="277"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="318"/>
         <source>best found within TIME_LIMIT ({:g} s) for tier(s) {}; not proven optimal</source>
         <translation>beste gevonden binnen TIME_LIMIT ({:g} s) voor prioriteit(en) {}; niet bewezen optimaal</translation>
     </message>
@@ -3754,27 +3749,27 @@
         <translation>Dit algoritme heeft de Python-pakket(ten) {} nodig, die niet zijn geïnstalleerd. Debian/Ubuntu: sudo apt install {}. Windows (OSGeo4W Shell): python -m pip install {}. Start QGIS daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="38"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="43"/>
         <source>nitrogen</source>
         <translation>stikstof</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="38"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="43"/>
         <source>grid congestion</source>
         <translation>netcongestie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="39"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="44"/>
         <source>environmental zoning</source>
         <translation>milieuzonering</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="39"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="44"/>
         <source>landscape</source>
         <translation>landschap</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="40"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="45"/>
         <source>accessibility</source>
         <translation>bereikbaarheid</translation>
     </message>
@@ -3799,7 +3794,7 @@
         <translation>niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="83"/>
         <source>Stops the optimal method&apos;s solver; the best allocation found is used and the log says so. Default 60 s (assumption: a provincial programme of tens of claims over hundreds of sites solves in seconds).</source>
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
@@ -3934,7 +3929,7 @@
         <translation>Locaties overlappen: {} paar/paren, samen {:.1f} ha (grootste: {}); grond die ze delen kan aan twee claims worden toegewezen. Geef locaties die elkaar niet overlappen (verwijder dubbele, of houd één van twee varianten van een plan).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="84"/>
         <source>&lt;p&gt;Sites that overlap are reported in the log (pairs and hectares): the land they share could be allocated to two claims, so give sites that do not overlap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
     </message>
@@ -3949,22 +3944,22 @@
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="61"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="63"/>
         <source>&lt;p&gt;EXISTING (optional polygon layers: business parks, issued plots, sites chosen earlier or for another profile): their land is not buildable (cells whose centre lies inside), and new sites keep MIN_SPACING from them, so a second run does not offer the same land again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;EXISTING (optionele polygoonlagen: bedrijventerreinen, uitgegeven kavels, locaties die eerder of voor een ander profiel zijn gekozen): hun grond is niet bebouwbaar (cellen waarvan het middelpunt erin ligt), en nieuwe locaties houden MIN_SPACING afstand tot ze, zodat een tweede berekening niet opnieuw dezelfde grond aanbiedt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="94"/>
         <source>Existing sites</source>
         <translation>Bestaande locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="94"/>
         <source>Polygons whose land is already taken (parks, issued plots, sites chosen earlier): not buildable, and new sites keep MIN_SPACING from them.</source>
         <translation>Polygonen waarvan de grond al bezet is (bedrijventerreinen, uitgegeven kavels, eerder gekozen locaties): niet bebouwbaar, en nieuwe locaties houden MIN_SPACING afstand tot ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="180"/>
         <source>Existing sites: {} polygons take {:.1f} ha of the raster.</source>
         <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
     </message>
@@ -4024,7 +4019,7 @@
         <translation>{} {:.3f} van {:.3f}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="34"/>
         <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when every criterion the profile marks essential was assessed there (field essential_missing of the scored sites, or the suitability raster&apos;s evidence: missing evidence is never suitability), it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als elk criterium dat het profiel essentieel noemt er is beoordeeld (veld essential_missing van de gescoorde locaties, of de evidence van het geschiktheidsraster: ontbrekend bewijs is nooit geschiktheid), als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
@@ -4039,57 +4034,52 @@
         <translation>Een raster op het analyserooster: waar het 0 of NoData is, is de uitvoer NoData (buiten het studiegebied), niet 0 (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="95"/>
         <source>Run without essential criteria</source>
         <translation>Uitvoeren zonder essentiële criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="95"/>
         <source>A criterion the profile marks essential (its &apos;evidence&apos; block, with the reason) stops the run when its data are missing. Tick this to run anyway: the criterion is then NOT ASSESSED, and the layer names, metadata (RUIMTE_EVIDENCE), reports and site tables say so; &apos;Allocate a programme to sites&apos; never gives such a site to that profile. Optional criteria without data are always reported as not assessed.</source>
         <translation>Een criterium dat het profiel essentieel noemt (het blok 'evidence', met de reden) stopt de run als de gegevens ontbreken. Vink dit aan om toch te rekenen: het criterium is dan NIET BEOORDEELD, en de laagnamen, de metadata (RUIMTE_EVIDENCE), rapporten en locatietabellen zeggen dat; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan dat profiel. Optionele criteria zonder gegevens worden altijd als niet beoordeeld gemeld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="135"/>
         <source>{}: the layer has no features; it counts as no data.</source>
         <translation>{}: de laag heeft geen objecten; dat telt als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="143"/>
         <source>{}: {} layer(s) without features count as no data.</source>
         <translation>{}: {} laag/lagen zonder objecten tellen als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="51"/>
-        <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing evidence is never suitability.&lt;/b&gt; The profile marks each criterion (and each transport mode) essential or optional, with the reason (its 'evidence' block). A missing essential input stops the run with a message that names it, unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is left out, the other weights are renormalised to sum 1, and this is said in the layer names, the band description, the metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer without features counts as no data. EVIDENCE shows per cell how many of the profile's criteria have data there (e.g. outside the capacity map the grid criterion has none).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA every output is NoData. All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekend bewijs is nooit geschiktheid.&lt;/b&gt; Het profiel markeert elk criterium (en elke vervoerswijze) als essentieel of optioneel, met de reden (het blok 'evidence'). Een ontbrekende essentiële invoer stopt de run met een melding die haar noemt, tenzij ACCEPT_MISSING is aangevinkt. Een criterium zonder gegevens is NIET BEOORDEELD: het valt weg, de overige gewichten worden opnieuw genormaliseerd tot som 1, en dat staat in de laagnamen, de bandbeschrijving, de metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), en in de locatietabellen en rapporten die op de uitkomst voortbouwen. Een laag zonder objecten telt als geen gegevens. EVIDENCE toont per cel hoeveel criteria van het profiel daar gegevens hebben (bijv. buiten de capaciteitskaart heeft het netcriterium er geen).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0. EXCLUDED toont ze (0 = uitgesloten). Buiten de STUDY_AREA is elke uitvoer NoData. Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="89"/>
         <source>Only land inside these polygons is analysed (e.g. the province); outside is NoData.</source>
         <translation>Alleen land binnen deze polygonen wordt geanalyseerd (bijv. de provincie); daarbuiten is het NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
         <source>Criteria assessed per cell</source>
         <translation>Beoordeelde criteria per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
         <source>Per cell the number of the profile&apos;s weighted criteria that have data there (all = complete evidence); the band description names them.</source>
         <translation>Per cel het aantal gewogen criteria van het profiel dat daar gegevens heeft (alle = volledig onderbouwd); de bandbeschrijving noemt ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="197"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="207"/>
         <source>NOT ASSESSED: {} has no input data ({}); why it matters: {}. The other weights are renormalised.</source>
         <translation>NIET BEOORDEELD: {} heeft geen invoergegevens ({}); waarom het ertoe doet: {}. De overige gewichten worden opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="300"/>
         <source>Excluded by hard rules: {}</source>
         <translation>Uitgesloten door harde regels: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="291"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="301"/>
         <source>Criteria assessed: {}</source>
         <translation>Beoordeelde criteria: {}</translation>
     </message>
@@ -4099,64 +4089,59 @@
         <translation>beoordeelde criteria per cel, van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="205"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="233"/>
         <source>Not assessed for lack of data (the other weights renormalised): {}</source>
         <translation>Niet beoordeeld bij gebrek aan gegevens (de overige gewichten opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="209"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="237"/>
         <source>assessed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>NOT ASSESSED</source>
         <translation>NIET BEOORDEELD</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="69"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="75"/>
         <source>essential</source>
         <translation>essentieel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="69"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="75"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="216"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
         <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile.</source>
         <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="222"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="250"/>
         <source>Not assessed for lack of data (optional criteria; the other weights renormalised): {}</source>
         <translation>Niet beoordeeld bij gebrek aan gegevens (optionele criteria; de overige gewichten opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>need</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>input</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
         <source>why it matters</source>
         <translation>waarom het ertoe doet</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="91"/>
-        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score), &lt;b&gt;not_assessed&lt;/b&gt; (criteria without data: missing from the profile run, or with no data inside the site; the score leaves them out, it does not count them as suitable), &lt;b&gt;essential_missing&lt;/b&gt; (those the profile marks essential; &apos;Allocate a programme to sites&apos; never gives such a site to the profile), &lt;b&gt;evidence_pct&lt;/b&gt; (with a profile: the share of the site where every criterion has data) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it). ACCEPT_MISSING is passed on to the profile run.&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) &lt;b&gt;not_assessed&lt;/b&gt; (criteria zonder gegevens: ontbrekend in de profielrun, of zonder gegevens binnen de locatie; de score laat ze weg, ze tellen niet als geschikt), &lt;b&gt;essential_missing&lt;/b&gt; (de criteria die het profiel essentieel noemt; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan het profiel), &lt;b&gt;evidence_pct&lt;/b&gt; (met een profiel: het aandeel van de locatie waar elk criterium gegevens heeft) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld). ACCEPT_MISSING gaat mee naar de profielrun.&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="189"/>
@@ -4164,7 +4149,7 @@
         <translation>{} van {} locaties zijn gescoord zonder enkele criteria (bijv. niet beoordeeld: {}); hun rangen weerspiegelen alleen wat is beoordeeld (veld not_assessed).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/allocate.py" line="153"/>
+        <location filename="../ruimte_plugin/core/allocate.py" line="191"/>
         <source>essential criteria not assessed: {}</source>
         <translation>essentiële criteria niet beoordeeld: {}</translation>
     </message>
@@ -4174,117 +4159,117 @@
         <translation>met essentiële criteria niet beoordeeld (geen gegevens)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="26"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="30"/>
         <source>Natura 2000 areas or a nitrogen-sensitive habitat map</source>
         <translation>Natura 2000-gebieden of een kaart van stikstofgevoelige habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="27"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="31"/>
         <source>the grid operators&apos; capacity map (capaciteitskaart)</source>
         <translation>de capaciteitskaart van de netbeheerders</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="28"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="32"/>
         <source>houses and other sensitive objects, e.g. BAG verblijfsobjecten</source>
         <translation>woningen en andere gevoelige objecten, bijv. BAG-verblijfsobjecten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="29"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="33"/>
         <source>protected areas (Natura 2000, NNN) and/or valued landscape</source>
         <translation>beschermde gebieden (Natura 2000, NNN) en/of gewaardeerd landschap</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="30"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="34"/>
         <source>motorway ramps or motorways, waterways, rail terminals</source>
         <translation>op- en afritten of snelwegen, vaarwegen, spoorterminals</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="31"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="35"/>
         <source>motorway ramps (or MOTORWAYS)</source>
         <translation>op- en afritten (of MOTORWAYS)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="32"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="36"/>
         <source>fairways with a CEMT class</source>
         <translation>vaarwegen met een CEMT-klasse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="33"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="37"/>
         <source>rail freight terminals</source>
         <translation>spoorgoederenterminals</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="41"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="46"/>
         <source>accessibility by road</source>
         <translation>bereikbaarheid over de weg</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="42"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="47"/>
         <source>accessibility by water</source>
         <translation>bereikbaarheid over water</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="43"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="48"/>
         <source>accessibility by rail</source>
         <translation>bereikbaarheid per spoor</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="70"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="76"/>
         <source>{} ({}; {})</source>
         <translation>{} ({}; {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="96"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="102"/>
         <source>not assessed: {}</source>
         <translation>niet beoordeeld: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="131"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="137"/>
         <source>{} is essential for this profile and has no data: give {} ({}). Why: {}</source>
         <translation>{} is essentieel voor dit profiel en heeft geen gegevens: geef {} ({}). Waarom: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="132"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="138"/>
         <source>not stated</source>
         <translation>niet vermeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="134"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="140"/>
         <source>Or set {} to run without it: the result then says everywhere that it was not assessed, and such sites are never allocated.</source>
         <translation>Of zet {} aan om zonder te rekenen: de uitkomst zegt dan overal dat het niet is beoordeeld, en zulke locaties worden nooit toegewezen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="146"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="155"/>
         <source>the profile does not say; essential by default</source>
         <translation>het profiel zegt het niet; standaard essentieel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="148"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="157"/>
         <source>evidence: must be an object {criterion: {essential, reason}}</source>
         <translation>evidence: moet een object {criterium: {essential, reason}} zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="153"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="162"/>
         <source>evidence.{}: not a weighted criterion or a transport mode of this profile; use {}</source>
         <translation>evidence.{}: geen gewogen criterium of vervoerswijze van dit profiel; gebruik {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="161"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="170"/>
         <source>as accessibility</source>
         <translation>zoals bereikbaarheid</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="163"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="175"/>
         <source>evidence.{}: missing; say whether it is essential</source>
         <translation>evidence.{}: ontbreekt; zeg of het essentieel is</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="166"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="178"/>
         <source>evidence.{}: needs &quot;essential&quot;: true or false</source>
         <translation>evidence.{}: heeft &quot;essential&quot;: true of false nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="170"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="182"/>
         <source>evidence.{}: needs a &quot;reason&quot;</source>
         <translation>evidence.{}: heeft een &quot;reason&quot; nodig</translation>
     </message>
@@ -4349,7 +4334,7 @@
         <translation>Gewichten van de ringen van 10°, 2°, 0,8° en 0,4° (aanname: 1,0.5,0.2,0.1), gescheiden door ',' of, met decimale komma's, door ';' (1;0,5;0,2;0,1).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="130"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="139"/>
         <source>Without a profile: one weight per criterion (empty: equal), separated by &apos;,&apos; (0.5,0.3,0.2) or, with decimal commas, by &apos;;&apos; (0,5;0,3;0,2).</source>
         <translation>Zonder profiel: één gewicht per criterium (leeg: gelijk), gescheiden door ',' (0.5,0.3,0.2) of, met decimale komma's, door ';' (0,5;0,3;0,2).</translation>
     </message>
@@ -4417,6 +4402,1186 @@
         <location filename="../ruimte_plugin/core/weights.py" line="330"/>
         <source>&apos;,&apos; separates the weights here; for decimal commas separate them with &apos;;&apos; (0,7;0,3)</source>
         <translation>',' scheidt hier de gewichten; scheid ze bij decimale komma's met ';' (0,7;0,3)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="77"/>
+        <source>&lt;p&gt;&lt;b&gt;ACCEPT_NOT_ASSESSED&lt;/b&gt; (e.g. zoning): a site where an essential criterion of the profile has no data is refused, unless that criterion is listed here; then the site qualifies PROVISIONALLY. This exists so that a province without e.g. a houses layer can still see a programme, clearly labelled: every such piece has the field &lt;i&gt;provisional&lt;/i&gt; (&apos;provisional: zoning not assessed&apos;), the balance counts its hectares (provisional_ha) and the log warns. Criteria not listed still refuse.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ACCEPT_NOT_ASSESSED&lt;/b&gt; (bijv. zoning): een locatie waar voor een essentieel criterium van het profiel geen gegevens zijn, wordt geweigerd, tenzij dat criterium hier staat; dan komt de locatie VOORLOPIG in aanmerking. Dit bestaat zodat een provincie zonder bijvoorbeeld een woningenlaag toch een programma kan zien, duidelijk gelabeld: elk zo toegewezen deel heeft het veld &lt;i&gt;provisional&lt;/i&gt; ('voorlopig: zoning niet beoordeeld'), de balans telt de hectares ervan (provisional_ha) en het logboek waarschuwt. Criteria die hier niet staan, weigeren nog steeds.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="122"/>
+        <source>PROVISIONAL: {:.1f} of the {:.1f} ha allocated lie on sites where {} was not assessed.</source>
+        <translation>VOORLOPIG: {:.1f} van de {:.1f} toegewezen ha liggen op locaties waar {} niet is beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="103"/>
+        <source>Accept as not assessed (provisional)</source>
+        <translation>Accepteren als niet beoordeeld (voorlopig)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="103"/>
+        <source>Criterion keys (e.g. zoning; grid) whose essential data may be missing: sites without them then qualify PROVISIONALLY instead of being refused, so that a province without e.g. a houses layer can still see a programme. Every such piece is labelled provisional and the balance counts its hectares. Empty (default): every site with an essential criterion not assessed is refused. Keys: nitrogen, grid, zoning, landscape, accessibility (or accessibility.road / .water / .rail).</source>
+        <translation>Criteriumsleutels (bijv. zoning; grid) waarvan essentiële gegevens mogen ontbreken: locaties zonder die gegevens komen dan VOORLOPIG in aanmerking in plaats van te worden geweigerd, zodat een provincie zonder bijvoorbeeld een woningenlaag toch een programma kan zien. Elk zo toegewezen deel heet voorlopig en de balans telt de hectares ervan. Leeg (standaard): elke locatie met een niet beoordeeld essentieel criterium wordt geweigerd. Sleutels: nitrogen, grid, zoning, landscape, accessibility (of accessibility.road / .water / .rail).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_inputs.py" line="238"/>
+        <source>PROVISIONAL PROGRAMME: {} accepted as not assessed. Sites where these essential criteria have no data may be allocated; every such piece says &apos;provisional&apos; and the balance counts its hectares (provisional_ha). Assess them before any decision.</source>
+        <translation>VOORLOPIG PROGRAMMA: {} geaccepteerd als niet beoordeeld. Locaties waar voor deze essentiële criteria geen gegevens zijn, kunnen worden toegewezen; elk zo toegewezen deel vermeldt 'voorlopig' en de balans telt de hectares ervan (provisional_ha). Beoordeel ze vóór elk besluit.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="28"/>
+        <source>Programme under uncertain demand: no-regret and option sites</source>
+        <translation>Programma bij onzekere vraag: no-regret- en optielocaties</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="31"/>
+        <source>Which sites are needed whatever the demand turns out to be, and which only when demand is high? The programme allocated under several demand scenarios.</source>
+        <translation>Welke locaties zijn nodig hoe de vraag ook uitvalt, en welke alleen bij een hoge vraag? Het programma toegewezen onder meerdere vraagscenario's.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="35"/>
+        <source>programmering,scenario,onzekerheid,adaptief,no-regret,optie,vraag,bedrijventerreinen,programme,uncertainty,adaptive,option,demand</source>
+        <translation>programmering,scenario,onzekerheid,adaptief,no-regret,optie,vraag,bedrijventerreinen,programme,uncertainty,adaptive,option,demand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="39"/>
+        <source>&lt;p&gt;The additional demand for business land cannot be forecast: the IPO position paper Ruimte voor economie (theme 2) cites Stec Groep&apos;s range of 500 to 2,500 ha of additional national demand and the PBL&apos;s estimate of up to 40 % more business-park area from the circular transition, and asks for adaptive programming with an eye on the risk that demand does not land where it was programmed. This algorithm allocates the programme as &apos;Allocate a programme to sites&apos; does (same inputs, METHOD, SHARE_SITES, RESERVE, ACCEPT_NOT_ASSESSED), once per demand scenario on the same sites, and classifies each site:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;no-regret&lt;/b&gt;: used (any piece allocated) in every scenario;&lt;/li&gt;&lt;li&gt;&lt;b&gt;option&lt;/b&gt;: used in some scenarios only, typically at high demand (not always: the optimal method may move a claim when demand grows);&lt;/li&gt;&lt;li&gt;&lt;b&gt;unused&lt;/b&gt;: used in no scenario.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Scenarios&lt;/b&gt;: SCENARIOS names factors, e.g. &apos;low=0,5; central=1; high=1,5&apos; (illustrative factors, an assumption; the paper&apos;s 500-2,500 ha range spans a factor 5). A factor multiplies the demand of the claims of tier SCALE_FROM_TIER and up (default 2): as we read the paper, the additional demand of the transitions is uncertain, the autonomous demand (tier 1), programmed on forecasts, is not. SCALE_FROM_TIER 1 scales every claim. Or give the programme one demand column per scenario, demand_&amp;lt;name&amp;gt; or vraag_&amp;lt;name&amp;gt; (demand_low, vraag_hoog ...): the columns are then used and SCENARIOS and SCALE_FROM_TIER are not. A demand of 0 leaves the claim out of that scenario.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per site: class (in words), class_code (no_regret, option, unused), n_used, used_in (scenario names), site_ha, per scenario alloc_&amp;lt;name&amp;gt; (ha) and prof_&amp;lt;name&amp;gt; (profile ids), and provisional), BALANCE (per scenario and claim: scenario, factor (empty for columns), profile, tier, region, demand_ha, alloc_ha, short_ha, provisional_ha, binding), and NO_REGRET_HA and OPTION_HA: the hectares allocated on the no-regret and the option sites in the scenario with the highest total demand. The log gives each scenario&apos;s totals.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De additionele vraag naar bedrijventerrein is niet te voorspellen: de IPO position paper Ruimte voor economie (thema 2) noemt de bandbreedte van Stec Groep van 500 tot 2.500 ha additionele landelijke vraag en de raming van het PBL van tot 40 % meer areaal bedrijventerrein door de circulaire transitie, en vraagt om adaptief programmeren met oog voor het risico dat de vraag niet landt waar geprogrammeerd is. Dit algoritme wijst het programma toe zoals 'Programma aan locaties toewijzen' dat doet (dezelfde invoer, METHOD, SHARE_SITES, RESERVE, ACCEPT_NOT_ASSESSED), eenmaal per vraagscenario op dezelfde locaties, en deelt elke locatie in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;no-regret&lt;/b&gt;: gebruikt (enig deel toegewezen) in elk scenario;&lt;/li&gt;&lt;li&gt;&lt;b&gt;optie&lt;/b&gt;: alleen in sommige scenario's gebruikt, meestal bij hoge vraag (niet altijd: de optimale methode kan een claim verplaatsen als de vraag groeit);&lt;/li&gt;&lt;li&gt;&lt;b&gt;ongebruikt&lt;/b&gt;: in geen scenario gebruikt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Scenario's&lt;/b&gt;: SCENARIOS noemt factoren, bijv. 'low=0,5; central=1; high=1,5' (illustratieve factoren, een aanname; de bandbreedte van 500-2.500 ha uit de paper beslaat een factor 5). Een factor vermenigvuldigt de vraag van de claims met prioriteit SCALE_FROM_TIER en hoger (standaard 2): zoals wij de paper lezen is de additionele vraag van de transities onzeker, de autonome vraag (prioriteit 1), geprogrammeerd op prognoses, niet. SCALE_FROM_TIER 1 schaalt elke claim. Of geef het programma één vraagkolom per scenario, demand_&amp;lt;naam&amp;gt; of vraag_&amp;lt;naam&amp;gt; (demand_low, vraag_hoog ...): dan worden de kolommen gebruikt en SCENARIOS en SCALE_FROM_TIER niet. Een vraag van 0 laat de claim buiten dat scenario.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per locatie: class (in woorden), class_code (no_regret, option, unused), n_used, used_in (namen van scenario's), site_ha, per scenario alloc_&amp;lt;naam&amp;gt; (ha) en prof_&amp;lt;naam&amp;gt; (profiel-id's), en provisional), BALANCE (per scenario en claim: scenario, factor (leeg bij kolommen), profile, tier, region, demand_ha, alloc_ha, short_ha, provisional_ha, binding), en NO_REGRET_HA en OPTION_HA: de hectares toegewezen op de no-regret- en de optielocaties in het scenario met de hoogste totale vraag. Het logboek geeft de totalen per scenario.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="72"/>
+        <source>Demand scenarios</source>
+        <translation>Vraagscenario's</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="72"/>
+        <source>name=factor per scenario, separated by &apos;;&apos; (a decimal comma is fine). Default low=0,5; central=1; high=1,5: illustrative factors, an assumption (the range of 500-2,500 ha additional demand cited in the IPO position paper Ruimte voor economie spans a factor 5). Not used when the programme has one demand column per scenario (demand_low, vraag_hoog ...).</source>
+        <translation>naam=factor per scenario, gescheiden door ';' (een decimale komma mag). Standaard low=0,5; central=1; high=1,5: illustratieve factoren, een aanname (de bandbreedte van 500-2.500 ha additionele vraag die de IPO position paper Ruimte voor economie noemt, beslaat een factor 5). Niet gebruikt als het programma één vraagkolom per scenario heeft (demand_low, vraag_hoog ...).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="79"/>
+        <source>Scale claims from tier</source>
+        <translation>Claims schalen vanaf prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="79"/>
+        <source>The factors scale the claims of this tier and up. Default 2 (our reading of the IPO position paper Ruimte voor economie: the additional demand of the transitions is uncertain, the autonomous tier-1 demand is not); 1 scales every claim.</source>
+        <translation>De factoren schalen de claims met deze prioriteit en hoger. Standaard 2 (onze lezing van de IPO position paper Ruimte voor economie: de additionele vraag van de transities is onzeker, de autonome vraag met prioriteit 1 niet); 1 schaalt elke claim.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="85"/>
+        <source>Sites by scenario</source>
+        <translation>Locaties per scenario</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="85"/>
+        <source>One feature per site: no-regret, option or unused, with its hectares and profiles per scenario.</source>
+        <translation>Eén object per locatie: no-regret, optie of ongebruikt, met de hectares en profielen per scenario.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="89"/>
+        <source>Balance per scenario</source>
+        <translation>Balans per scenario</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="89"/>
+        <source>Demand, allocated, shortfall and the binding constraint per scenario and programme row.</source>
+        <translation>Vraag, toegewezen, tekort en de bindende beperking per scenario en programmarij.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="93"/>
+        <source>No-regret sites (ha, highest demand)</source>
+        <translation>No-regretlocaties (ha, hoogste vraag)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="93"/>
+        <source>Option sites (ha, highest demand)</source>
+        <translation>Optielocaties (ha, hoogste vraag)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="105"/>
+        <source>Scenarios from the programme&apos;s columns: {}; SCENARIOS and SCALE_FROM_TIER are not used.</source>
+        <translation>Scenario's uit de kolommen van het programma: {}; SCENARIOS en SCALE_FROM_TIER worden niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="112"/>
+        <source>{} claims, {} sites, {} scenarios, method {}.</source>
+        <translation>{} claims, {} locaties, {} scenario's, methode {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="121"/>
+        <source>Scenario {}{}: demand {:.1f} ha, allocated {:.1f} ha, short {:.1f} ha, on {} sites ({}).</source>
+        <translation>Scenario {}{}: vraag {:.1f} ha, toegewezen {:.1f} ha, tekort {:.1f} ha, op {} locaties ({}).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="121"/>
+        <source> (x {:g})</source>
+        <translation> (x {:g})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="128"/>
+        <source>PROVISIONAL: in scenario {}, {:.1f} ha lie on sites where {} was not assessed.</source>
+        <translation>VOORLOPIG: in scenario {} liggen {:.1f} ha op locaties waar {} niet is beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="135"/>
+        <source>No-regret: {} sites, {:.1f} ha; option: {} sites, {:.1f} ha (in scenario {}); unused: {} sites.</source>
+        <translation>No-regret: {} locaties, {:.1f} ha; optie: {} locaties, {:.1f} ha (in scenario {}); ongebruikt: {} locaties.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="67"/>
+        <source>&lt;p&gt;New business parks are in principle for category 3.1 and up (IPO position paper Ruimte voor economie): when SUITABILITY was made for a profile of category 1 or 2 (its metadata say which), no sites are located; the run warns and ADVICE says that such firms belong in a mixed urban area.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nieuwe bedrijventerreinen zijn in principe voor categorie 3.1 en hoger (IPO-positionpaper Ruimte voor economie): is SUITABILITY gemaakt voor een profiel van categorie 1 of 2 (de metadata zeggen welk), dan worden geen locaties gezocht; de run waarschuwt en ADVICE zegt dat zulke bedrijven in een gemengd stedelijk gebied thuishoren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="102"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="169"/>
+        <source>No sites located for {}: {}.</source>
+        <translation>Geen locaties gezocht voor {}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="51"/>
+        <source>Existing parks: densify, relocate, mixed edge</source>
+        <translation>Bestaande terreinen: verdichten, uitplaatsen, gemengde rand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="54"/>
+        <source>What existing business parks would free if built denser, which firms could leave HMC and water-bound parks and where to, and the park edges where mixing with housing is possible.</source>
+        <translation>Wat bestaande bedrijventerreinen zouden vrijmaken bij dichtere bebouwing, welke bedrijven HMC- en watergebonden terreinen kunnen verlaten en waarheen, en de terreinranden waar menging met wonen mogelijk is.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="59"/>
+        <source>bestaande bedrijventerreinen,verdichting,herstructurering,uitplaatsing,functiemenging,IBIS,HMC,watergebonden,densification,relocation,mixed use</source>
+        <translation>bestaande bedrijventerreinen,verdichting,herstructurering,uitplaatsing,functiemenging,IBIS,HMC,watergebonden,densification,relocation,mixed use</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="72"/>
+        <source>Business-park polygons, e.g. IBIS Werklocaties, in a projected CRS (the other layers are reprojected to it).</source>
+        <translation>Polygonen van bedrijventerreinen, bijv. IBIS Werklocaties, in een geprojecteerd CRS (de andere lagen worden ernaar geprojecteerd).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
+        <source>Park name (IBIS: BEDRIJVENT).</source>
+        <translation>Naam van het terrein (IBIS: BEDRIJVENT).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
+        <source>Net area field</source>
+        <translation>Veld netto oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
+        <source>Net (issued and issuable) area (IBIS: OPPNETTO, in m2). Without it the polygon area is used, and the output says so.</source>
+        <translation>Netto (uitgegeven en uitgeefbare) oppervlakte (IBIS: OPPNETTO, in m2). Zonder dit veld wordt de polygoonoppervlakte gebruikt, en de uitvoer vermeldt dat.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
+        <source>Free area field</source>
+        <translation>Veld vrije oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="75"/>
+        <source>Area still to be issued, for relocated firms (IBIS: Grootst_uitgeefbaar_deel_ha, in ha).</source>
+        <translation>Nog uit te geven oppervlakte, voor verplaatste bedrijven (IBIS: Grootst_uitgeefbaar_deel_ha, in ha).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="89"/>
+        <source>Unit of the net area field</source>
+        <translation>Eenheid van het veld netto oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="89"/>
+        <source>ha or m2 (IBIS OPPNETTO: m2).</source>
+        <translation>ha of m2 (IBIS OPPNETTO: m2).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="91"/>
+        <source>Unit of the free area field</source>
+        <translation>Eenheid van het veld vrije oppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="96"/>
+        <source>Building footprints</source>
+        <translation>Gebouwcontouren</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="96"/>
+        <source>Building polygons, e.g. BAG panden: the footprint inside each park.</source>
+        <translation>Gebouwpolygonen, bijv. BAG-panden: de bebouwde oppervlakte binnen elk terrein.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="99"/>
+        <source>Floor-area points</source>
+        <translation>Vloeroppervlaktepunten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="99"/>
+        <source>Instead of footprints: points with a floor area, e.g. BAG verblijfsobjecten; the intensity is then floor area per net area.</source>
+        <translation>In plaats van footprints: punten met een vloeroppervlakte, bijv. BAG-verblijfsobjecten; de intensiteit is dan vloeroppervlakte per netto oppervlakte.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="103"/>
+        <source>Floor area field (m2)</source>
+        <translation>Veld vloeroppervlakte (m2)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="103"/>
+        <source>Floor area in m2 (BAG: oppervlakte).</source>
+        <translation>Vloeroppervlakte in m2 (BAG: oppervlakte).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="105"/>
+        <source>Target intensity</source>
+        <translation>Doelintensiteit</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="105"/>
+        <source>Footprint share (or floor area per net area) a park could reach. Default 0.6 (assumption: a common maximum building coverage, bebouwingspercentage, in Dutch zoning plans for business parks is 60-80 %; no national norm).</source>
+        <translation>Bebouwd aandeel (of vloeroppervlakte per netto oppervlakte) dat een terrein zou kunnen halen. Standaard 0,6 (aanname: een gangbaar maximaal bebouwingspercentage in bestemmingsplannen voor bedrijventerreinen is 60-80 %; er is geen landelijke norm).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="143"/>
+        <source>Firms</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="111"/>
+        <source>Firms (points or plots) with their VNG category.</source>
+        <translation>Bedrijven (punten of kavels) met hun VNG-categorie.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Firm name field</source>
+        <translation>Veld bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Name or id of the firm.</source>
+        <translation>Naam of id van het bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Firm category field</source>
+        <translation>Veld categorie van het bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>VNG category of the firm, e.g. 3.1.</source>
+        <translation>VNG-categorie van het bedrijf, bijv. 3.1.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Firm needs water field</source>
+        <translation>Veld bedrijf heeft water nodig</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Yes/no: the firm needs a quay. Without it, firms on water-bound parks are not assessed.</source>
+        <translation>Ja/nee: het bedrijf heeft een kade nodig. Zonder dit veld worden bedrijven op watergebonden terreinen niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Firm plot area field</source>
+        <translation>Veld kaveloppervlakte van het bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="114"/>
+        <source>Plot area; without it the area of a firm polygon (a point: not assessed).</source>
+        <translation>Kaveloppervlakte; zonder dit veld de oppervlakte van de bedrijfspolygoon (een punt: niet beoordeeld).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="126"/>
+        <source>Unit of the firm plot field</source>
+        <translation>Eenheid van het veld kaveloppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="128"/>
+        <source>Maximum relocation distance (m)</source>
+        <translation>Maximale verplaatsingsafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="128"/>
+        <source>Parks farther away are not named (default 15 km, assumption: a relocation within the region).</source>
+        <translation>Verder weg gelegen terreinen worden niet genoemd (standaard 15 km, aanname: een verplaatsing binnen de regio).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="132"/>
+        <source>Houses, e.g. BAG verblijfsobjecten with woonfunctie.</source>
+        <translation>Woningen, bijv. BAG-verblijfsobjecten met woonfunctie.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="135"/>
+        <source>Edge distance (m)</source>
+        <translation>Randafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="135"/>
+        <source>Default 50 m: the guide distance of category 3.1 to a quiet residential area (VNG, Bedrijven en milieuzonering, 2009): closer to houses only categories 1-2 fit.</source>
+        <translation>Standaard 50 m: de richtafstand van categorie 3.1 tot een rustige woonwijk (VNG, Bedrijven en milieuzonering, 2009): dichter bij woningen passen alleen categorie 1-2.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="140"/>
+        <source>Parks and potential</source>
+        <translation>Terreinen en potentieel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="140"/>
+        <source>The parks with net_ha, built_ha, intensity, target, freed_ha, hmc_park, water_park, relocate_n, relocate_ha, edge_ha and not_assessed.</source>
+        <translation>De terreinen met net_ha, built_ha, intensity, target, freed_ha, hmc_park, water_park, relocate_n, relocate_ha, edge_ha en not_assessed.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="144"/>
+        <source>Relocation candidates</source>
+        <translation>Kandidaten voor uitplaatsing</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="144"/>
+        <source>Firms that could leave an HMC or water-bound park, with destinations.</source>
+        <translation>Bedrijven die een HMC- of watergebonden terrein zouden kunnen verlaten, met bestemmingen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="148"/>
+        <source>Mixed edge zones</source>
+        <translation>Gemengde randzones</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="148"/>
+        <source>The parts of the parks within EDGE_DISTANCE of houses.</source>
+        <translation>De delen van de terreinen binnen EDGE_DISTANCE van woningen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="152"/>
+        <source>Hectares freed by densification</source>
+        <translation>Hectares vrijgemaakt door verdichting</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="152"/>
+        <source>Hectares of relocation candidates</source>
+        <translation>Hectares van kandidaten voor uitplaatsing</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="152"/>
+        <source>Hectares of mixed edge</source>
+        <translation>Hectares gemengde rand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="165"/>
+        <source>{} have no field &apos;{}&apos; ({}): NOT ASSESSED.</source>
+        <translation>{} hebben geen veld '{}' ({}): NIET BEOORDEELD.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="229"/>
+        <source>Layer &apos;{}&apos; ({}): {} features without a geometry skipped.</source>
+        <translation>Laag '{}' ({}): {} objecten zonder geometrie overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="204"/>
+        <source>The parks</source>
+        <translation>De terreinen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="232"/>
+        <source>no park has a geometry</source>
+        <translation>geen enkel terrein heeft een geometrie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="240"/>
+        <source>BUILDINGS given: FLOOR_AREA is not used.</source>
+        <translation>BUILDINGS opgegeven: FLOOR_AREA wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="242"/>
+        <source>footprint</source>
+        <translation>bebouwd oppervlak</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="244"/>
+        <source>The floor-area points</source>
+        <translation>De vloeroppervlaktepunten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="251"/>
+        <source>floor area</source>
+        <translation>vloeroppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="257"/>
+        <source>The firms</source>
+        <translation>De bedrijven</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential.py" line="274"/>
+        <source>firm {}</source>
+        <translation>bedrijf {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="21"/>
+        <source>&lt;p&gt;For existing business parks (e.g. IBIS Werklocaties), three ways to use the existing stock better first (IPO position paper Ruimte voor economie: densify and redevelop existing parks; keep HMC and water-bound plots for the firms that need them and move out firms that could be elsewhere; mixing with housing at park edges that border residential areas):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Densify&lt;/b&gt; (BUILDINGS or FLOOR_AREA): intensity = building footprint (or floor area) / net area (NET_AREA_FIELD, IBIS OPPNETTO in m2; without it the polygon area). freed_ha = max(0, net_ha - built_ha / TARGET_INTENSITY): what the park would free if built at the target intensity (default 0.6, assumption: a common maximum building coverage in Dutch zoning plans for business parks is 60-80 %; no national norm). With FLOOR_AREA the intensity is floor area per net area: set a target of that kind.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relocate&lt;/b&gt; (FIRMS with a VNG category): a firm below HMC_FROM (default 4.1, assumption) on an HMC park, or a firm that does not need water on a water-bound park, is a candidate. Destinations: up to 3 parks, nearest first, within MAX_DISTANCE (default 15 km, assumption), known not HMC and not water-bound, whose maximum category admits the firm and whose free area holds its plot: the larger of FREE_AREA_FIELD and freed_ha (not their sum: the net area includes the issuable land, so freed_ha already counts it). Each firm is checked alone: several firms may name the same park.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mixed edge&lt;/b&gt; (SENSITIVE houses): the part of each park within EDGE_DISTANCE of houses (default 50 m, the VNG 2009 guide distance of category 3.1 to a quiet residential area: there only categories 1-2 fit).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;What cannot be assessed for lack of data is left empty (NULL) and named in not_assessed and in the log, never counted as 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voor bestaande bedrijventerreinen (bijv. IBIS Werklocaties) drie manieren om eerst de bestaande voorraad beter te benutten (IPO-positionpaper Ruimte voor economie: bestaande terreinen verdichten en herontwikkelen; HMC- en watergebonden kavels behouden voor de bedrijven die ze nodig hebben en bedrijven die ook elders kunnen zitten uitplaatsen; functiemenging met wonen aan terreinranden die aan woongebieden grenzen):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Verdichten&lt;/b&gt; (BUILDINGS of FLOOR_AREA): intensiteit = bebouwd oppervlak (of vloeroppervlakte) / netto oppervlakte (NET_AREA_FIELD, IBIS OPPNETTO in m2; zonder dit veld de polygoonoppervlakte). freed_ha = max(0, net_ha - built_ha / TARGET_INTENSITY): wat het terrein zou vrijmaken bij bebouwing op de doelintensiteit (standaard 0,6, aanname: een gangbaar maximaal bebouwingspercentage in bestemmingsplannen voor bedrijventerreinen is 60-80 %; er is geen landelijke norm). Met FLOOR_AREA is de intensiteit vloeroppervlakte per netto oppervlakte: kies dan een doel van die soort.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uitplaatsen&lt;/b&gt; (FIRMS met een VNG-categorie): een bedrijf onder HMC_FROM (standaard 4.1, aanname) op een HMC-terrein, of een bedrijf zonder waterbehoefte op een watergebonden terrein, is een kandidaat. Bestemmingen: maximaal 3 terreinen, dichtstbijzijnde eerst, binnen MAX_DISTANCE (standaard 15 km, aanname), bekend niet-HMC en niet-watergebonden, waarvan de maximale categorie het bedrijf toelaat en waarvan de vrije ruimte de kavel bevat: de grootste van FREE_AREA_FIELD en freed_ha (niet de som: de netto oppervlakte omvat de uitgeefbare grond, dus freed_ha telt die al mee). Elk bedrijf wordt afzonderlijk getoetst: meerdere bedrijven kunnen hetzelfde terrein noemen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gemengde rand&lt;/b&gt; (SENSITIVE woningen): het deel van elk terrein binnen EDGE_DISTANCE van woningen (standaard 50 m, de VNG 2009-richtafstand van categorie 3.1 tot een rustige woonwijk: daar passen alleen categorie 1-2).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Wat bij gebrek aan gegevens niet beoordeeld kan worden, blijft leeg (NULL) en wordt genoemd in not_assessed en in het logboek, nooit als 0 geteld.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="55"/>
+        <source>net area: polygon area used (no value in &apos;{}&apos;)</source>
+        <translation>netto oppervlakte: polygoonoppervlakte gebruikt (geen waarde in '{}')</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="58"/>
+        <source>intensity: no buildings</source>
+        <translation>intensiteit: geen gebouwen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="60"/>
+        <source>intensity: {} points without floor area</source>
+        <translation>intensiteit: {} punten zonder vloeroppervlakte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="62"/>
+        <source>HMC: no maximum category</source>
+        <translation>HMC: geen maximale categorie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="64"/>
+        <source>water-bound: no water access</source>
+        <translation>watergebonden: geen waterontsluiting</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="66"/>
+        <source>relocation: no firms</source>
+        <translation>uitplaatsing: geen bedrijven</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="70"/>
+        <source>relocation: {} firms not assessed ({})</source>
+        <translation>uitplaatsing: {} bedrijven niet beoordeeld ({})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="72"/>
+        <source>relocation: plot of {} firms unknown</source>
+        <translation>uitplaatsing: kavel van {} bedrijven onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="75"/>
+        <source>edge: no houses</source>
+        <translation>rand: geen woningen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="144"/>
+        <source>{} ({:.1f} km)</source>
+        <translation>{} ({:.1f} km)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="181"/>
+        <source>{} parks, {:.1f} ha net ({} with the polygon area).</source>
+        <translation>{} terreinen, {:.1f} ha netto ({} met de polygoonoppervlakte).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="184"/>
+        <source>Densification NOT ASSESSED: no BUILDINGS or FLOOR_AREA.</source>
+        <translation>Verdichting NIET BEOORDEELD: geen BUILDINGS of FLOOR_AREA.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="187"/>
+        <source>Densification ({}): {:.1f} ha built, intensity {:.2f}; at {:g} the parks would free {:.1f} ha.</source>
+        <translation>Verdichting ({}): {:.1f} ha bebouwd, intensiteit {:.2f}; bij {:g} zouden de terreinen {:.1f} ha vrijmaken.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="191"/>
+        <source>Relocation NOT ASSESSED: no FIRMS.</source>
+        <translation>Uitplaatsing NIET BEOORDEELD: geen FIRMS.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="195"/>
+        <source>Relocation: {} candidates ({:.1f} ha, {} with an unknown plot), {} with a destination; {} firms on no park; {} firms NOT ASSESSED for missing data.</source>
+        <translation>Uitplaatsing: {} kandidaten ({:.1f} ha, {} met een onbekende kavel), {} met een bestemming; {} bedrijven op geen enkel terrein; {} bedrijven NIET BEOORDEELD door ontbrekende gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="201"/>
+        <source>Mixed edge NOT ASSESSED: no SENSITIVE houses.</source>
+        <translation>Gemengde rand NIET BEOORDEELD: geen SENSITIVE woningen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="203"/>
+        <source>Mixed edge: {:.1f} ha on {} parks within {:g} m of houses.</source>
+        <translation>Gemengde rand: {:.1f} ha op {} terreinen binnen {:g} m van woningen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="49"/>
+        <source>regional added value</source>
+        <translation>regionale meerwaarde</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="113"/>
+        <source>Railway stations</source>
+        <translation>Treinstations</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <source>Regional added value (only for a profile that weights regional_value).</source>
+        <translation>Regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="166"/>
+        <source>Knowledge institutions</source>
+        <translation>Kennisinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <source>Universities, universities of applied sciences, MBO schools, research institutes: regional added value (only for a profile that weights regional_value).</source>
+        <translation>Universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten: regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="53"/>
+        <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing evidence is never suitability.&lt;/b&gt; The profile marks each criterion (and each transport mode) essential or optional, with the reason (its 'evidence' block). A missing essential input stops the run with a message that names it, unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is left out, the other weights are renormalised to sum 1, and this is said in the layer names, the band description, the metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer without features counts as no data. EVIDENCE shows per cell how many of the profile's criteria have data there (e.g. outside the capacity map the grid criterion has none).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, only for a profile that weights it (no built-in profile does): STATIONS and/or KNOWLEDGE (ruimte:regionalvalue with its default distances); optional unless the profile's evidence block says otherwise&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA every output is NoData. All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekend bewijs is nooit geschiktheid.&lt;/b&gt; Het profiel markeert elk criterium (en elke vervoerswijze) als essentieel of optioneel, met de reden (het blok 'evidence'). Een ontbrekende essentiële invoer stopt de run met een melding die haar noemt, tenzij ACCEPT_MISSING is aangevinkt. Een criterium zonder gegevens is NIET BEOORDEELD: het valt weg, de overige gewichten worden opnieuw genormaliseerd tot som 1, en dat staat in de laagnamen, de bandbeschrijving, de metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), en in de locatietabellen en rapporten die op de uitkomst voortbouwen. Een laag zonder objecten telt als geen gegevens. EVIDENCE toont per cel hoeveel criteria van het profiel daar gegevens hebben (bijv. buiten de capaciteitskaart heeft het netcriterium er geen).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, alleen voor een profiel dat het weegt (geen ingebouwd profiel doet dat): STATIONS en/of KNOWLEDGE (ruimte:regionalvalue met de standaardafstanden); optioneel tenzij het evidence-blok van het profiel anders zegt&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0. EXCLUDED toont ze (0 = uitgesloten). Buiten de STUDY_AREA is elke uitvoer NoData. Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="59"/>
+        <source>Regional added value and clusters</source>
+        <translation>Regionale meerwaarde en clusters</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="62"/>
+        <source>Scores locations for workers&apos; access by train, bus and bicycle, the labour pool within commuting reach, related firms nearby and knowledge institutions nearby.</source>
+        <translation>Scoort locaties op de bereikbaarheid voor werknemers per trein, bus en fiets, het arbeidspotentieel binnen forensafstand, verwante bedrijven in de buurt en kennisinstellingen in de buurt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="67"/>
+        <source>regionale meerwaarde,cluster,arbeidsmarkt,station,fiets,kennisinstelling,SBI,regional added value,labour market,commuting,knowledge,innovation</source>
+        <translation>regionale meerwaarde,cluster,arbeidsmarkt,station,fiets,kennisinstelling,SBI,regional added value,labour market,commuting,knowledge,innovation</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="72"/>
+        <source>&lt;p&gt;The IPO position paper Ruimte voor economie asks provinces to steer on regional added value and clusters: jobs that fit the region&apos;s workforce, knowledge and innovation, and work locations that are green, healthy and well reachable for workers. Four components, each a score 0-1 per cell:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Public transport and bicycle&lt;/b&gt;: distance to railway STATIONS, 1 up to 1200 m (assumption: walking distance), falling linearly to 0 at 7500 m (KiM, Mobiliteitsbeeld 2016: 90 % of trips by an ordinary bicycle are shorter than 7.5 km). BUS_STOPS likewise, 400 m / 1000 m (assumptions); with both, the better score counts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labour pool&lt;/b&gt;: POPULATION (people or jobs per cell, any resolution) summed over the cells whose centre lies within COMMUTE_M of the cell&apos;s centre; 0 at 0, 1 at POOL_FULL (empty: the largest pool in the analysis extent, so the score is &lt;i&gt;relative&lt;/i&gt; to the area analysed). Default 15 km: CBS StatLine table 85481NED (Werknemersbanen en reisafstand; woon- en werkregio): mean home-work distance over the road 19.8 km in 2022, divided by a detour factor 1.3 (assumption). A raster on another grid is resampled by averaging and rescaled by the cell areas, so the number of people is kept. People outside the raster count as none: give a raster that reaches COMMUTE_M beyond the extent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cluster synergy&lt;/b&gt;: FIRMS (points) whose SECTOR_FIELD holds an SBI code (CBS Standaard Bedrijfsindeling 2008, e.g. 52.10 or 52) starting with a sector of the PROFILE&apos;s rows in RELATIONS count with the row&apos;s weight (the largest when several match); their weighted number within CLUSTER_M (5 km, assumption) scores 0 at 0 and 1 at CLUSTER_FULL (10, assumption). The default RELATIONS link each built-in profile to related SBI divisions (assumption: edit the table).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Knowledge institutions&lt;/b&gt;: distance to KNOWLEDGE (universities, universities of applied sciences, MBO schools, research institutes), 1 up to 5 km, 0 from 25 km (assumptions).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Every input is optional. A component without input is NOT ASSESSED&lt;/b&gt;: it is left out of the score (never counted as 0 or 1), named in the log, the band description and the metadata (RUIMTE_EVIDENCE, RUIMTE_REGIONAL), and in the outputs ASSESSED (how many components) and NOT_ASSESSED. A layer without features counts as no input. Cluster synergy needs FIRMS and a PROFILE.&lt;/p&gt;&lt;p&gt;Score = the weighted mean of the assessed components (WEIGHTS: four numbers in the order transit, labour, cluster, knowledge; empty: equal, an assumption), renormalised over the assessed ones. Distances are straight lines from cell centre to cell centre (as gdal:proximity); features and people just outside the extent count.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het IPO-positionpaper Ruimte voor economie vraagt provincies te sturen op regionale meerwaarde en clusters: banen die passen bij de beroepsbevolking van de regio, kennis en innovatie, en werklocaties die groen, gezond en goed bereikbaar zijn voor werknemers. Vier componenten, elk een score 0-1 per cel:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Openbaar vervoer en fiets&lt;/b&gt;: afstand tot treinstations (STATIONS), 1 tot 1200 m (aanname: loopafstand), lineair dalend tot 0 bij 7500 m (KiM, Mobiliteitsbeeld 2016: 90 % van de ritten met een gewone fiets is korter dan 7,5 km). Bushaltes (BUS_STOPS) evenzo, 400 m / 1000 m (aannames); met beide telt de beste score.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arbeidspotentieel&lt;/b&gt;: POPULATION (inwoners of banen per cel, elke resolutie) opgeteld over de cellen waarvan het middelpunt binnen COMMUTE_M van het middelpunt van de cel ligt; 0 bij 0, 1 bij POOL_FULL (leeg: het grootste potentieel in het analysegebied, dus een score &lt;i&gt;relatief&lt;/i&gt; aan het geanalyseerde gebied). Standaard 15 km: CBS StatLine-tabel 85481NED (Werknemersbanen en reisafstand; woon- en werkregio): gemiddelde woon-werkafstand over de weg 19,8 km in 2022, gedeeld door een omrijfactor 1,3 (aanname). Een raster op een ander grid wordt gemiddeld en met de celoppervlakken herschaald, zodat het aantal mensen gelijk blijft. Mensen buiten het raster tellen als niemand: geef een raster dat COMMUTE_M voorbij het gebied reikt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clustersynergie&lt;/b&gt;: bedrijven (FIRMS, punten) waarvan SECTOR_FIELD een SBI-code bevat (CBS Standaard Bedrijfsindeling 2008, bijv. 52.10 of 52) die begint met een sector uit de rijen van PROFILE in RELATIONS, tellen met het gewicht van die rij (het grootste als er meer passen); hun gewogen aantal binnen CLUSTER_M (5 km, aanname) scoort 0 bij 0 en 1 bij CLUSTER_FULL (10, aanname). De standaardtabel RELATIONS koppelt elk ingebouwd profiel aan verwante SBI-afdelingen (aanname: pas de tabel aan).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kennisinstellingen&lt;/b&gt;: afstand tot KNOWLEDGE (universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten), 1 tot 5 km, 0 vanaf 25 km (aannames).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Elke invoer is optioneel. Een component zonder invoer is NIET BEOORDEELD&lt;/b&gt;: hij telt niet mee in de score (nooit als 0 of 1), en wordt genoemd in het logboek, de bandbeschrijving en de metadata (RUIMTE_EVIDENCE, RUIMTE_REGIONAL), en in de uitvoer ASSESSED (hoeveel componenten) en NOT_ASSESSED. Een laag zonder objecten telt als geen invoer. Clustersynergie vraagt FIRMS en een PROFILE.&lt;/p&gt;&lt;p&gt;Score = het gewogen gemiddelde van de beoordeelde componenten (WEIGHTS: vier getallen in de volgorde transit, labour, cluster, knowledge; leeg: gelijk, een aanname), herschaald over de beoordeelde. Afstanden zijn rechte lijnen van celmiddelpunt tot celmiddelpunt (zoals gdal:proximity); objecten en mensen net buiten het gebied tellen mee.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="113"/>
+        <source>Train stations as points (e.g. TOP10NL &apos;treinstation&apos;).</source>
+        <translation>Treinstations als punten (bijv. TOP10NL 'treinstation').</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="116"/>
+        <source>Station: full score within (m)</source>
+        <translation>Station: volle score binnen (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="116"/>
+        <source>Default 1200 m (assumption: within walking distance).</source>
+        <translation>Standaard 1200 m (aanname: binnen loopafstand).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="119"/>
+        <source>Station: zero score from (m)</source>
+        <translation>Station: score nul vanaf (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="119"/>
+        <source>Default 7500 m: 90 % of trips by an ordinary bicycle are shorter (KiM, Mobiliteitsbeeld 2016).</source>
+        <translation>Standaard 7500 m: 90 % van de ritten met een gewone fiets is korter (KiM, Mobiliteitsbeeld 2016).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="123"/>
+        <source>Bus stops</source>
+        <translation>Bushaltes</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="123"/>
+        <source>Bus stops as points; with STATIONS the better of the two scores counts.</source>
+        <translation>Bushaltes als punten; met STATIONS telt de beste van de twee scores.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="126"/>
+        <source>Bus stop: full score within (m)</source>
+        <translation>Bushalte: volle score binnen (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="126"/>
+        <source>Default 400 m (assumption).</source>
+        <translation>Standaard 400 m (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="129"/>
+        <source>Bus stop: zero score from (m)</source>
+        <translation>Bushalte: score nul vanaf (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="129"/>
+        <source>Default 1000 m (assumption).</source>
+        <translation>Standaard 1000 m (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="132"/>
+        <source>Population or jobs</source>
+        <translation>Inwoners of banen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="132"/>
+        <source>People (or jobs) per cell, e.g. the CBS 100 m grid; any resolution in a projected CRS.</source>
+        <translation>Inwoners (of banen) per cel, bijv. het CBS-vierkant van 100 m; elke resolutie in een geprojecteerd CRS.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="136"/>
+        <source>Commuting reach (m)</source>
+        <translation>Forensafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="136"/>
+        <source>Default 15000 m: CBS StatLine 85481NED, mean home-work distance over the road 19.8 km (2022), divided by a detour factor 1.3 (assumption).</source>
+        <translation>Standaard 15000 m: CBS StatLine 85481NED, gemiddelde woon-werkafstand over de weg 19,8 km (2022), gedeeld door een omrijfactor 1,3 (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="140"/>
+        <source>Labour pool for full score</source>
+        <translation>Arbeidspotentieel voor volle score</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="140"/>
+        <source>People within reach that score 1. Empty: the largest pool in the analysis extent (a relative score).</source>
+        <translation>Aantal mensen binnen bereik dat 1 scoort. Leeg: het grootste potentieel in het analysegebied (een relatieve score).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="143"/>
+        <source>Establishments as points with an SBI code, e.g. from the LISA or KvK register.</source>
+        <translation>Vestigingen als punten met een SBI-code, bijv. uit LISA of het KvK-register.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="147"/>
+        <source>SBI code field</source>
+        <translation>Veld met SBI-code</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="147"/>
+        <source>Field of FIRMS with the SBI code (52.10, 5210 or 52).</source>
+        <translation>Veld van FIRMS met de SBI-code (52.10, 5210 of 52).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="150"/>
+        <source>Company profile id</source>
+        <translation>Id van het bedrijfsprofiel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="150"/>
+        <source>The profile whose related sectors count (e.g. xxl_logistics); its rows in RELATIONS. Empty: cluster synergy is not assessed.</source>
+        <translation>Het profiel waarvan de verwante sectoren tellen (bijv. xxl_logistics); zijn rijen in RELATIONS. Leeg: clustersynergie wordt niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="155"/>
+        <source>Related sectors per profile</source>
+        <translation>Verwante sectoren per profiel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="155"/>
+        <source>Rows of profile, SBI sector code, weight. The defaults link each built-in profile to related SBI divisions (assumption; edit them).</source>
+        <translation>Rijen met profiel, SBI-sectorcode, gewicht. De standaardrijen koppelen elk ingebouwd profiel aan verwante SBI-afdelingen (aanname; pas ze aan).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="161"/>
+        <source>Cluster radius (m)</source>
+        <translation>Clusterstraal (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="163"/>
+        <source>Related firms for full score</source>
+        <translation>Verwante bedrijven voor volle score</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="163"/>
+        <source>Default 10 (assumption).</source>
+        <translation>Standaard 10 (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="166"/>
+        <source>Universities, universities of applied sciences, MBO schools, research institutes as points.</source>
+        <translation>Universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten als punten.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="171"/>
+        <source>Knowledge: full score within (m)</source>
+        <translation>Kennis: volle score binnen (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="174"/>
+        <source>Knowledge: zero score from (m)</source>
+        <translation>Kennis: score nul vanaf (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="174"/>
+        <source>Default 25000 m (assumption).</source>
+        <translation>Standaard 25000 m (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="177"/>
+        <source>Component weights</source>
+        <translation>Gewichten van de componenten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="177"/>
+        <source>Four weights: transit, labour, cluster, knowledge (e.g. 2,1,1,1; with decimal commas separate by &apos;;&apos;). Empty: equal (assumption).</source>
+        <translation>Vier gewichten: transit, labour, cluster, knowledge (bijv. 2,1,1,1; met decimale komma's scheiden met ';'). Leeg: gelijk (aanname).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="181"/>
+        <source>Empty: the extent of the first input given.</source>
+        <translation>Leeg: het gebied van de eerste opgegeven invoer.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="150"/>
+        <source>Regional added value</source>
+        <translation>Regionale meerwaarde</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="182"/>
+        <source>Score 0-1: the weighted mean of the assessed components.</source>
+        <translation>Score 0-1: het gewogen gemiddelde van de beoordeelde componenten.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="186"/>
+        <source>Component score: {}</source>
+        <translation>Componentscore: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="186"/>
+        <source>Score 0-1 of this component (only when assessed).</source>
+        <translation>Score 0-1 van deze component (alleen als hij beoordeeld is).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="189"/>
+        <source>Components assessed</source>
+        <translation>Beoordeelde componenten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="190"/>
+        <source>Components not assessed</source>
+        <translation>Niet beoordeelde componenten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="198"/>
+        <source>{}: the layer has no features; it counts as no input.</source>
+        <translation>{}: de laag heeft geen objecten; dat telt als geen invoer.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="220"/>
+        <source>the population raster is in degrees; give it in a projected CRS (e.g. EPSG:28992)</source>
+        <translation>het bevolkingsraster is in graden; geef het in een geprojecteerd CRS (bijv. EPSG:28992)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="241"/>
+        <source>Labour pool computed on cells {} times larger and interpolated back.</source>
+        <translation>Arbeidspotentieel berekend op cellen die {} keer groter zijn en terug geïnterpoleerd.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="247"/>
+        <source>Labour pool: the largest pool in the extent, {:,.0f}, scores 1 (relative score).</source>
+        <translation>Arbeidspotentieel: het grootste potentieel in het gebied, {:,.0f}, scoort 1 (relatieve score).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="250"/>
+        <source>The population raster holds nobody within reach of the extent: the labour pool scores 0 everywhere.</source>
+        <translation>Het bevolkingsraster bevat niemand binnen bereik van het gebied: het arbeidspotentieel scoort overal 0.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="259"/>
+        <source>no PROFILE was given</source>
+        <translation>er is geen PROFILE opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="262"/>
+        <source>choose the field of FIRMS that holds the SBI code</source>
+        <translation>kies het veld van FIRMS met de SBI-code</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="273"/>
+        <source>Cluster synergy: {} of {} firms are related to {} (sectors {})</source>
+        <translation>Clustersynergie: {} van {} bedrijven zijn verwant aan {} (sectoren {})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="294"/>
+        <source>give at least one of STATIONS, BUS_STOPS, POPULATION, FIRMS (with a PROFILE) or KNOWLEDGE</source>
+        <translation>geef minstens één van STATIONS, BUS_STOPS, POPULATION, FIRMS (met een PROFILE) of KNOWLEDGE</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="316"/>
+        <source>no STATIONS or BUS_STOPS</source>
+        <translation>geen STATIONS of BUS_STOPS</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="323"/>
+        <source>no POPULATION</source>
+        <translation>geen POPULATION</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="331"/>
+        <source>no FIRMS</source>
+        <translation>geen FIRMS</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="338"/>
+        <source>no KNOWLEDGE</source>
+        <translation>geen KNOWLEDGE</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="342"/>
+        <source>no component can be assessed ({}); give at least one of STATIONS, BUS_STOPS, POPULATION, FIRMS (with a PROFILE) or KNOWLEDGE</source>
+        <translation>geen enkele component kan worden beoordeeld ({}); geef minstens één van STATIONS, BUS_STOPS, POPULATION, FIRMS (met een PROFILE) of KNOWLEDGE</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="348"/>
+        <source>NOT ASSESSED: {} ({}); it is left out of the score, not counted as 0.</source>
+        <translation>NIET BEOORDEELD: {} ({}); telt niet mee in de score, niet als 0.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="350"/>
+        <source>Regional added value: weights {}.</source>
+        <translation>Regionale meerwaarde: gewichten {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="359"/>
+        <source>regional added value 0-1</source>
+        <translation>regionale meerwaarde 0-1</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="365"/>
+        <source>{} score 0-1</source>
+        <translation>{} score 0-1</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="370"/>
+        <source>{} is not written: the component is not assessed.</source>
+        <translation>{} wordt niet geschreven: de component is niet beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="54"/>
+        <source>&lt;p&gt;Writes one HTML file with everything embedded (no side files): the suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by rank), the company profile with its weights (and the AHP consistency when the weights come from a pairwise matrix) and what was left out, the conventions and parameters stored in the raster&apos;s metadata, the ranked sites with the reasons for every exclusion, a rank-range chart per site when the sites carry the output of &apos;Weight sensitivity of a site ranking&apos;, and the data sources.&lt;/p&gt;&lt;p&gt;SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the report); SITES from &apos;Score and rank candidate sites&apos;, optionally passed through &apos;Weight sensitivity&apos;.&lt;/p&gt;&lt;p&gt;BALANCE and ALLOCATION (outputs of &apos;Allocate a programme to sites&apos;) add the programme: demand, allocation, shortfall and the binding constraint per claim, and the allocated pieces.&lt;/p&gt;&lt;p&gt;SCENARIO_SITES and SCENARIO_BALANCE (outputs of &apos;Programme under uncertain demand&apos;) add the programme per demand scenario: totals per scenario and the no-regret and option sites. Sites that carry regional_value (from &apos;Score and rank candidate sites&apos; with REGIONAL_VALUE) add a section on regional added value, beside suitability.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schrijft één HTML-bestand met alles ingebed (geen losse bijbehorende bestanden): de geschiktheidskaart zoals QGIS die weergeeft (met de BOUNDARY en de SITES genummerd op rang), het bedrijfsprofiel met de gewichten (en de AHP-consistentie als de gewichten uit een paarsgewijze vergelijkingsmatrix komen) en wat is weggelaten, de conventies en parameters die in de metadata van het raster zijn opgeslagen, de gerangschikte locaties met de redenen voor elke uitsluiting, een grafiek met het rangbereik per locatie als de locaties de uitvoer van 'Gewichtsgevoeligheid van een locatierangorde' bevatten, en de gegevensbronnen.&lt;/p&gt;&lt;p&gt;SUITABILITY moet afkomstig zijn van een Ruimte-algoritme (de RUIMTE_*-metadata vullen het rapport); SITES van 'Kandidaatlocaties scoren en rangschikken', eventueel daarna door 'Gewichtsgevoeligheid' gehaald.&lt;/p&gt;&lt;p&gt;BALANCE en ALLOCATION (uitvoer van 'Programma aan locaties toewijzen') voegen het programma toe: vraag, toewijzing, tekort en de bindende beperking per claim, en de toegewezen delen.&lt;/p&gt;&lt;p&gt;SCENARIO_SITES en SCENARIO_BALANCE (uitvoer van 'Programma bij onzekere vraag') voegen het programma per vraagscenario toe: totalen per scenario en de no-regret- en optielocaties. Locaties met regional_value (uit 'Kandidaatlocaties scoren en rangschikken' met REGIONAL_VALUE) voegen een hoofdstuk over regionale meerwaarde toe, naast de geschiktheid.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="92"/>
+        <source>Sites by demand scenario</source>
+        <translation>Locaties per vraagscenario</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="92"/>
+        <source>OUTPUT of &apos;Programme under uncertain demand&apos;.</source>
+        <translation>OUTPUT van 'Programma bij onzekere vraag'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
+        <source>Balance per demand scenario</source>
+        <translation>Balans per vraagscenario</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
+        <source>BALANCE output of &apos;Programme under uncertain demand&apos;.</source>
+        <translation>BALANCE-uitvoer van 'Programma bij onzekere vraag'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="141"/>
+        <source>Programme under uncertain demand</source>
+        <translation>Programma bij onzekere vraag</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="96"/>
+        <source>&lt;p&gt;Scores SITES (plots or business parks, e.g. IBIS) in one of two ways:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;With a company PROFILE&lt;/b&gt; (or PROFILE_FILE) and its data inputs: the profile&apos;s criteria are computed over the sites (as in &apos;Suitability for a company profile&apos;, PIXEL_SIZE default 25 m) and its hard rules are checked on each site polygon in vector space, with the measured value, the threshold and the source: e.g. &lt;i&gt;distance to houses 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, category 4.2, rustige woonwijk)&lt;/i&gt;; overlap with protected land; grid status 3; and a site (or its usable area) smaller than the profile needs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;With CRITERIA&lt;/b&gt; (score rasters on one grid), WEIGHTS, METHOD and CONSTRAINTS (rasters with 0 = excluded, or polygons): the reasons name the constraint and the hectares it excludes; MIN_AREA_HA is the area needed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per site: area_ha, usable_ha (outside every exclusion), excl_pct, per criterion &amp;lt;name&amp;gt;_mean and &amp;lt;name&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = the criteria&apos;s means combined with the weights and method (0 when excluded), &lt;b&gt;rank&lt;/b&gt; (1 = best; excluded sites last), &lt;b&gt;excluded&lt;/b&gt; (usable area below what is needed), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (the criterion that costs the site most: the largest weight &amp;times; (1 &amp;minus; mean score); &lt;b&gt;weakest_loss&lt;/b&gt; is that loss, and for wlc the losses of all criteria add up to 1 &amp;minus; score), &lt;b&gt;not_assessed&lt;/b&gt; (criteria without data: missing from the profile run, or with no data inside the site; the score leaves them out, it does not count them as suitable), &lt;b&gt;essential_missing&lt;/b&gt; (those the profile marks essential; &apos;Allocate a programme to sites&apos; never gives such a site to the profile), &lt;b&gt;evidence_pct&lt;/b&gt; (with a profile: the share of the site where every criterion has data) and &lt;b&gt;profile&lt;/b&gt; (the profile&apos;s id; empty without a profile; &apos;Allocate a programme to sites&apos; reads it). ACCEPT_MISSING is passed on to the profile run.&lt;/p&gt;&lt;p&gt;With REGIONAL_VALUE (an output of &apos;Regional added value and clusters&apos;): per site &lt;b&gt;regional_value&lt;/b&gt;, its mean, and &lt;b&gt;rv_not_assessed&lt;/b&gt;, the components that run did not assess (from the raster&apos;s metadata). They are reported beside the score, not in it.&lt;/p&gt;&lt;p&gt;Which cells count (as QGIS&apos;s zonal statistics): cells whose centre lies inside the site; NoData cells are skipped; a site with at most one such cell uses every cell it touches, weighted by the share it covers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scoort SITES (kavels of bedrijventerreinen, bijv. IBIS) op een van twee manieren:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Met een bedrijfsprofiel (PROFILE)&lt;/b&gt; (of PROFILE_FILE) en de bijbehorende gegevensinvoer: de criteria van het profiel worden over de locaties berekend (zoals in 'Geschiktheid voor een bedrijfsprofiel', PIXEL_SIZE standaard 25 m) en de harde regels worden per locatiepolygoon in vectorvorm gecontroleerd, met de gemeten waarde, de drempel en de bron: bijv. &lt;i&gt;afstand tot woningen 180 m &amp;lt; 300 m (VNG, &quot;Bedrijven en milieuzonering&quot; (2009), Tabel 1, categorie 4.2, rustige woonwijk)&lt;/i&gt;; overlap met beschermd gebied; netstatus 3; en een locatie (of het bruikbare oppervlak ervan) die kleiner is dan het profiel vereist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met CRITERIA&lt;/b&gt; (scorerasters op één raster), WEIGHTS, METHOD en CONSTRAINTS (rasters met 0 = uitgesloten, of polygonen): de redenen noemen de beperking en het aantal hectares dat die uitsluit; MIN_AREA_HA is de benodigde oppervlakte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Per locatie: area_ha, usable_ha (buiten elke uitsluiting), excl_pct, per criterium &amp;lt;naam&amp;gt;_mean en &amp;lt;naam&amp;gt;_min, &lt;b&gt;score&lt;/b&gt; = de criteriumgemiddelden gecombineerd met de gewichten en de methode (0 bij uitsluiting), &lt;b&gt;rank&lt;/b&gt; (1 = beste; uitgesloten locaties als laatste), &lt;b&gt;excluded&lt;/b&gt; (bruikbaar oppervlak kleiner dan nodig), &lt;b&gt;reasons&lt;/b&gt;, &lt;b&gt;weakest&lt;/b&gt; (het criterium dat de locatie het meest kost: het grootste gewicht &amp;times; (1 &amp;minus; gemiddelde score); &lt;b&gt;weakest_loss&lt;/b&gt; is dat verlies, en bij wlc tellen de verliezen van alle criteria op tot 1 &amp;minus; score) &lt;b&gt;not_assessed&lt;/b&gt; (criteria zonder gegevens: ontbrekend in de profielrun, of zonder gegevens binnen de locatie; de score laat ze weg, ze tellen niet als geschikt), &lt;b&gt;essential_missing&lt;/b&gt; (de criteria die het profiel essentieel noemt; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan het profiel), &lt;b&gt;evidence_pct&lt;/b&gt; (met een profiel: het aandeel van de locatie waar elk criterium gegevens heeft) en &lt;b&gt;profile&lt;/b&gt; (de id van het profiel; leeg zonder profiel; 'Programma aan locaties toewijzen' leest dit veld). ACCEPT_MISSING gaat mee naar de profielrun.&lt;/p&gt;&lt;p&gt;Met REGIONAL_VALUE (een uitvoer van 'Regionale meerwaarde en clusters'): per locatie &lt;b&gt;regional_value&lt;/b&gt;, het gemiddelde, en &lt;b&gt;rv_not_assessed&lt;/b&gt;, de componenten die die run niet beoordeelde (uit de metadata van het raster). Ze staan naast de score, niet erin.&lt;/p&gt;&lt;p&gt;Welke cellen meetellen (zoals bij de zonale statistiek van QGIS): cellen waarvan het middelpunt binnen de locatie ligt; NoData-cellen worden overgeslagen; een locatie met hoogstens één zo'n cel gebruikt elke cel die ze raakt, gewogen naar het aandeel dat ze bedekt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="150"/>
+        <source>An output of &apos;Regional added value and clusters&apos;: its mean per site is reported as regional_value, beside the score (not in it).</source>
+        <translation>Een uitvoer van 'Regionale meerwaarde en clusters': het gemiddelde per locatie komt in regional_value, naast de score (niet erin).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="194"/>
+        <source>layer &apos;{}&apos; is not an output of &apos;Regional added value and clusters&apos; (it has no RUIMTE_REGIONAL metadata)</source>
+        <translation>laag '{}' is geen uitvoer van 'Regionale meerwaarde en clusters' (ze heeft geen RUIMTE_REGIONAL-metadata)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="163"/>
+        <source>unknown criterion key(s): {}; use one or more of: {}</source>
+        <translation>onbekende criteriumsleutel(s): {}; gebruik een of meer van: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/allocate.py" line="179"/>
+        <source>provisional: {} not assessed</source>
+        <translation>voorlopig: {} niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="67"/>
+        <source>public transport and bicycle access</source>
+        <translation>bereikbaarheid per openbaar vervoer en fiets</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="68"/>
+        <source>labour pool within commuting reach</source>
+        <translation>arbeidspotentieel binnen forensafstand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="69"/>
+        <source>cluster synergy</source>
+        <translation>clustersynergie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="70"/>
+        <source>knowledge institutions nearby</source>
+        <translation>kennisinstellingen in de buurt</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="146"/>
+        <source>the relations table needs three columns (profile, sector, weight); it has {} values</source>
+        <translation>de relatietabel heeft drie kolommen nodig (profiel, sector, gewicht); hij heeft {} waarden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="152"/>
+        <source>relations row {}: give profile, sector and weight</source>
+        <translation>relatietabel rij {}: geef profiel, sector en gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="156"/>
+        <source>relations row {}: the profile is empty</source>
+        <translation>relatietabel rij {}: het profiel is leeg</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="158"/>
+        <source>relations row {}: &apos;{}&apos; is not an SBI code of at least two digits (e.g. 52 or 52.10)</source>
+        <translation>relatietabel rij {}: '{}' is geen SBI-code van minstens twee cijfers (bijv. 52 of 52.10)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="163"/>
+        <source>relations row {}: the weight &apos;{}&apos; is not a number</source>
+        <translation>relatietabel rij {}: het gewicht '{}' is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="166"/>
+        <source>relations row {}: the weight must be 0 or more</source>
+        <translation>relatietabel rij {}: het gewicht moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="180"/>
+        <source>the relations table has no rows for profile &apos;{}&apos;; add rows for it or use one of: {}</source>
+        <translation>de relatietabel heeft geen rijen voor profiel '{}'; voeg ze toe of gebruik een van: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="224"/>
+        <source>give {} weights, one per component ({}); got {}</source>
+        <translation>geef {} gewichten, één per component ({}); gekregen: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="227"/>
+        <source>the weights must be 0 or more</source>
+        <translation>de gewichten moeten 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/criteria/regional_value.py" line="231"/>
+        <source>every component with data has weight 0; give a weight above 0 to at least one of: {}</source>
+        <translation>elke component met gegevens heeft gewicht 0; geef minstens één van deze een gewicht boven 0: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="38"/>
+        <source>railway stations and/or knowledge institutions</source>
+        <translation>treinstations en/of kennisinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="152"/>
+        <source>the profile does not say; optional by default</source>
+        <translation>het profiel zegt het niet; standaard optioneel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/files.py" line="39"/>
+        <source>{} could not be written ({}); check the free disk space and the folder&apos;s permissions</source>
+        <translation>{} kon niet worden geschreven ({}); controleer de vrije schijfruimte en de rechten van de map</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="69"/>
+        <source>category {} belongs in a mixed urban area (IPO position paper: business parks in principle for category 3.1 and up), not on a new business park</source>
+        <translation>categorie {} hoort in een gemengd stedelijk gebied (IPO-positionpaper: bedrijventerreinen in principe voor categorie 3.1 en hoger), niet op een nieuw bedrijventerrein</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="88"/>
+        <source>the target intensity must be above 0</source>
+        <translation>de doelintensiteit moet boven 0 liggen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="252"/>
+        <source>park category unknown</source>
+        <translation>categorie van het terrein onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="255"/>
+        <source>firm category unknown</source>
+        <translation>categorie van het bedrijf onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="257"/>
+        <source>category {} on an HMC park (maximum category {}; HMC from {})</source>
+        <translation>categorie {} op een HMC-terrein (maximale categorie {}; HMC vanaf {})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="261"/>
+        <source>park water access unknown</source>
+        <translation>waterontsluiting van het terrein onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="264"/>
+        <source>firm&apos;s water need unknown</source>
+        <translation>waterbehoefte van het bedrijf onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="266"/>
+        <source>does not need water, on a water-bound park</source>
+        <translation>heeft geen water nodig, op een watergebonden terrein</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="276"/>
+        <source>destinations: firm category unknown</source>
+        <translation>bestemmingen: categorie van het bedrijf onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="279"/>
+        <source>plot size unknown: free area not checked</source>
+        <translation>kavelgrootte onbekend: vrije ruimte niet getoetst</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="305"/>
+        <source>{} parks within reach not assessed (category, water access or free area unknown)</source>
+        <translation>{} terreinen binnen bereik niet beoordeeld (categorie, waterontsluiting of vrije ruimte onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="316"/>
+        <source>the distance must be 0 or more</source>
+        <translation>de afstand moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="303"/>
+        <source>{} could not be written completely ({}); check the free disk space and write it again</source>
+        <translation>{} kon niet volledig worden geschreven ({}); controleer de vrije schijfruimte en schrijf het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="39"/>
+        <source>Regional added value (IPO position paper Ruimte voor economie, themes 4 and 5: work locations well reachable for workers, labour pool, clusters, knowledge) is reported beside suitability, not in the score: the mean of &apos;Regional added value and clusters&apos; over each site, 0-1.</source>
+        <translation>Regionale meerwaarde (IPO-positionpaper Ruimte voor economie, thema's 4 en 5: werklocaties goed bereikbaar voor werknemers, arbeidspotentieel, clusters, kennis) staat naast de geschiktheid, niet in de score: het gemiddelde van 'Regionale meerwaarde en clusters' over elke locatie, 0-1.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="45"/>
+        <source>NOT ASSESSED for lack of data: {}. The regional value shows the other components only.</source>
+        <translation>NIET BEOORDEELD bij gebrek aan gegevens: {}. De regionale meerwaarde toont alleen de andere componenten.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="52"/>
+        <source>suitability</source>
+        <translation>geschiktheid</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="52"/>
+        <source>regional value</source>
+        <translation>regionale meerwaarde</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="66"/>
+        <source>The additional demand for business land cannot be forecast (IPO position paper Ruimte voor economie, theme 2). The programme was allocated once per demand scenario on the same sites. No-regret sites are used in every scenario: they can be programmed now. Option sites are used in some scenarios only (usually at high demand): keep them available, decide later.</source>
+        <translation>De additionele vraag naar bedrijventerrein is niet te voorspellen (IPO-positionpaper Ruimte voor economie, thema 2). Het programma is eenmaal per vraagscenario op dezelfde locaties toegewezen. No-regretlocaties worden in elk scenario gebruikt: die kunnen nu geprogrammeerd worden. Optielocaties worden alleen in sommige scenario's gebruikt (meestal bij hoge vraag): houd ze beschikbaar, beslis later.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="83"/>
+        <source>PROVISIONAL: sites were allocated although essential criteria were not assessed there ({}). Add the missing data before programming them.</source>
+        <translation>VOORLOPIG: er zijn locaties toegewezen hoewel essentiële criteria daar niet beoordeeld zijn ({}). Vul de ontbrekende gegevens aan voordat u ze programmeert.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="91"/>
+        <source>provisional ha</source>
+        <translation>voorlopig ha</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="109"/>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="109"/>
+        <source>{} (ha, profile)</source>
+        <translation>{} (ha, profiel)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="112"/>
+        <source>No site is used in any scenario.</source>
+        <translation>Geen enkele locatie wordt in een scenario gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sections.py" line="114"/>
+        <source>{} other sites are used in no scenario.</source>
+        <translation>{} andere locaties worden in geen enkel scenario gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="52"/>
+        <source>no-regret</source>
+        <translation>no-regret</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="52"/>
+        <source>option</source>
+        <translation>optie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="53"/>
+        <source>unused</source>
+        <translation>ongebruikt</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="96"/>
+        <source>scenario name &apos;{}&apos;: use letters, digits and _ only (it becomes part of field names)</source>
+        <translation>scenarionaam '{}': gebruik alleen letters, cijfers en _ (de naam wordt deel van veldnamen)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="101"/>
+        <source>scenario name(s) given twice: {}</source>
+        <translation>scenarionaam/-namen dubbel gegeven: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="103"/>
+        <source>give at least two scenarios (e.g. low=0,5; central=1; high=1,5): one scenario has no alternative to compare with</source>
+        <translation>geef minstens twee scenario's (bijv. low=0,5; central=1; high=1,5): één scenario heeft geen alternatief om mee te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="116"/>
+        <source>&apos;{}&apos; is not a scenario: write name=factor, e.g. low=0,5; central=1; high=1,5</source>
+        <translation>'{}' is geen scenario: schrijf naam=factor, bijv. low=0,5; central=1; high=1,5</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="121"/>
+        <source>scenario {}: {}</source>
+        <translation>scenario {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="123"/>
+        <source>scenario {}: the factor {:g} is below 0</source>
+        <translation>scenario {}: de factor {:g} is kleiner dan 0</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="170"/>
+        <source>programme row {} ({}): the demand of scenario {} (&apos;{}&apos; in column {}) is not a number of hectares, 0 or more</source>
+        <translation>programmarij {} ({}): de vraag van scenario {} ('{}' in kolom {}) is geen aantal hectares van 0 of meer</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="198"/>
+        <source>No claim has tier {} or higher: the factors scale nothing and every scenario has the same demand. Give the additional demand tier 2, or set SCALE_FROM_TIER to 1.</source>
+        <translation>Geen claim heeft prioriteit {} of hoger: de factoren schalen niets en elk scenario heeft dezelfde vraag. Geef de additionele vraag prioriteit 2, of zet SCALE_FROM_TIER op 1.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/scenarios.py" line="214"/>
+        <source>no demand</source>
+        <translation>geen vraag</translation>
     </message>
 </context>
 </TS>
