@@ -599,7 +599,7 @@
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="280"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="286"/>
         <source>suitability 0-1</source>
         <translation>geschiktheid 0-1</translation>
     </message>
@@ -1624,77 +1624,77 @@
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="41"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="42"/>
         <source>Suitability for a company profile</source>
         <translation>Geschiktheid voor een bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="44"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="45"/>
         <source>One run for one company type: nitrogen, grid, zoning, landscape and accessibility with the profile&apos;s settings and weights, combined into one suitability map.</source>
         <translation>Eén berekening voor één bedrijfstype: stikstof, elektriciteitsnet, milieuzonering, landschap en bereikbaarheid met de instellingen en gewichten van het profiel, gecombineerd tot één geschiktheidskaart.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="50"/>
         <source>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company</source>
         <translation>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company,geschiktheidskaart,bedrijfstype</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
         <source>Empty: all inputs together.</source>
         <translation>Leeg: alle invoer samen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="96"/>
         <source>Suitability 0-1 for the profile.</source>
         <translation>Geschiktheid 0-1 voor het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="98"/>
         <source>Excluded by hard rules (0 = excluded)</source>
         <translation>Uitgesloten door harde regels (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="98"/>
         <source>0 where a hard rule of the profile excludes.</source>
         <translation>0 waar een harde regel van het profiel uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="107"/>
         <source>Criterion score: {}</source>
         <translation>Criteriumscore: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="107"/>
         <source>Score 0-1 of this criterion.</source>
         <translation>Score 0-1 van dit criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="217"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="223"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="226"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="232"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="310"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="316"/>
         <source>inside the study area</source>
         <translation>binnen het studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="337"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="343"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="353"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="359"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
@@ -4054,37 +4054,37 @@
         <translation>{}: {} laag/lagen zonder objecten tellen als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
         <source>Only land inside these polygons is analysed (e.g. the province); outside is NoData.</source>
         <translation>Alleen land binnen deze polygonen wordt geanalyseerd (bijv. de provincie); daarbuiten is het NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
         <source>Criteria assessed per cell</source>
         <translation>Beoordeelde criteria per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
         <source>Per cell the number of the profile&apos;s weighted criteria that have data there (all = complete evidence); the band description names them.</source>
         <translation>Per cel het aantal gewogen criteria van het profiel dat daar gegevens heeft (alle = volledig onderbouwd); de bandbeschrijving noemt ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="207"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="213"/>
         <source>NOT ASSESSED: {} has no input data ({}); why it matters: {}. The other weights are renormalised.</source>
         <translation>NIET BEOORDEELD: {} heeft geen invoergegevens ({}); waarom het ertoe doet: {}. De overige gewichten worden opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="300"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="306"/>
         <source>Excluded by hard rules: {}</source>
         <translation>Uitgesloten door harde regels: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="301"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="307"/>
         <source>Criteria assessed: {}</source>
         <translation>Beoordeelde criteria: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="340"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="346"/>
         <source>criteria assessed per cell, of {}</source>
         <translation>beoordeelde criteria per cel, van {}</translation>
     </message>
@@ -4934,7 +4934,7 @@
         <translation>Universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten: regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="53"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="54"/>
         <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing evidence is never suitability.&lt;/b&gt; The profile marks each criterion (and each transport mode) essential or optional, with the reason (its 'evidence' block). A missing essential input stops the run with a message that names it, unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is left out, the other weights are renormalised to sum 1, and this is said in the layer names, the band description, the metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer without features counts as no data. EVIDENCE shows per cell how many of the profile's criteria have data there (e.g. outside the capacity map the grid criterion has none).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, only for a profile that weights it (no built-in profile does): STATIONS and/or KNOWLEDGE (ruimte:regionalvalue with its default distances); optional unless the profile's evidence block says otherwise&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA every output is NoData. All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekend bewijs is nooit geschiktheid.&lt;/b&gt; Het profiel markeert elk criterium (en elke vervoerswijze) als essentieel of optioneel, met de reden (het blok 'evidence'). Een ontbrekende essentiële invoer stopt de run met een melding die haar noemt, tenzij ACCEPT_MISSING is aangevinkt. Een criterium zonder gegevens is NIET BEOORDEELD: het valt weg, de overige gewichten worden opnieuw genormaliseerd tot som 1, en dat staat in de laagnamen, de bandbeschrijving, de metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), en in de locatietabellen en rapporten die op de uitkomst voortbouwen. Een laag zonder objecten telt als geen gegevens. EVIDENCE toont per cel hoeveel criteria van het profiel daar gegevens hebben (bijv. buiten de capaciteitskaart heeft het netcriterium er geen).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, alleen voor een profiel dat het weegt (geen ingebouwd profiel doet dat): STATIONS en/of KNOWLEDGE (ruimte:regionalvalue met de standaardafstanden); optioneel tenzij het evidence-blok van het profiel anders zegt&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0. EXCLUDED toont ze (0 = uitgesloten). Buiten de STUDY_AREA is elke uitvoer NoData. Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
     </message>
@@ -5582,6 +5582,11 @@
         <location filename="../ruimte_plugin/core/scenarios.py" line="214"/>
         <source>no demand</source>
         <translation>geen vraag</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="201"/>
+        <source>{}: {}. The suitability map is made, but &apos;Locate new sites&apos; will locate no new business park for it.</source>
+        <translation>{}: {}. De geschiktheidskaart wordt gemaakt, maar 'Nieuwe locaties zoeken' zoekt er geen nieuw bedrijventerrein voor.</translation>
     </message>
 </context>
 </TS>

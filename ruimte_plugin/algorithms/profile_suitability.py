@@ -8,6 +8,7 @@ from qgis.core import (QgsProcessing, QgsProcessingMultiStepFeedback,
                        QgsProcessingParameterRasterDestination, QgsProcessingUtils, QgsRectangle)
 
 from ..core.errors import Cancelled, InputError
+from ..core.park_potential import new_park_advice
 from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
 from .base import RuimteAlgorithm, input_for
@@ -195,6 +196,11 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
 
         from ..core.evidence import INPUTS, assess, refuse_missing
         profile = read_profile(self, parameters, context)
+        advice = new_park_advice(profile.category)
+        if advice:              # the map is still made; locatesites will not place a new park
+            feedback.pushWarning(tr("{}: {}. The suitability map is made, but 'Locate new "
+                                    "sites' will locate no new business park for it.")
+                                 .format(profile.name(user_language()), advice))
         sources, layers = read_profile_inputs(self, parameters, context, feedback)
         plan, missing_modes = self._plan(profile, parameters, sources, layers, feedback)
         assessment = assess(profile.needs, set(plan), missing_modes)

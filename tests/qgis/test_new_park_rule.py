@@ -33,9 +33,15 @@ def test_category_2_profile_locates_no_new_park(provider, tmp_path):
     houses.dataProvider().addFeatures([house])
     # profilesuitability runs for a category-2 profile (zoning only here, the rest accepted
     # as missing): the rule is for new parks, so it applies where sites are located
+    # as missing): the rule is for new parks, so it applies where sites are located; the
+    # profile run warns already
+    feedback = warning_feedback()
     suitability = processing.run("ruimte:profilesuitability", {
         "PROFILE_FILE": profile, "SENSITIVE": houses, "EXTENT": EXTENT, "PIXEL_SIZE": 100,
-        "ACCEPT_MISSING": True, "OUTPUT": str(tmp_path / "suit.tif")})["OUTPUT"]
+        "ACCEPT_MISSING": True, "OUTPUT": str(tmp_path / "suit.tif")},
+        feedback=feedback)["OUTPUT"]
+    assert any(w.startswith("SME business park: " + ADVICE) and "will locate no new business "
+               "park" in w for w in feedback.warnings)
     feedback = warning_feedback()
     result = processing.run("ruimte:locatesites", {
         "SUITABILITY": suitability, "MIN_AREA_HA": 1, "MIN_SCORE": 0, "OUTPUT": "memory:"},
