@@ -112,6 +112,7 @@ def build_project(rows):
         scenarios = vector_file(OUT / "scenarios.gpkg")
         scenarios.setName("no-regret / optie / ongebruikt — no-regret / option / unused")
         scenarios.loadNamedStyle(resource("styles", "allocation_scenarios.qml"))
+        mark_centroids(scenarios)
         balance = QgsVectorLayer(str(OUT / "scenario_balance.csv"),
                                  "balans per scenario / balance per scenario", "ogr")
         for layer in (balance, scenarios):
@@ -188,6 +189,22 @@ def render_programme(project, layers, balance, path):
                   f"tiers, allocated over the located candidate sites (ruimte:allocate, "
                   f"optimal): {allocated:.0f} ha allocated; short: {', '.join(short) or '-'}.",
                   [layers["allocation"]], None)
+
+
+def mark_centroids(layer, size_mm=2.8):
+    """Add a circle in each category's colour at every site's centroid: sites of a few hectares
+    are specks on a map of the province."""
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+    renderer = layer.renderer()
+    for i, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone()
+        marker = QgsMarkerSymbol.createSimple({
+            "name": "circle", "color": symbol.color().name(), "outline_color": "40,40,40",
+            "outline_width": "0.2", "size": f"{size_mm}"})
+        centroid = QgsCentroidFillSymbolLayer()
+        centroid.setSubSymbol(marker)
+        symbol.appendSymbolLayer(centroid)
+        renderer.updateCategorySymbol(i, symbol)
 
 
 def render_scenarios(project, layers, scenario_balance, path):
