@@ -18,6 +18,7 @@ from ..paths import plugin_homepage, resource
 from .analysis_grid import GridParameters
 from .layers import LayerInputs
 from .outputs import Outputs
+from .sinks import SinkOutputs
 from .packages import load_rasterio_io, missing_packages, missing_packages_message
 from .parameters import input_for, is_unset
 
@@ -31,10 +32,11 @@ def group_label(group_id):
         "criteria": tr("Dutch criteria"),
         "profiles": tr("Company profiles"),
         "sites": tr("Candidate sites"),
+        "data": tr("Data preparation"),
     }.get(group_id, group_id)
 
 
-class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, QgsProcessingAlgorithm):
+class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, SinkOutputs, QgsProcessingAlgorithm):
     """Base class: subclasses define ``name``, texts, ``initAlgorithm`` and ``execute``."""
 
     group_id = "mcda"
@@ -132,12 +134,15 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, QgsProcessingAlgorit
 
     # ------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        self._to_close = []
+        self._to_close, self._sinks, done = [], [], False
         try:
             missing = missing_packages()         # qgis_process does not ask canExecute()
             if missing:
                 raise QgsProcessingException(missing_packages_message(missing))
-            return self.execute(parameters, context, feedback)
+            result = self.execute(parameters, context, feedback)
+            self.finish_sinks()                  # every vector output complete and checked
+            done = True
+            return result
         except InputError as err:
             message = self.error_message(err)
         except Cancelled:
@@ -154,6 +159,8 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, QgsProcessingAlgorit
         finally:
             for item in self._to_close:
                 item.close()
+            if not done:                         # no half-written vector output stays
+                self.discard_sinks()
         # Raised outside the handlers and with the inputs dropped, so that no traceback keeps
         # the input layers alive: QGIS 3.40 crashes at exit on a GeoPackage layer kept that way.
         parameters = None  # noqa: F841
