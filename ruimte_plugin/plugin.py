@@ -1,4 +1,5 @@
-"""The QGIS plugin object: installs the translator and registers the Processing provider."""
+"""The QGIS plugin object: installs the translator, registers the Processing provider and, on
+the desktop, adds the Ruimte panel (Plugins > Ruimte menu and a toolbar button)."""
 
 import os
 
@@ -29,6 +30,8 @@ class RuimtePlugin:
         self.iface = iface
         self.provider = None
         self.translator = _install_translator()
+        self.panel = None
+        self.action = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API name)
         registry = QgsApplication.processingRegistry()
@@ -40,8 +43,49 @@ class RuimtePlugin:
 
     def initGui(self):  # noqa: N802 (QGIS API name)
         self.initProcessing()
+        if self.iface is None:
+            return
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction
+        from .i18n import tr
+        self.action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "ruimte.svg")),
+                              tr("Ruimte panel (suitability modeler)"),
+                              self.iface.mainWindow())
+        self.action.setObjectName("RuimtePanelAction")
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self.show_panel)
+        self.iface.addPluginToMenu(tr("&Ruimte"), self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def show_panel(self, visible=True):
+        """Create the dock on first use (it imports matplotlib), then show or hide it."""
+        if self.panel is None:
+            if not visible:
+                return
+            from qgis.PyQt.QtCore import Qt
+            from .gui.panel import RuimtePanel
+            self.panel = RuimtePanel(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.panel)
+            self.panel.visibilityChanged.connect(self._panel_visibility)
+        self.panel.setVisible(visible)
+
+    def _panel_visibility(self, visible):
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
 
     def unload(self):
+        if self.action is not None:
+            from .i18n import tr
+            self.iface.removePluginMenu(tr("&Ruimte"), self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.panel is not None:
+            self.iface.removeDockWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -219,15 +219,19 @@ def _ratio(a, b):
     return min(max(a / b, 1 / 9), 9.0)
 
 
+def format_cell(value, digits=6):
+    """A judgement as a user types it: 1/x for the reciprocal of a whole number, else
+    ``digits`` significant digits."""
+    v = float(value)
+    if 0 < v < 1 and abs(1 / v - round(1 / v)) < 1e-9:
+        return f"1/{round(1 / v)}"
+    return f"{v:.{digits}g}"
+
+
 def format_matrix(rows):
     """Rows of numbers -> '1,2,0.5; 0.5,1,1; ...' (reciprocals below 1 written as 1/x when x
     is a whole number, as a user types them)."""
-    def cell(v):
-        v = float(v)
-        if v < 1 and abs(1 / v - round(1 / v)) < 1e-9:
-            return f"1/{round(1 / v)}"
-        return f"{v:.6g}"
-    return "; ".join(",".join(cell(v) for v in row) for row in rows)
+    return "; ".join(",".join(format_cell(v) for v in row) for row in rows)
 
 
 def preview_scores(state, arrays):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QApplication, QCheckBox, QComboBox, QDoubleSpin
                                  QPlainTextEdit, QProgressBar, QPushButton, QScrollArea,
                                  QVBoxLayout, QWidget)
 
+from ..algorithms.profile_inputs import criterion_label
 from ..core.errors import InputError
 from ..core.profiles import PROFILE_DIR, builtin_ids, load_profile
 from ..i18n import tr, user_language
@@ -304,8 +305,14 @@ class RuimtePanel(QgsDockWidget):
         elapsed = time.perf_counter() - started
         pixmap = QPixmap.fromImage(score_image(self.values))
         self.image.setPixmap(pixmap.scaled(360, 360, Qt.KeepAspectRatio, Qt.FastTransformation))
-        self.preview_text.setText(tr("Suitability at {:g} m cells: {} ({:.0f} ms)").format(
-            self.arrays["pixel"], summary(self.values), elapsed * 1000))
+        text = tr("Suitability at {:g} m cells: {} ({:.0f} ms)").format(
+            self.arrays["pixel"], summary(self.values), elapsed * 1000)
+        _, dropped = self.state.profile().weights_for(set(self.arrays["scores"]))
+        if dropped:
+            text += " " + tr("NOT ASSESSED (no data): {}; the other weights are "
+                             "renormalised.").format(", ".join(criterion_label(c)
+                                                               for c in dropped))
+        self.preview_text.setText(text)
 
     # ------------------------------------------------------------ run
     def run_parameters(self, outputs=None):

@@ -13,7 +13,7 @@ from ..core.errors import InputError
 from ..core.numbers import parse_number
 from ..core.weights import CR_LIMIT
 from ..i18n import tr
-from .model import format_matrix
+from .model import format_cell
 
 
 class WeightsWidget(QWidget):
@@ -101,7 +101,7 @@ class WeightsWidget(QWidget):
         self.pairwise.setVerticalHeaderLabels(labels)
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
-                item = QTableWidgetItem(format_matrix([[value]]))
+                item = QTableWidgetItem(format_cell(value, 3))
                 if j <= i:        # the diagonal and the reciprocals follow the upper triangle
                     item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                     item.setForeground(Qt.gray)
@@ -166,7 +166,7 @@ class WeightsWidget(QWidget):
             return
         self._busy = True
         self.pairwise.blockSignals(True)
-        self.pairwise.item(j, i).setText(format_matrix([[1.0 / value]]))
+        self.pairwise.item(j, i).setText(format_cell(1.0 / value, 3))
         self.pairwise.blockSignals(False)
         self._fill_direct()
         self._busy = False
