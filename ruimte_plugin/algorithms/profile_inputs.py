@@ -1,13 +1,16 @@
 """The data inputs of a company-profile run, shared by ruimte:profilesuitability and
 ruimte:scoresites: the same names, help and reading everywhere."""
 
+import html
+
 from qgis.core import (QgsProcessing, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterString)
 
+from ..core.errors import InputError
 from ..core.profiles import builtin_ids, builtin_profile, load_profile
-from ..i18n import tr
+from ..i18n import tr, user_language
 from .parameters import input_for
 
 PROFILE = "PROFILE"
@@ -42,12 +45,46 @@ def criterion_label(criterion):
             "regional_value": tr("regional added value")}.get(criterion, criterion)
 
 
+def profile_needs(profile):
+    """One line of help: the profile's name (id), then its essential and optional criteria with
+    the input parameter that assesses each (from its evidence block and weights)."""
+    from ..core.evidence import INPUTS
+    needs = {key: need for key, need in profile.needs.items() if "." not in key}
+    for key, weight in profile.weights.items():
+        if weight > 0 and key not in needs:
+            needs[key] = None                      # weighted, no evidence entry: optional
+
+    def listed(essential):
+        return ", ".join(f"{criterion_label(k)} ({INPUTS.get(k, '?')})"
+                         for k, n in sorted(needs.items())
+                         if (n is not None and n.essential) == essential) or "-"
+    return tr("{} ({}): essential: {}; optional: {}").format(
+        profile.name(user_language()), profile.id, listed(True), listed(False))
+
+
+def profiles_help():
+    """Help text of PROFILE: what each built-in profile needs (HTML list)."""
+    lines = []
+    for profile_id in builtin_ids():
+        try:
+            lines.append(profile_needs(builtin_profile(profile_id)))
+        except InputError:
+            lines.append(profile_id)
+    return tr("Built-in profile (resources/profiles); the dialog shows its name, scripts and "
+              "models give its id (e.g. PROFILE=xxl_logistics). Per profile the inputs it "
+              "needs (without an essential one the run stops unless ACCEPT_MISSING):") + \
+        "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+
+
 def add_profile_parameters(alg, optional=False):
-    """PROFILE (built in) and PROFILE_FILE (a user's JSON)."""
+    """PROFILE (built in; the value is the id, the dialog shows names) and PROFILE_FILE (a
+    user's JSON)."""
     ids = builtin_ids()
     default = None if optional else ("xxl_logistics" if "xxl_logistics" in ids else ids[0])
-    alg.add_choice(PROFILE, tr("Company profile"), ids, default,
-                   tr("Built-in profile (resources/profiles)."), optional=optional)
+    param = alg.add_choice(PROFILE, tr("Company profile"), ids, default, profiles_help(),
+                           optional=optional)
+    param.setMetadata({"widget_wrapper": {
+        "class": f"{__package__}.profile_widget.ProfileWidgetWrapper"}})
     alg.add(QgsProcessingParameterFile(PROFILE_FILE, tr("Own profile file (JSON)"),
                                        extension="json", optional=True),
             tr("A profile of your own; replaces PROFILE. Its errors are listed in full."))

@@ -97,16 +97,16 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                  tr("Suitability 0-1 for the profile."))
         self.add(QgsProcessingParameterRasterDestination(
             self.EXCLUDED, tr("Excluded by hard rules (0 = excluded)"), optional=True,
-            createByDefault=True), tr("0 where a hard rule of the profile excludes."))
+            createByDefault=False), tr("0 where a hard rule of the profile excludes."))
         self.add(QgsProcessingParameterRasterDestination(
             self.EVIDENCE, tr("Criteria assessed per cell"), optional=True,
-            createByDefault=True),
+            createByDefault=False),
             tr("Per cell the number of the profile's weighted criteria that have data there "
                "(all = complete evidence); the band description names them."))
         for criterion, name in CRITERION_OUTPUTS.items():
             self.add(QgsProcessingParameterRasterDestination(
                 name, tr("Criterion score: {}").format(criterion_label(criterion)), optional=True,
-                createByDefault=True), tr("Score 0-1 of this criterion."))
+                createByDefault=False), tr("Score 0-1 of this criterion."))
 
     # ------------------------------------------------------------ the profile
     def _plan(self, profile, parameters, sources, layers, feedback):

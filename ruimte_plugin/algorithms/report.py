@@ -2,23 +2,25 @@
 
 import html
 import json
+import os
 
-from qgis.core import (QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterRasterLayer,
-                       QgsProcessingParameterString, QgsRasterLayer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor
+                       QgsProcessingParameterString)
 
+from ..core.evidence import key_label
 from ..core.files import write_text_atomic
 from ..core.report import build_report, natural_key, png_data_uri, site_sections, table
 from ..core.report_sections import regional_section, scenario_names, scenario_section
+from ..core.report_sources import named_weights
 from ..core.sites import site_name_field
-from ..i18n import tr, user_language
-from ..paths import resource
+from ..i18n import language, tr, user_language
 from .base import RuimteAlgorithm, input_for
-from .layers import iter_features, usable_features
+from .layers import iter_features
 from .packages import load_rasterio_io
+from .report_map import render_map_png
+from .report_provenance import sources_section, temp_prefixes
 
 
 class ReportAlgorithm(RuimteAlgorithm):
@@ -31,6 +33,7 @@ class ReportAlgorithm(RuimteAlgorithm):
     SCENARIO_SITES = "SCENARIO_SITES"
     SCENARIO_BALANCE = "SCENARIO_BALANCE"
     TITLE = "TITLE"
+    LANGUAGE = "LANGUAGE"
     OUTPUT = "OUTPUT"
 
     def name(self):
@@ -100,11 +103,19 @@ class ReportAlgorithm(RuimteAlgorithm):
                  tr("BALANCE output of 'Programme under uncertain demand'."))
         self.add(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True),
                  tr("Report title; empty: from the profile."))
+        self.add_choice(self.LANGUAGE, tr("Language"), ("auto", "nl", "en"), "auto",
+                        tr("Language of the report: auto = the language of QGIS, nl = Dutch, "
+                           "en = English."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"),
                                                        tr("HTML files (*.html)")),
                  tr("The HTML report."))
 
     def execute(self, parameters, context, feedback):
+        code = self.parameterAsEnumString(parameters, self.LANGUAGE, context) or "auto"
+        with language(code) as lang:
+            return self._write(parameters, context, feedback, lang)
+
+    def _write(self, parameters, context, feedback, lang):
         io = load_rasterio_io()
         layer = self.parameterAsRasterLayer(parameters, self.SUITABILITY, context)
         path = self.raster_file(layer, self.SUITABILITY)
@@ -117,11 +128,13 @@ class ReportAlgorithm(RuimteAlgorithm):
         title = self.optional_string(parameters, self.TITLE, context) or (
             tr("Suitability: {}").format(profile["name"][user_language()]) if profile else
             tr("Suitability report"))
-        meta = [tr("Raster: {}").format(path),
+        meta = [tr("Suitability raster: {}").format(
+                    tr("(temporary output)") if path.startswith(temp_prefixes())
+                    else os.path.basename(path)),
                 tr("Made by {} (Ruimte {}, QGIS {}) on {}").format(
                     tags.get("RUIMTE_ALGORITHM", "?"), tags.get("RUIMTE_VERSION", "?"),
                     tags.get("RUIMTE_QGIS", "?"), tags.get("RUIMTE_CREATED", "?"))]
-        sections = [(tr("Map"), self._map(layer, sites, boundary, context, feedback))]
+        sections = [(tr("Map"), self._map(layer, sites, boundary))]
         sections += self._profile_sections(profile, tags)
         rows = self._site_rows(sites) if sites is not None else []
         if rows:
@@ -141,71 +154,34 @@ class ReportAlgorithm(RuimteAlgorithm):
             sections.append((tr("Programme under uncertain demand"), scenario_section(
                 self._rows(scenario_balance) if scenario_balance is not None else [],
                 self._rows(scenario_sites), scenario_names(fields))))
-        sections.append((tr("Data sources and parameters"), self._sources(tags)))
+        sections.append((tr("Data sources and parameters"), sources_section(tags, profile)))
         with input_for(self.OUTPUT):
-            write_text_atomic(out, build_report(title, meta, sections))
+            write_text_atomic(out, build_report(title, meta, sections, lang))
         feedback.pushInfo(tr("Report written: {}").format(out))
         return {self.OUTPUT: out}
 
     # ------------------------------------------------------------ parts
-    def _map(self, raster, sites, boundary, context, feedback):
-        from ..postprocess import apply_sites_style
-        from qgis.core import QgsFillSymbol, QgsInvertedPolygonRenderer, QgsSingleSymbolRenderer
-        layers = []
-        if sites is not None:
-            site_layer = self._memory_copy(sites, "sites")
-            apply_sites_style(site_layer)
-            layers.append(site_layer)
-        if boundary is not None:
-            outline = self._memory_copy(boundary, "boundary")
-            outline.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-                {"color": "0,0,0,0", "outline_color": "30,30,30", "outline_width": "0.6"})))
-            outside = self._memory_copy(boundary, "outside")      # white beyond the boundary
-            outside.setRenderer(QgsInvertedPolygonRenderer(QgsSingleSymbolRenderer(
-                QgsFillSymbol.createSimple({"color": "255,255,255,255",
-                                            "outline_style": "no"}))))
-            layers += [outline, outside]
-        styled = QgsRasterLayer(raster.source(), "suitability")
-        styled.loadNamedStyle(resource("styles", "score.qml"))
-        layers.append(styled)
-        settings = QgsMapSettings()
-        settings.setLayers(layers)
-        settings.setDestinationCrs(styled.crs())
-        extent = styled.extent() if boundary is None else outline.extent().buffered(
-            0.02 * outline.extent().width())
-        settings.setExtent(extent)
-        settings.setBackgroundColor(QColor("white"))
-        settings.setOutputSize(QSize(1000, max(1, int(1000 * extent.height() / extent.width()))))
-        job = QgsMapRendererSequentialJob(settings)
-        job.start()
-        job.waitForFinished()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.WriteOnly)
-        job.renderedImage().save(buffer, "PNG")
+    @staticmethod
+    def _map(raster, sites, boundary):
+        """The map (print layout with legend, scale bar and north arrow) as an <img>."""
+        png = render_map_png(raster.source(), sites, boundary)
         legend = tr("Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: "
                     "graduated by score, excluded sites hatched, numbers = rank.")
-        return (f'<img alt="map" src="{png_data_uri(bytes(data))}">'
+        return (f'<img alt="map" src="{png_data_uri(png)}">'
                 f'<p class="muted">{html.escape(legend)}</p>')
-
-    @staticmethod
-    def _memory_copy(source, name):
-        layer = QgsVectorLayer(f"MultiPolygon?crs={source.sourceCrs().authid()}", name,
-                               "memory")
-        layer.dataProvider().addAttributes(source.fields().toList())
-        layer.updateFields()
-        layer.dataProvider().addFeatures(usable_features(source))
-        return layer
 
     def _profile_sections(self, profile, tags):
         conventions = tags.get("RUIMTE_CONVENTIONS", {})
         sections = []
         if profile:
             weights = profile.get("weights_used", {})
-            inner = [f"<p><b>{html.escape(profile['name']['nl'])}</b> / "
-                     f"{html.escape(profile['name']['en'])}</p>"]
-            inner.append(table([tr("criterion"), tr("weight")],
-                               [(c, f"{w:.3f}") for c, w in weights.items()], numeric=(1,)))
+            other = "en" if user_language() == "nl" else "nl"
+            inner = [f"<p><b>{html.escape(profile['name'][user_language()])}</b> "
+                     f"({html.escape(profile['name'][other])})</p>"]
+            total = sum(weights.values()) or 1.0
+            inner.append(table([tr("criterion"), tr("weight"), tr("share")],
+                               [(key_label(c), f"{w:.3f}", f"{100 * w / total:.1f} %")
+                                for c, w in weights.items()], numeric=(1, 2)))
             method = conventions.get("weights_method", "")
             if method:
                 inner.append(f"<p>{html.escape(tr('Weights: {}').format(method))}</p>")
@@ -213,6 +189,10 @@ class ReportAlgorithm(RuimteAlgorithm):
             inner.append(self._profile_numbers(profile.get("file")))
             sections.append((tr("Company profile and weights"), "\n".join(inner)))
         shown = {k: v for k, v in conventions.items() if k not in ("weights_method",)}
+        names = self._weight_names(shown.get("weights"), profile.get("weights_used") or {},
+                                   tags.get("RUIMTE_SOURCES") or [])
+        if names:
+            shown["weights"] = named_weights(names, shown["weights"])
         notes = ('<p class="note">' + html.escape(tr(
             "Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS "
             "calculation; it is not valid for a permit.")) + "</p>") \
@@ -222,6 +202,20 @@ class ReportAlgorithm(RuimteAlgorithm):
             [(k, json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
              for k, v in shown.items()])))
         return sections
+
+    @staticmethod
+    def _weight_names(weights, used, sources):
+        """Names for a list of weights: the profile's criteria when the weights are theirs (same
+        values, same order), else the input files' names (combine); None when unknown."""
+        if not isinstance(weights, list):
+            return None
+        if len(weights) == len(used) and all(abs(float(w) - u) < 1e-4
+                                             for w, u in zip(weights, used.values())):
+            return [key_label(c) for c in used]
+        if len(weights) == len(sources):
+            return [os.path.splitext(os.path.basename(str(s).split("|")[0]))[0]
+                    for s in sources]
+        return None
 
     @staticmethod
     def _evidence(profile):
@@ -345,10 +339,3 @@ class ReportAlgorithm(RuimteAlgorithm):
             parts.append(table([tr("site"), tr("profile"), tr("allocated ha"), tr("score")],
                                pieces, numeric=(2, 3)))
         return tr("Programme: allocation and balance"), "\n".join(parts)
-
-    @staticmethod
-    def _sources(tags):
-        parameters = tags.get("RUIMTE_PARAMETERS", {})
-        rows = [(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-                for k, v in parameters.items() if v not in (None, "", [])]
-        return table([tr("parameter"), tr("value")], rows)

@@ -23,6 +23,8 @@ th { background: #f0f0f0; } td.num { text-align: right; white-space: nowrap; }
 tr.excluded td { color: #8a1c1c; background: #fbeaea; }
 .note { background: #fff7e0; border-left: 4px solid #e0a800; padding: 0.5em 0.8em; }
 img { max-width: 100%; border: 1px solid #ddd; }
+pre { white-space: pre-wrap; word-break: break-all; background: #f6f6f6; padding: 0.5em;
+      font-size: 0.85em; }
 """
 
 
@@ -78,25 +80,27 @@ def rank_range_chart(names, base_rank, mean_rank, p05, p95, p_top, top_k):
     return _png(fig)
 
 
-def contribution_chart(sites, criteria, weights, means):
+def contribution_chart(sites, criteria, weights, means, labels=None):
     """PNG, best site on top: per criterion a pale slot as wide as its weight, filled to weight
     x the site's mean score on that criterion (``means``: sites x criteria, 0-1). The filled
-    parts add up to the WLC score; the pale rest is what the site misses on each criterion."""
-    import matplotlib
+    parts add up to the WLC score; the pale rest is what the site misses on each criterion.
+    Each criterion has its own colour in every report (report_sources.criterion_colour);
+    ``labels``: the criteria in words for the legend (default: the keys)."""
+    from .report_sources import criterion_colour
 
     w = np.asarray(weights, dtype=float)
     filled = w * np.clip(np.asarray(means, dtype=float), 0, 1)
     n = len(sites)
     fig, ax = _figure(n)
     y = np.arange(n)
-    colours = matplotlib.colormaps["tab10"] if hasattr(matplotlib, "colormaps") else \
-        matplotlib.cm.get_cmap("tab10")
+    labels = list(labels or criteria)
     offsets = np.concatenate([[0.0], np.cumsum(w)[:-1]])
     for k, name in enumerate(criteria):
-        ax.barh(y, np.full(n, w[k]), left=offsets[k], height=0.6, color=colours(k % 10),
+        colour = criterion_colour(name)
+        ax.barh(y, np.full(n, w[k]), left=offsets[k], height=0.6, color=colour,
                 alpha=0.2, edgecolor="white")
-        ax.barh(y, filled[:, k], left=offsets[k], height=0.6, color=colours(k % 10),
-                label=f"{name} ({w[k]:.2f})")
+        ax.barh(y, filled[:, k], left=offsets[k], height=0.6, color=colour,
+                label=f"{labels[k]} ({w[k]:.2f})")
     ax.set_yticks(y)
     ax.set_yticklabels(sites, fontsize=8)
     ax.invert_yaxis()
@@ -166,10 +170,12 @@ def site_sections(rows, weights, conventions):
                "no ranking to test.")) + "</p>"))
     explained = [r for r in charted if all(c in r["means"] for c in weights)][:15]
     if weights and explained:
+        from .evidence import key_label
         criteria = list(weights)
         png = contribution_chart(
             [r["name"] for r in explained], criteria, [weights[c] for c in criteria],
-            [[r["means"][c] for c in criteria] for r in explained])
+            [[r["means"][c] for c in criteria] for r in explained],
+            [key_label(c) for c in criteria])
         caption = tr("Each criterion has a slot as wide as its weight, filled to the "
                      "weight times the criterion's mean score on the site; the filled "
                      "parts add up to the score. The pale rest of a slot is what the site "
@@ -179,8 +185,9 @@ def site_sections(rows, weights, conventions):
         means = [best["means"][c] for c in criteria]
         worst, loss = weakest_criterion(criteria, means, [weights[c] for c in criteria])
         caption += " " + tr("Best site, {}: {}; it loses most on {} ({:.3f}).").format(
-            best["name"], ", ".join(tr("{} {:.3f} of {:.3f}").format(c, weights[c] * m, weights[c])
-                                    for c, m in zip(criteria, means)), worst, loss)
+            best["name"], ", ".join(tr("{} {:.3f} of {:.3f}").format(
+                key_label(c), weights[c] * m, weights[c]) for c, m in zip(criteria, means)),
+            key_label(worst), loss)
         method = conventions.get("aggregation", "wlc")
         if method != "wlc":
             caption += " " + tr("The score itself was combined with {}, so the parts do "
@@ -191,9 +198,9 @@ def site_sections(rows, weights, conventions):
     return sections
 
 
-def build_report(title, meta, sections):
+def build_report(title, meta, sections, lang="en"):
     """The whole HTML page; ``sections`` = [(heading, inner HTML)]; ``meta`` = lines under the
-    title."""
+    title; ``lang``: the language of the page's text (en, nl)."""
     body = [f"<h1>{html.escape(title)}</h1>",
             "<p class=\"muted\">" + "<br>".join(html.escape(m) for m in meta) + "</p>"]
     for heading, inner in sections:
@@ -201,6 +208,6 @@ def build_report(title, meta, sections):
     created = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     body.append('<p class="muted">'
                 + html.escape(tr("Made with Ruimte voor economie, {}.").format(created)) + "</p>")
-    return ("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+    return (f"<!DOCTYPE html>\n<html lang=\"{html.escape(lang)}\"><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>\n"
             + "\n".join(body) + "\n</body></html>\n")

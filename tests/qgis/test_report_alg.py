@@ -3,10 +3,14 @@ stability; the embedded images are real PNGs; through qgis_process too."""
 
 import base64
 import re
+import subprocess
 
 import numpy as np
 import processing
+import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+from testdata import ROOT
 
 X0, Y1 = 150000.0, 460000.0
 
@@ -182,3 +186,85 @@ def test_regional_value_and_scenario_sections(provider, make_raster, tmp_path):
     assert '<td>high</td><td class="num">1.5</td><td class="num">15.0</td>' \
            '<td class="num">14.0</td><td class="num">1.0</td>' in text
     assert "PROVISIONAL" not in text
+
+
+@pytest.fixture(scope="module")
+def dutch_translation():
+    """i18n/ruimte_nl.qm, compiled from the .ts when it is missing or older."""
+    qm = ROOT / "i18n" / "ruimte_nl.qm"
+    ts = ROOT / "i18n" / "ruimte_nl.ts"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def test_report_in_the_chosen_language(provider, dutch_translation, make_raster, tmp_path):
+    """LANGUAGE=nl: Dutch headings and criterion names whatever the QGIS locale; en: English;
+    the page says its language; tr() is back to the user's language afterwards."""
+    from ruimte_plugin.i18n import tr, user_language
+    suit, sens = pipeline(make_raster, tmp_path)
+    before = (tr("Ranked sites"), user_language())
+    texts = {}
+    for code in ("nl", "en"):
+        out = processing.run("ruimte:report", {"SUITABILITY": suit, "SITES": sens,
+                                               "LANGUAGE": code,
+                                               "OUTPUT": str(tmp_path / f"{code}.html")})
+        texts[code] = open(out["OUTPUT"], encoding="utf-8").read()
+    assert "<h2>Gerangschikte locaties</h2>" in texts["nl"] and "<h2>Kaart</h2>" in texts["nl"]
+    assert '<html lang="nl">' in texts["nl"] and "Ranked sites" not in texts["nl"]
+    assert "<h2>Ranked sites</h2>" in texts["en"] and '<html lang="en">' in texts["en"]
+    assert "Gerangschikte" not in texts["en"]
+    assert (tr("Ranked sites"), user_language()) == before
+
+
+def _section(text, heading):
+    return text.split(f"<h2>{heading}</h2>")[1].split("<h2>")[0]
+
+
+def test_sources_are_named_used_and_reproducible(provider, qgis_process, make_raster,
+                                                 tmp_path):
+    """The data sources list the criteria by dataset and file name, a criterion made in QGIS's
+    temporary folder as '(temporary output)', the outputs that exist only; the weights carry
+    the criterion names; the printed qgis_process command, run again, gives the same raster;
+    the checksums are the files' SHA-256."""
+    import hashlib
+    import html as html_lib
+    import shlex
+    from testdata import read_raster
+    a = np.tile(np.linspace(0.2, 0.9, 30, dtype=np.float32), (10, 1))
+    criteria = [make_raster("toegang.tif", a), make_raster("landschap.tif", a[:, ::-1].copy())]
+    suit = processing.run("ruimte:combine", {"CRITERIA": criteria, "WEIGHTS": "0.7,0.3",
+                                             "OUTPUT": str(tmp_path / "suit.tif")})["OUTPUT"]
+    out = processing.run("ruimte:report", {"SUITABILITY": suit, "LANGUAGE": "en",
+                                           "OUTPUT": str(tmp_path / "r.html")})["OUTPUT"]
+    text = open(out, encoding="utf-8").read()
+    sources = _section(text, "Data sources and parameters")
+    assert "<td>toegang</td><td>toegang.tif</td>" in sources          # dataset, file
+    assert "<td>landschap</td><td>landschap.tif</td>" in sources
+    # weights with their criterion: 0.7 of 1.0 = 70.0 %
+    assert "toegang 0.700 (70.0 %), landschap 0.300 (30.0 %)" in text
+    for path in criteria:                                             # audit: SHA-256
+        digest = hashlib.sha256(open(path, "rb").read()).hexdigest()
+        assert f"<td>{path}</td><td>{digest}</td>" in sources
+    command = html_lib.unescape(sources.split("<pre>")[1].split("</pre>")[0])
+    words = shlex.split(command)
+    assert words[:4] == ["qgis_process", "run", "ruimte:combine", "--"]
+    again = tmp_path / "again.tif"
+    words = [f"OUTPUT={again}" if w.startswith("OUTPUT=") else w for w in words]
+    result = qgis_process(*words[1:])
+    assert result.returncode == 0, result.stderr
+    np.testing.assert_array_equal(read_raster(again)[0], read_raster(suit)[0])
+
+    # a criterion in QGIS's temporary processing folder, an optional output never written
+    temporary = processing.run("ruimte:standardize", {
+        "INPUT": criteria[0], "FUNCTION": "linear", "A": 0, "B": 1,
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    suit2 = processing.run("ruimte:combine", {"CRITERIA": [temporary, criteria[1]],
+                                              "WEIGHTS": "0.5,0.5",
+                                              "OUTPUT": str(tmp_path / "suit2.tif")})["OUTPUT"]
+    text = open(processing.run("ruimte:report", {
+        "SUITABILITY": suit2, "OUTPUT": str(tmp_path / "r2.html")})["OUTPUT"],
+        encoding="utf-8").read()
+    sources = _section(text, "Data sources and parameters")
+    assert "<td>(temporary output)</td>" in sources and temporary not in sources
+    assert "Some inputs were temporary files" in sources
