@@ -197,7 +197,7 @@ class AhpWeightsAlgorithm(RuimteAlgorithm):
         fields = QgsFields()
         for name, kind in columns:
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT_TABLE, context, fields,
                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if sink is None:
             return None

@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
 
 from ..core.allocate import allocate, provisional_text
 from ..core.errors import InputError
+from ..core.evidence import key_label
 from ..i18n import tr, user_language
 from .allocate_inputs import AllocateInputs
 from .fields import make_field
@@ -121,7 +122,7 @@ class AllocateAlgorithm(AllocateInputs):
         if options["accept"]:
             feedback.pushWarning(tr("PROVISIONAL: {:.1f} of the {:.1f} ha allocated lie on sites "
                                     "where {} was not assessed.").format(
-                provisional, allocated, ", ".join(options["accept"])))
+                provisional, allocated, ", ".join(key_label(k) for k in options["accept"])))
         for b in result.balances:
             if b.binding:
                 feedback.pushWarning(tr("{}: {:.1f} ha short of {:g} ha. {}").format(
@@ -139,7 +140,7 @@ class AllocateAlgorithm(AllocateInputs):
                            ("site_ha", "double"), ("free_ha", "double"), ("note", "string"),
                            ("provisional", "string")):
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
@@ -193,7 +194,7 @@ class AllocateAlgorithm(AllocateInputs):
                            ("mean_score", "double"), ("sites", "int"), ("binding", "string"),
                            ("provisional_ha", "double")):
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.BALANCE, context, fields,
+        sink, dest = self.feature_sink(parameters, self.BALANCE, context, fields,
                                           QgsWkbTypes.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         if sink is None:

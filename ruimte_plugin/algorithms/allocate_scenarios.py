@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink,
                        QgsWkbTypes)
 
 from ..core.errors import InputError
+from ..core.evidence import key_label
 from ..core.scenarios import (DEFAULT_SCALE_FROM_TIER, DEFAULT_SCENARIOS, class_hectares,
                               class_label, classify, highest_demand, programme_scenarios,
                               run_scenarios, spread_warning)
@@ -128,7 +129,7 @@ class AllocateScenariosAlgorithm(AllocateInputs):
                 feedback.pushWarning(tr("PROVISIONAL: in scenario {}, {:.1f} ha lie on sites "
                                         "where {} was not assessed.").format(
                     run.scenario.name, sum(b.provisional_ha for b in run.balances),
-                    ", ".join(options["accept"])))
+                    ", ".join(key_label(k) for k in options["accept"])))
         totals = class_hectares(outcomes, runs)
         top = runs[highest_demand(runs)].scenario.name
         count = {code: sum(1 for o in outcomes if o.code == code) for code in totals}
@@ -152,7 +153,7 @@ class AllocateScenariosAlgorithm(AllocateInputs):
             fields.append(make_field(f"alloc_{run.scenario.name}", "double"))
             fields.append(make_field(f"prof_{run.scenario.name}", "string"))
         fields.append(make_field("provisional", "string"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
@@ -177,7 +178,7 @@ class AllocateScenariosAlgorithm(AllocateInputs):
                            ("alloc_ha", "double"), ("short_ha", "double"),
                            ("provisional_ha", "double"), ("binding", "string")):
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.BALANCE, context, fields,
+        sink, dest = self.feature_sink(parameters, self.BALANCE, context, fields,
                                           QgsWkbTypes.NoGeometry,
                                           QgsCoordinateReferenceSystem())
         if sink is None:

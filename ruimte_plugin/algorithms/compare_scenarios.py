@@ -140,7 +140,7 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         fields = extend_fields(sites.fields(), [("score_a", "double"), ("score_b", "double"),
                                                 ("rank_a", "int"), ("rank_b", "int"),
                                                 ("rank_change", "int")])
-        sink, dest = self.parameterAsSink(parameters, self.RANK_CHANGES, context, fields,
+        sink, dest = self.feature_sink(parameters, self.RANK_CHANGES, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         changed = 0
         for i, feature in enumerate(features):

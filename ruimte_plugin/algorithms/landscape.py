@@ -279,7 +279,7 @@ class LandscapeAlgorithm(RuimteAlgorithm):
             rows.append([stats["impact_visible"], stats["impact_flat"], stats["visible_share"],
                          stats["dem_coverage"]])
             feedback.setProgress(90 + 10 * (i + 1) / max(len(features), 1))
-        sink, dest = self.parameterAsSink(parameters, self.SITES_OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.SITES_OUTPUT, context, fields,
                                           sites.wkbType(), sites.sourceCrs())
         if sink is None:
             return {}

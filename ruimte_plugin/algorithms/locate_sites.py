@@ -187,7 +187,7 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
         for name, kind in (("rank", "int"), ("area_ha", "double"), ("mean_score", "double"),
                            ("min_score", "double"), ("compactness", "double")):
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)

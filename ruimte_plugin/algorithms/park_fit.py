@@ -118,7 +118,7 @@ class ParkFitAlgorithm(RuimteAlgorithm):
             ("water_park", "int"), ("reserve", "string")])
         features = list(iter_features(parks))
         verdicts = [assess(self._facts(f, names, factor), profile, hmc_from) for f in features]
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(parks.wkbType()),
                                           parks.sourceCrs())
         if sink is None:

@@ -56,6 +56,8 @@ def park_notes(rows, names, dens, basis, floor_missing, relocated, edges, parame
                         .format(names[alg.NET_AREA_FIELD] or alg.NET_AREA_FIELD))
         if basis is None:
             note.append(tr("intensity: no buildings"))
+        elif dens[i].built_ha is None:
+            note.append(tr("intensity: the park lies beyond the extent of the buildings"))
         elif floor_missing and floor_missing[i]:
             note.append(tr("intensity: {} points without floor area").format(floor_missing[i]))
         if park.category_rank is None:
@@ -82,7 +84,7 @@ def _r(value, digits=4):
 
 
 def _sink(alg, parameters, name, context, fields, wkb_type):
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb_type, alg.crs)
+    sink, dest = alg.feature_sink(parameters, name, context, fields, wkb_type, alg.crs)
     if sink is None and name == alg.OUTPUT:
         raise InputError(tr("the output cannot be written"), name)
     return sink, dest
@@ -183,10 +185,17 @@ def _log(alg, parameters, context, feedback, rows, dens, relocated, edges, total
     if basis is None:
         feedback.pushWarning(tr("Densification NOT ASSESSED: no BUILDINGS or FLOOR_AREA."))
     else:
-        built = sum(d.built_ha for d in dens)
+        assessed = [d for d in dens if d.built_ha is not None]
+        built = sum(d.built_ha for d in assessed)
+        net_assessed = sum(d.net_ha for d in assessed)
         feedback.pushInfo(tr("Densification ({}): {:.1f} ha built, intensity {:.2f}; at "
                              "{:g} the parks would free {:.1f} ha.").format(
-            basis, built, built / net if net else 0.0, dens[0].target, totals[alg.FREED_HA]))
+            basis, built, built / net_assessed if net_assessed else 0.0, dens[0].target,
+            totals[alg.FREED_HA]))
+        if len(assessed) < len(dens):
+            feedback.pushWarning(tr("Densification NOT ASSESSED on {} parks: they lie beyond "
+                                    "the extent of the buildings.").format(
+                len(dens) - len(assessed)))
     if relocated is None:
         feedback.pushWarning(tr("Relocation NOT ASSESSED: no FIRMS."))
     else:

@@ -390,7 +390,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         if regional is not None:
             extra += [("regional_value", "double"), ("rv_not_assessed", "string")]
         fields = extend_fields(sites.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)

@@ -232,17 +232,17 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                   ", ".join(f"{w:.3f}" for w in weights), runs, sampling, seed))
         scenarios = self._scenarios(parameters, context, names, means, excluded, top_k,
                                     feedback)
+        cell_paths = [self.optional_output(parameters, n, context)
+                      for n in (self.CELL_MEAN, self.CELL_CV)]
+        if any(cell_paths) and paths is None:       # checked before anything is written
+            raise InputError(tr("the per-cell mean and CV need CRITERIA rasters"),
+                             self.CRITERIA)
         results = {self.OUTPUT: self._write_sites(parameters, context, sites, features, crs,
                                                   summary, oat_low, oat_high, top_k,
                                                   scenarios)}
         if parameters.get(self.OAT_TABLE):
             results[self.OAT_TABLE] = self._write_oat(parameters, context, names, oat_rows)
-        cell_paths = [self.optional_output(parameters, n, context)
-                      for n in (self.CELL_MEAN, self.CELL_CV)]
         if any(cell_paths):
-            if paths is None:
-                raise InputError(tr("the per-cell mean and CV need CRITERIA rasters"),
-                                 self.CRITERIA)
             results.update(self._cells(io, paths, sets, cell_paths, parameters, context,
                                        feedback))
         return results
@@ -271,7 +271,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         if scenarios is not None:
             extra += [(name, "int") for name in scenarios[0]] + [("in_top_k_sets", "int")]
         fields = extend_fields(sites.fields(), extra)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
@@ -295,7 +295,7 @@ class SensitivityAlgorithm(RuimteAlgorithm):
         for name, kind in (("criterion", "string"), ("change_pct", "double"), ("site", "int"),
                            ("rank", "int")):
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OAT_TABLE, context, fields,
+        sink, dest = self.feature_sink(parameters, self.OAT_TABLE, context, fields,
                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         for criterion, change, ranks in rows:
             for site, rank in enumerate(ranks, 1):

@@ -139,7 +139,9 @@ def refuse_missing(assessment, accept_parameter):
              for m in essential]
     raise InputError("\n".join(lines) + "\n" + tr(
         "Or set {} to run without it: the result then says everywhere that it was not "
-        "assessed, and such sites are never allocated.").format(accept_parameter),
+        "assessed, and 'Allocate a programme to sites' gives such sites to no claim (unless "
+        "its ACCEPT_NOT_ASSESSED names the criterion: then only provisionally).").format(
+            accept_parameter),
         first.key)
 
 

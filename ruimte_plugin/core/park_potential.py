@@ -117,14 +117,34 @@ def covered_ha(parks, shapes):
     """Per park (shapely polygons), the hectares of it covered by ``shapes`` (building
     footprints): the union of the footprints that meet the park, intersected with the park, so
     that a building on two parks counts on each for its own part and overlapping footprints
-    once."""
+    once. A park without any footprint counts as unbuilt (0) only when it lies inside the extent
+    of the footprints; beyond it the layer does not cover the park (a partial BAG extract), and
+    the park is not assessed (None) rather than counted as wholly free."""
     from shapely.ops import unary_union
     near = _near(parks, shapes)
+    cover = _bounds(shapes)
     out = []
     for i, park in enumerate(parks):
         pieces = [shapes[j] for j in near.get(i, [])]
-        out.append(park.intersection(unary_union(pieces)).area / 1e4 if pieces else 0.0)
+        if pieces:
+            out.append(park.intersection(unary_union(pieces)).area / 1e4)
+        else:       # unbuilt inside the footprints' extent; beyond it the layer says nothing
+            out.append(0.0 if _within(park.bounds, cover) else None)
     return out
+
+
+def _bounds(shapes):
+    """(minx, miny, maxx, maxy) around ``shapes`` (shapely), or None when there are none."""
+    if not shapes:
+        return None
+    boxes = [s.bounds for s in shapes]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+            max(b[3] for b in boxes))
+
+
+def _within(box, cover):
+    return cover is not None and box[0] >= cover[0] and box[1] >= cover[1] and \
+        box[2] <= cover[2] and box[3] <= cover[3]
 
 
 def summed_values(parks, points, values):

@@ -323,8 +323,8 @@ def test_provisional_programme_accepts_named_criteria_only(provider, tmp_path):
                     "accessibility by water")
     assert feedback.warnings[0].startswith("PROVISIONAL PROGRAMME: environmental zoning "
                                            "accepted as not assessed.")
-    assert "PROVISIONAL: 20.0 of the 25.0 ha allocated lie on sites where zoning was not " \
-           "assessed." in feedback.warnings
+    assert "PROVISIONAL: 20.0 of the 25.0 ha allocated lie on sites where environmental " \
+           "zoning was not assessed." in feedback.warnings
     # without the parameter nothing is provisional: only V (10 ha) qualifies
     strict = processing.run("ruimte:allocate", {
         "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [path],

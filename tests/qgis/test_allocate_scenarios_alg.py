@@ -256,5 +256,5 @@ def test_provisional_scenarios(provider, tmp_path):
             for f in result["BALANCE"].getFeatures()] == [("low", 10, 10), ("high", 30, 20)]
     assert any(w.startswith("PROVISIONAL PROGRAMME: environmental zoning accepted as not "
                             "assessed") for w in feedback.warnings)
-    assert "PROVISIONAL: in scenario high, 20.0 ha lie on sites where zoning was not " \
-           "assessed." in feedback.warnings
+    assert "PROVISIONAL: in scenario high, 20.0 ha lie on sites where environmental zoning " \
+           "was not assessed." in feedback.warnings

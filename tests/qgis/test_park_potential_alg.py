@@ -82,10 +82,14 @@ def test_densification_hand_calculation(provider):
     assert dorp["intensity"] == pytest.approx(0.4)
     assert dorp["target"] == 0.6
     assert dorp["freed_ha"] == pytest.approx(3.3333, abs=1e-3)
-    # the other parks have no buildings: all their net area would come free
-    # (100 + 100 + 25 + 25 + 3.333 ha)
-    assert result["FREED_HA"] == pytest.approx(253.3333, abs=1e-3)
+    # the other parks lie beyond the extent of the two buildings: the layer does not cover
+    # them, so their intensity is NOT ASSESSED (not "wholly free"); only Dorpsrand counts
+    assert result["FREED_HA"] == pytest.approx(3.3333, abs=1e-3)
     assert "intensity" not in dorp["not_assessed"]
+    others = [p for name, p in parks.items() if name != "Dorpsrand"]
+    assert others and all(str(p["freed_ha"]) == "NULL" for p in others)
+    assert all("intensity: the park lies beyond the extent of the buildings"
+               in p["not_assessed"] for p in others)
 
 
 def test_relocation_known_answer(provider):

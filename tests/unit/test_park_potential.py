@@ -58,6 +58,10 @@ def test_covered_and_summed():
     shapes = [box(10, 10, 210, 110), box(350, 100, 450, 200), box(160, 10, 260, 110),
               box(1000, 1000, 1100, 1100)]
     assert covered_ha([park], shapes) == [pytest.approx(2.0 + 0.5 + 0.5)]
+    # a park without footprints: unbuilt (0) inside the footprints' extent, not assessed
+    # (None) beyond it, where the layer says nothing
+    inside, beyond = box(500, 500, 510, 510), box(5000, 5000, 5100, 5100)
+    assert covered_ha([inside, beyond], shapes) == [0.0, None]
     sums, missing = summed_values([park], [Point(5, 5), Point(100, 100), Point(500, 5),
                                            Point(50, 50)], [120.0, 80.0, 999.0, None])
     assert sums == [200.0] and missing == [1]
