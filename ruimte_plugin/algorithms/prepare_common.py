@@ -2,8 +2,7 @@
 dataset found under their published names (errors name the field and the dataset expected),
 feature sinks, and copying features."""
 
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsProcessingException,
-                       QgsProcessingParameterDefinition,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink)
 
 from ..core.errors import Cancelled, InputError
@@ -45,15 +44,9 @@ class PrepareAlgorithm(RuimteAlgorithm):
             name, description, kind, optional=optional, createByDefault=default), help_text)
 
     def sink(self, parameters, name, context, fields, wkb_type, crs):
-        """(sink, destination id), or (None, None) for an optional output left out."""
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
-        if sink is None:
-            optional = self.parameterDefinition(name).flags() & \
-                QgsProcessingParameterDefinition.Flag.FlagOptional
-            if optional:
-                return None, None
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        return sink, dest
+        """(sink, destination id), or (None, None) for an optional output left out; every write
+        checked (RuimteAlgorithm.feature_sink, algorithms/sinks.py)."""
+        return self.feature_sink(parameters, name, context, fields, wkb_type, crs)
 
     @staticmethod
     def features(source, feedback, fields=None):
