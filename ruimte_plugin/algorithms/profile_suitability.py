@@ -16,7 +16,7 @@ from .packages import load_rasterio_io
 from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, KNOWLEDGE,
                              MOTORWAYS, NETWORK, PROFILE, PROTECTED, RAIL_TERMINALS, RAMPS,
                              SENSITIVE, STATIONS, SUBSTATIONS, VALUE_FIELD, VALUED, WATERWAYS,
-                             add_profile_inputs,
+                             add_profile_inputs, profiles_help,
                              add_profile_parameters, criterion_label, read_profile,
                              read_profile_inputs)
 
@@ -82,7 +82,11 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             "exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA "
             "every output is NoData. All criteria run on one "
             "grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded "
-            "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>")
+            "outputs land in the layer group 'Ruimte — &lt;profile&gt;'.</p>") + \
+            profiles_help() + "<p>" + tr(
+                "EXCLUDED, EVIDENCE and the criterion scores are intermediate results: they "
+                "are written only when you give them a file (or tick them in the dialog).") + \
+            "</p>"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_profile_parameters(self)

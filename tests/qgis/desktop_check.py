@@ -45,7 +45,15 @@ def finish():
     dialog.grab().save(os.environ["RUIMTE_SCREENSHOT"])
     from qgis.PyQt.QtWidgets import QLabel
     labels = sorted({label.text() for label in dialog.findChildren(QLabel) if label.text()})
+    from qgis.PyQt.QtWidgets import QComboBox
+    profiles = [[combo.itemText(i), combo.itemData(i)] for combo in dialog.findChildren(QComboBox)
+                for i in range(combo.count()) if combo.itemData(i) == "xxl_logistics"]
+    try:
+        profile_value = dialog.createProcessingParameters().get("PROFILE")
+    except Exception as err:  # noqa: BLE001 (reported, not raised: the dialog must close)
+        profile_value = f"error: {err}"
     result = {"active_plugins": list(qgis.utils.active_plugins), "labels": labels,
+              "profiles": profiles, "profile_value": str(profile_value),
               "modeler": modeler_algorithms(), "dialog_title": dialog.windowTitle(),
               "qgis": qgis.utils.Qgis.QGIS_VERSION}
     with open(os.environ["RUIMTE_DESKTOP_JSON"], "w", encoding="utf-8") as handle:

@@ -58,3 +58,60 @@ def test_desktop_dialog_and_model_designer(provider, compiled_translation, tmp_p
     assert any(label.startswith("Studiegebied") for label in labels), labels
     assert not any(label.startswith("Study area") for label in labels), labels
     assert shot.stat().st_size > 20_000
+    # PROFILE lists the profiles by their Dutch name; the value stays the id
+    assert result["profiles"] == [["XXL-logistiek (distributiecentrum) (xxl_logistics)",
+                                   "xxl_logistics"]]
+    assert result["profile_value"] == "xxl_logistics"
+
+
+def _desktop(tmp_path, script, **env_extra):
+    """Run ``script`` in the QGIS desktop under Xvfb (plugin enabled, Dutch, a fresh profile);
+    returns the JSON it writes to $RUIMTE_DESKTOP_JSON."""
+    if not shutil.which("xvfb-run") or not shutil.which("qgis"):
+        pytest.skip("the QGIS desktop or xvfb-run is not installed")
+    (tmp_path / "plugins").mkdir(exist_ok=True)
+    if not (tmp_path / "plugins" / "ruimte").exists():
+        (tmp_path / "plugins" / "ruimte").symlink_to(ROOT)
+    ini = tmp_path / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text("[PythonPlugins]\nruimte=true\n\n[locale]\nuserLocale=nl_NL\n"
+                   "overrideFlag=true\n", encoding="utf-8")
+    report = tmp_path / "desktop.json"
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"),
+               QGIS_PLUGINPATH=str(tmp_path / "plugins"), RUIMTE_DESKTOP_JSON=str(report),
+               **env_extra)
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "qgis",
+                           "--nologo", "--noversioncheck", "--code", str(HERE / script)],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert report.exists(), done.stdout[-2000:] + done.stderr[-2000:]
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def test_demo_project_opens_on_the_province_without_font_warnings(compiled_translation,
+                                                                  tmp_path):
+    """The demo's project (one profile at 500 m, built here by scripts/demo.py), opened in the
+    desktop: no missing-font message (labels use an installed font), and the canvas shows the
+    whole province (its extent contains Drenthe's)."""
+    import sys
+    from qgis.core import QgsVectorLayer
+    from testdata import DEMO_GPKG
+    out = tmp_path / "demo"
+    env = dict(os.environ, RUIMTE_DEMO_OUTPUT=str(out), RUIMTE_DEMO_PIXEL="500",
+               RUIMTE_DEMO_PROFILES="xxl_logistics")
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py")], env=env,
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    result = _desktop(tmp_path, "desktop_project_check.py",
+                      RUIMTE_PROJECT=str(out / "ruimte-drenthe.qgz"))
+    fonts = [m["message"] for m in result["messages"]
+             if "font" in m["message"].lower() or "lettertype" in m["message"].lower()]
+    assert not fonts, fonts
+    province = QgsVectorLayer(f"{DEMO_GPKG}|layername=drenthe", "drenthe", "ogr").extent()
+    x0, y0, x1, y1 = result["extent"]
+    assert result["crs"] == "EPSG:28992"
+    assert x0 <= province.xMinimum() and y0 <= province.yMinimum()
+    assert x1 >= province.xMaximum() and y1 >= province.yMaximum()
+    # and not zoomed out to the world: at most three times the province's width
+    assert x1 - x0 < 3 * province.width()
