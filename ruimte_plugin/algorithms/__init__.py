@@ -12,6 +12,12 @@ from .locate_sites import LocateSitesAlgorithm
 from .nitrogen import NitrogenAlgorithm
 from .park_fit import ParkFitAlgorithm
 from .park_potential import ParkPotentialAlgorithm
+from .prepare_aerius import PrepareAeriusAlgorithm
+from .prepare_bag import PrepareBagAlgorithm
+from .prepare_capacity import PrepareCapacityAlgorithm
+from .prepare_fairways import PrepareFairwaysAlgorithm
+from .prepare_natura2000 import PrepareNatura2000Algorithm
+from .prepare_nwb import PrepareNwbAlgorithm
 from .profile_suitability import ProfileSuitabilityAlgorithm
 from .regional_value import RegionalValueAlgorithm
 from .report import ReportAlgorithm
@@ -26,7 +32,10 @@ ALGORITHM_CLASSES = (StandardizeAlgorithm, AhpWeightsAlgorithm, CombineAlgorithm
                      ScoreSitesAlgorithm, LocateSitesAlgorithm, ParkFitAlgorithm,
                      ParkPotentialAlgorithm,
                      SensitivityAlgorithm, CompareScenariosAlgorithm, ReportAlgorithm,
-                     AllocateAlgorithm, RegionalValueAlgorithm, AllocateScenariosAlgorithm)
+                     AllocateAlgorithm, RegionalValueAlgorithm, AllocateScenariosAlgorithm,
+                     PrepareBagAlgorithm, PrepareNwbAlgorithm, PrepareFairwaysAlgorithm,
+                     PrepareCapacityAlgorithm, PrepareAeriusAlgorithm,
+                     PrepareNatura2000Algorithm)
 
 
 def all_algorithms():
