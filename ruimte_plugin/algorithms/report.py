@@ -227,9 +227,12 @@ class ReportAlgorithm(RuimteAlgorithm):
             return ('<p class="note">' + html.escape(tr(
                 "Not assessed for lack of data (the other weights renormalised): {}").format(
                 ", ".join(left))) + "</p>") if left else ""
+        def label_of(m):       # in the report's language when the key is a known one
+            words = key_label(m["key"])
+            return words if words != m["key"] else (m.get("label") or m["key"])
         missing = evidence.get("not_assessed", [])
         rows = [(key_label(c), tr("assessed"), "", "", "") for c in evidence.get("assessed", [])]
-        rows += [(m.get("label") or key_label(m["key"]), tr("NOT ASSESSED"),
+        rows += [(label_of(m), tr("NOT ASSESSED"),
                   tr("essential") if m["essential"] else tr("optional"), m.get("input", ""),
                   m.get("reason", "")) for m in missing]
         parts = []
@@ -239,11 +242,11 @@ class ReportAlgorithm(RuimteAlgorithm):
                 "Essential criteria were NOT ASSESSED for lack of data: {}. The map and the "
                 "scores leave them out; they do not show suitability on these criteria, and "
                 "'Allocate a programme to sites' gives no site to this profile.").format(
-                ", ".join(m.get("label") or key_label(m["key"]) for m in essential))) + "</p>")
+                ", ".join(label_of(m) for m in essential))) + "</p>")
         elif missing:
             parts.append('<p class="note">' + html.escape(tr(
                 "Not assessed for lack of data (optional criteria; the other weights "
-                "renormalised): {}").format(", ".join(m.get("label") or key_label(m["key"])
+                "renormalised): {}").format(", ".join(label_of(m)
                                                     for m in missing))) + "</p>")
         parts.append(table([tr("criterion"), tr("status"), tr("need"), tr("input"),
                             tr("why it matters")], rows,

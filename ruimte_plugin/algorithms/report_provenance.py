@@ -19,6 +19,10 @@ INPUT_TYPES = ("raster", "vector", "source", "multilayer", "file", "mesh", "laye
                "pointcloud")
 
 
+def _heading(text):
+    return f"<h3>{html.escape(text)}</h3>"
+
+
 def temp_prefixes():
     """Path prefixes of QGIS's temporary processing files: this session's folder and any
     processing_* folder in the system's temporary folder (other sessions, qgis_process)."""
@@ -54,23 +58,23 @@ def sources_section(tags, profile):
     inputs, settings, outputs = source_tables(parameters, kinds, labels, prefixes, sources)
     parts = []
     if inputs:
-        parts.append(f"<h3>{html.escape(tr('Input data'))}</h3>")
+        parts.append(_heading(tr("Input data")))
         parts.append(table([tr("input"), tr("dataset"), tr("file"), tr("filter")], inputs))
     if settings:
-        parts.append(f"<h3>{html.escape(tr('Settings'))}</h3>")
+        parts.append(_heading(tr("Settings")))
         parts.append(table([tr("parameter"), tr("value")], settings))
     if outputs:
-        parts.append(f"<h3>{html.escape(tr('Outputs'))}</h3>")
+        parts.append(_heading(tr("Outputs")))
         parts.append(table([tr("output"), tr("file")], outputs))
     if algorithm and parameters:
-        parts.append(f"<h3>{html.escape(tr('Reproduce this result'))}</h3>")
+        parts.append(_heading(tr("Reproduce this result")))
         temporary = sorted({row[0] for row in inputs if row[1] == tr("(temporary output)")})
         parts.append(reproduce_html(qgis_process_command(algorithm, parameters, kinds,
                                                          prefixes),
                                     temporary))
     files = input_files(parameters, kinds, sources, [profile.get("file")] if profile else [])
     if files:
-        parts.append(f"<h3>{html.escape(tr('Checksums of the input files'))}</h3>")
+        parts.append(_heading(tr("Checksums of the input files")))
         parts.append(table([tr("file"), tr("SHA-256")], checksum_rows(files, prefixes)))
     return "\n".join(parts) or '<p class="muted">' + html.escape(
         tr("The raster records no parameters (not written by a Ruimte algorithm).")) + "</p>"
