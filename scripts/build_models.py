@@ -49,7 +49,8 @@ def build_programme_model():
                            QgsProcessingModelOutput, QgsProcessingModelParameter,
                            QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                            QgsProcessingParameterFeatureSource,
-                           QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber)
+                           QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber,
+                           QgsProcessingParameterString)
     from qgis.PyQt.QtCore import QPointF
     from ruimte_plugin.core.profiles import builtin_ids
 
@@ -89,7 +90,11 @@ def build_programme_model():
                                            minValue=1), 700, 140)
     parameter(QgsProcessingParameterBoolean(
         "ACCEPT_MISSING", "Run without essential criteria (they are reported as not assessed, "
-        "and such sites are not allocated)", defaultValue=False), 1100, 140)
+        "and such sites are not allocated unless ACCEPT_NOT_ASSESSED names them)",
+        defaultValue=False), 1100, 140)
+    parameter(QgsProcessingParameterString(
+        "ACCEPT_NOT_ASSESSED", "Allocate provisionally where these essential criteria were "
+        "not assessed (e.g. zoning; empty: never)", optional=True), 1300, 140)
     method = QgsProcessingParameterEnum("METHOD", "Allocation method", ["greedy", "optimal"],
                                         defaultValue="optimal")
     method.setUsesStaticStrings(True)
@@ -118,6 +123,8 @@ def build_programme_model():
     allocate.addParameterSources("SCORED", scored)
     allocate.addParameterSources("PROGRAMME", [Source.fromModelParameter("PROGRAMME")])
     allocate.addParameterSources("METHOD", [Source.fromModelParameter("METHOD")])
+    allocate.addParameterSources("ACCEPT_NOT_ASSESSED",
+                                 [Source.fromModelParameter("ACCEPT_NOT_ASSESSED")])
     outputs = {}
     for name, label, y in (("OUTPUT", "Allocation", 600), ("BALANCE", "Balance", 640)):
         out = QgsProcessingModelOutput(label)

@@ -95,3 +95,15 @@ def test_programme_model_through_qgis_process(provider, qgis_process, sites_laye
     assert not s6["profile"] and "overlaps natura2000" in s6["note"]
     total = sum(f["alloc_ha"] for f in chain["BALANCE"].getFeatures())
     assert 0 < total <= 65
+
+
+def test_the_model_passes_accept_not_assessed_to_allocate(provider):
+    """A province without a houses layer can still see a provisional programme through the
+    model: ACCEPT_NOT_ASSESSED is a model parameter wired to the allocate step."""
+    from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(MODEL))
+    assert model.parameterDefinition("ACCEPT_NOT_ASSESSED") is not None
+    sources = model.childAlgorithm("allocate").parameterSources()["ACCEPT_NOT_ASSESSED"]
+    assert [(s.source(), s.parameterName()) for s in sources] == [
+        (QgsProcessingModelChildParameterSource.ModelParameter, "ACCEPT_NOT_ASSESSED")]
