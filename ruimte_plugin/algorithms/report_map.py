@@ -110,7 +110,13 @@ def _legend(layout, item, layers):
         styled = QFont(font)
         styled.setPointSizeF(size)
         styled.setBold(bold)
-        legend.setStyleFont(style, styled)
+        if hasattr(QgsLegendStyle, "setTextFormat"):     # QGIS 3.30 and later
+            text = legend.rstyle(style).textFormat()
+            text.setFont(styled)
+            text.setSize(size)
+            legend.rstyle(style).setTextFormat(text)
+        else:
+            legend.setStyleFont(style, styled)
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
 
