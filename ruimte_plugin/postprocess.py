@@ -36,12 +36,26 @@ def apply_value_ramp(layer):
     layer.setRenderer(renderer)
 
 
+def installed_font_family():
+    """A font family installed on this computer for labels saved in projects and styles:
+    the application's font when it is a real installed family, else a common sans-serif
+    one. (Without a screen, Qt's default is 'DejaVu LGC Sans', a name no system has: a project
+    saved with it warns about a missing font when opened.)"""
+    from qgis.PyQt.QtGui import QFont, QFontDatabase
+    families = set(QFontDatabase().families())
+    for family in (QFont().family(), "DejaVu Sans", "Liberation Sans", "Arial", "Noto Sans",
+                   "Sans Serif"):
+        if family in families:
+            return family
+    return QFont().family()
+
+
 def rank_label_format():
     """Bold 10 pt black with a white halo: a rank stays readable on any score colour."""
     from qgis.core import QgsTextBufferSettings, QgsTextFormat
     from qgis.PyQt.QtGui import QFont
     text = QgsTextFormat()
-    font = QFont()
+    font = QFont(installed_font_family())
     font.setBold(True)
     text.setFont(font)
     text.setSize(10)
