@@ -24,7 +24,7 @@
         <translation>&lt;p&gt;Per vervoerswijze een afstand en een score: 1 tot aan de ideale afstand, lineair aflopend naar 0 op de maximale afstand.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Weg&lt;/b&gt;: afstand tot RAMPS (punten), of tot MOTORWAYS (lijnen) als er geen laag met op- en afritten is. Standaard ideaal 3 km (nieuwe distributiecentra worden 1-3 km van een snelweg gebouwd), maximaal 10 km (aanname).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Water&lt;/b&gt;: afstand tot WATERWAYS waarvan de klasse in CEMT_FIELD ten minste MIN_CEMT is (volgorde 0 &amp;lt; I &amp;lt; II &amp;lt; III &amp;lt; IV &amp;lt; Va &amp;lt; Vb &amp;lt; VIa &amp;lt; VIb &amp;lt; VIc &amp;lt; VII; standaard IV, een aanname voor watergebonden bulk). Ideaal 500 m, maximaal 5 km (aannames).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spoor&lt;/b&gt;: afstand tot RAIL_TERMINALS. Ideaal 2 km, maximaal 10 km (aannames).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;MODES combineert de opgegeven vervoerswijzen: &lt;i&gt;all&lt;/i&gt; = de laagste score (elke vervoerswijze is nodig), &lt;i&gt;any&lt;/i&gt; = de hoogste (één volstaat).&lt;/p&gt;&lt;p&gt;Afstanden zijn hemelsbreed (van celmiddelpunt tot celmiddelpunt, zoals gdal:proximity) en exact tot aan de maximale afstand; waar alles verder weg ligt, wordt die maximale afstand weggeschreven. Met een wegennetwerk (NETWORK) loopt de wegafstand &lt;b&gt;langs het netwerk&lt;/b&gt;: een graaf over de weglijnen (om de NETWORK_STEP m verdicht; samenvallende lijneinden verbonden), Dijkstra vanaf de op- en afritten (elk verbonden met het dichtstbijzijnde netwerkknooppunt), en vanuit elke cel de hemelsbrede afstand tot het dichtstbijzijnde netwerkknooppunt (de toegang tot de weg) plus de netwerkafstand van dat knooppunt.&lt;/p&gt;&lt;p&gt;Bronnen: wegafstand: Nieuwsblad Transport (6 augustus 2015) over waar nieuwe distributiecentra worden gebouwd; CEMT-klassen: CEMT/ECMT (1992), resolutie 92/2 over de indeling van de binnenvaarwegen, per vaarwegvak in de FIS van Rijkswaterstaat (laag scheepvaartklasse). De overige waarden zijn aannames.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="34"/>
         <source>Motorway ramps</source>
         <translation>Op- en afritten van snelwegen</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Op- en afritten als punten.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="34"/>
         <source>Motorways</source>
         <translation>Snelwegen</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Standaard 10000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="34"/>
         <source>Road network</source>
         <translation>Wegennetwerk</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Weglijnen worden zo verdicht dat er ten minste om de zoveel meter een knooppunt ligt (standaard 100 m).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="35"/>
         <source>Waterways</source>
         <translation>Vaarwegen</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Vaarwegen met een veld voor de CEMT-klasse (bijv. RWS FIS 'scheepvaartklasse').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="121"/>
         <source>CEMT class field</source>
         <translation>Veld CEMT-klasse</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Standaard 5000 m (aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="35"/>
         <source>Rail terminals</source>
         <translation>Spoorterminals</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>Gewichtentabel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="96"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="71"/>
         <source>Weights</source>
         <translation>Gewichten</translation>
     </message>
@@ -344,17 +344,17 @@
         <translation>CR = {:.3f} ligt boven {}: de oordelen zijn inconsistent. Herzie de vergelijkingen die het meest tegenstrijdig zijn voordat u deze gewichten gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="30"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="31"/>
         <source>Multi-criteria analysis</source>
         <translation>Multicriteria-analyse</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="31"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="32"/>
         <source>Dutch criteria</source>
         <translation>Nederlandse criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="32"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="33"/>
         <source>Company profiles</source>
         <translation>Bedrijfsprofielen</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="149"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="148"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="153"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Leeg: het raster van het eerste criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="78"/>
         <source>Suitability</source>
         <translation>Geschiktheid</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="286"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="290"/>
         <source>suitability 0-1</source>
         <translation>geschiktheid 0-1</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Polygonen van de capaciteitskaart (voedingsgebieden) met een statusveld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/grid_capacity.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="69"/>
         <source>Status field</source>
         <translation>Statusveld</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>De aansluitbehoefte van het bedrijf. Standaard 2 MVA (aanname: een middelgroot distributiecentrum; XXL-logistiek heeft 2-10 MVA nodig, ook een aanname).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="33"/>
         <source>High-voltage substations</source>
         <translation>Hoogspanningsstations</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Polygoonlagen die uitsluiten: Natura 2000, NNN, UNESCO-kernzones.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="89"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="37"/>
         <source>Valued landscape</source>
         <translation>Waardevol landschap</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="277"/>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="114"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>Natura 2000-gebieden of een habitatkaart (polygonen). Habitats buiten de extent maar binnen de afkapafstand tellen mee.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="64"/>
         <source>KDW field (mol N/ha/yr)</source>
         <translation>Veld KDW (mol N/ha/jaar)</translation>
     </message>
@@ -1264,7 +1264,7 @@
         <translation>Jaarlijkse ammoniakemissie van het bedrijf (kg/jaar).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/nitrogen.py" line="115"/>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="17"/>
         <source>Threshold (mol N/ha/yr)</source>
         <translation>Drempelwaarde (mol N/ha/jaar)</translation>
     </message>
@@ -1514,112 +1514,107 @@
         <translation>'{}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="49"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="84"/>
         <source>Company profile</source>
         <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="49"/>
-        <source>Built-in profile (resources/profiles).</source>
-        <translation>Ingebouwd profiel (resources/profiles).</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="88"/>
         <source>Own profile file (JSON)</source>
         <translation>Eigen profielbestand (JSON)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="88"/>
         <source>A profile of your own; replaces PROFILE. Its errors are listed in full.</source>
         <translation>Een eigen profiel; vervangt PROFILE. Fouten erin worden volledig opgesomd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="32"/>
         <source>Nitrogen-sensitive habitats</source>
         <translation>Stikstofgevoelige habitats</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Natura 2000 areas or a habitat map (nitrogen criterion).</source>
         <translation>Natura 2000-gebieden of een habitatkaart (stikstofcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="32"/>
         <source>Grid capacity map</source>
         <translation>Capaciteitskaart elektriciteitsnet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Capaciteitskaart polygons with afname/opwek status (grid criterion).</source>
         <translation>Polygonen van de capaciteitskaart met status voor afname/opwek (netcriterium).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>HV substations (grid criterion, large needs).</source>
         <translation>Hoogspanningsstations (netcriterium, grote behoefte).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="33"/>
         <source>Houses</source>
         <translation>Woningen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Sensitive objects for the VNG guide distances (zoning criterion).</source>
         <translation>Gevoelige objecten voor de VNG-richtafstanden (criterium milieuzonering).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Accessibility criterion.</source>
         <translation>Bereikbaarheidscriterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Motorway lines where no ramps are known (accessibility).</source>
         <translation>Snelweglijnen waar geen op- en afritten bekend zijn (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Roads for distances along the network (accessibility).</source>
         <translation>Wegen voor afstanden langs het netwerk (bereikbaarheid).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Fairways with a CEMT class.</source>
         <translation>Vaarwegen met een CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Rail freight terminals.</source>
         <translation>Spoorgoederenterminals.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="121"/>
         <source>Field of WATERWAYS with the CEMT class.</source>
         <translation>Veld van WATERWAYS met de CEMT-klasse.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="37"/>
         <source>Protected areas</source>
         <translation>Beschermde gebieden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="123"/>
         <source>Natura 2000, NNN, UNESCO core zones (landscape criterion; excluded).</source>
         <translation>Natura 2000, NNN, UNESCO-kernzones (landschapscriterium; uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="126"/>
         <source>Nationale Landschappen, national parks, core qualities (landscape).</source>
         <translation>Nationale Landschappen, nationale parken, kernkwaliteiten (landschap).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="129"/>
         <source>Landscape value field</source>
         <translation>Veld landschapswaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="129"/>
         <source>Field of the valued layers with values 0-1.</source>
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
@@ -1639,207 +1634,202 @@
         <translation>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company,geschiktheidskaart,bedrijfstype</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="65"/>
         <source>Study area</source>
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="99"/>
         <source>Empty: all inputs together.</source>
         <translation>Leeg: alle invoer samen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="96"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
         <source>Suitability 0-1 for the profile.</source>
         <translation>Geschiktheid 0-1 voor het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="102"/>
         <source>Excluded by hard rules (0 = excluded)</source>
         <translation>Uitgesloten door harde regels (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="98"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="102"/>
         <source>0 where a hard rule of the profile excludes.</source>
         <translation>0 waar een harde regel van het profiel uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="111"/>
         <source>Criterion score: {}</source>
         <translation>Criteriumscore: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="111"/>
         <source>Score 0-1 of this criterion.</source>
         <translation>Score 0-1 van dit criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="223"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="227"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="232"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="236"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="316"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="320"/>
         <source>inside the study area</source>
         <translation>binnen het studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="343"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="347"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="359"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="363"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="40"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="43"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="43"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="46"/>
         <source>A self-contained HTML report: map, profile and weights, conventions, ranked sites with reasons, rank ranges and data sources.</source>
         <translation>Een zelfstandig HTML-rapport: kaart, profiel en gewichten, conventies, gerangschikte locaties met redenen, rangbereiken en gegevensbronnen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="78"/>
         <source>Suitability raster written by a Ruimte algorithm.</source>
         <translation>Geschiktheidsraster dat door een Ruimte-algoritme is weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="146"/>
+        <location filename="../ruimte_plugin/core/report.py" line="150"/>
         <source>Ranked sites</source>
         <translation>Gerangschikte locaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="80"/>
         <source>Output of &apos;Score and rank candidate sites&apos; (or of &apos;Weight sensitivity&apos;).</source>
         <translation>Uitvoer van 'Kandidaatlocaties scoren en rangschikken' (of van 'Gewichtsgevoeligheid').</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/report_map.py" line="44"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="84"/>
         <source>Study-area outline for the map, e.g. the province.</source>
         <translation>Omtrek van het studiegebied voor de kaart, bijv. de provincie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="104"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="104"/>
         <source>Report title; empty: from the profile.</source>
         <translation>Titel van het rapport; leeg: uit het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="109"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="109"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="103"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="109"/>
         <source>The HTML report.</source>
         <translation>Het HTML-rapport.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="128"/>
         <source>Suitability: {}</source>
         <translation>Geschiktheid: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="117"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="128"/>
         <source>Suitability report</source>
         <translation>Geschiktheidsrapport</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="120"/>
-        <source>Raster: {}</source>
-        <translation>Raster: {}</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="134"/>
         <source>Made by {} (Ruimte {}, QGIS {}) on {}</source>
         <translation>Gemaakt met {} (Ruimte {}, QGIS {}) op {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="124"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="137"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="157"/>
         <source>Data sources and parameters</source>
         <translation>Gegevensbronnen en parameters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="147"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="160"/>
         <source>Report written: {}</source>
         <translation>Rapport weggeschreven: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="186"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="168"/>
         <source>Suitability 0 (red) to 1 (green); excluded land scores 0. Sites: graduated by score, excluded sites hatched, numbers = rank.</source>
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="207"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="182"/>
         <source>weight</source>
         <translation>gewicht</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="214"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="190"/>
         <source>Company profile and weights</source>
         <translation>Bedrijfsprofiel en gewichten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="216"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="196"/>
         <source>Nitrogen is a screening estimate with a distance-decay kernel, not an AERIUS calculation; it is not valid for a permit.</source>
         <translation>De stikstofscore is een screeningsschatting met een afstandsafhankelijke kernel, geen AERIUS-berekening; ze is niet bruikbaar voor een vergunning.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="200"/>
         <source>Method and conventions</source>
         <translation>Methode en conventies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="220"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="200"/>
         <source>item</source>
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="354"/>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="65"/>
         <source>value</source>
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="281"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="281"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
@@ -1854,42 +1844,42 @@
         <translation>locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="116"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report.py" line="135"/>
         <source>usable ha</source>
         <translation>bruikbare ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="131"/>
+        <location filename="../ruimte_plugin/core/report.py" line="135"/>
         <source>reasons</source>
         <translation>redenen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="135"/>
+        <location filename="../ruimte_plugin/core/report.py" line="139"/>
         <source>rank 5-95 %</source>
         <translation>rang 5-95 %</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="135"/>
+        <location filename="../ruimte_plugin/core/report.py" line="139"/>
         <source>P(top {})</source>
         <translation>P(top {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="164"/>
+        <location filename="../ruimte_plugin/core/report.py" line="168"/>
         <source>How robust is the ranking</source>
         <translation>Hoe robuust is de rangorde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="155"/>
+        <location filename="../ruimte_plugin/core/report.py" line="159"/>
         <source>Each bar spans the ranks a site took in 90 % of the weight samples; the dot is its mean rank.</source>
         <translation>Elke balk beslaat de rangen die een locatie in 90 % van de gewichtssteekproeven innam; de stip is de gemiddelde rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="354"/>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="65"/>
         <source>parameter</source>
         <translation>parameter</translation>
     </message>
@@ -2119,7 +2109,7 @@
         <translation>{} locaties, criteria {} met gewichten {}; {} {}-iteraties (seed {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="238"/>
         <source>the per-cell mean and CV need CRITERIA rasters</source>
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
@@ -2514,7 +2504,7 @@
         <translation>de laag met bedrijventerreinen is leeg: geef ten minste één bedrijventerrein op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="47"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="50"/>
         <source>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist</source>
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
@@ -2984,32 +2974,32 @@
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="65"/>
+        <location filename="../ruimte_plugin/core/report.py" line="67"/>
         <source>5-95 % of the runs</source>
         <translation>5-95 % van de iteraties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="67"/>
+        <location filename="../ruimte_plugin/core/report.py" line="69"/>
         <source>mean rank</source>
         <translation>gemiddelde rang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="68"/>
+        <location filename="../ruimte_plugin/core/report.py" line="70"/>
         <source>top {}</source>
         <translation>top {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="69"/>
+        <location filename="../ruimte_plugin/core/report.py" line="71"/>
         <source>{}  (P top {} = {:.0%})</source>
         <translation>{}  (P top {} = {:.0%})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="74"/>
+        <location filename="../ruimte_plugin/core/report.py" line="76"/>
         <source>rank (1 = best)</source>
         <translation>rang (1 = beste)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="202"/>
+        <location filename="../ruimte_plugin/core/report.py" line="209"/>
         <source>Made with Ruimte voor economie, {}.</source>
         <translation>Gemaakt met Ruimte voor economie, {}.</translation>
     </message>
@@ -3244,17 +3234,17 @@
         <translation>rangen moeten gehele getallen zijn van 1 (belangrijkste) tot {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="23"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="24"/>
         <source>Allocate a programme to sites</source>
         <translation>Programma aan locaties toewijzen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="26"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="27"/>
         <source>Where do the hectares of each company type go when they compete for the same sites, and what is left unmet? Balance per claim and the binding constraint.</source>
         <translation>Waar komen de hectares van elk bedrijfstype terecht als ze om dezelfde locaties concurreren, en welke vraag blijft onvervuld? Balans per claim en de bindende beperking.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="30"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="31"/>
         <source>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner</source>
         <translation>programmering,vraag,aanbod,tekort,allocatie,bedrijventerreinen,prioriteit,programme,allocation,shortfall,demand,MOLA,Land Use Scanner,programma,toewijzing,balans,claim,kandidaatlocaties,bindende beperking,concurrentie</translation>
     </message>
@@ -3359,37 +3349,37 @@
         <translation>Locaties vanaf deze maximale categorie worden gereserveerd voor HMC-bedrijven (standaard 4.1, een aanname: er is geen landelijke definitie van HMC).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="91"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="91"/>
         <source>One feature per allocated piece, and the unused sites.</source>
         <translation>Eén object per toegewezen deel, en de ongebruikte locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="94"/>
         <source>Balance per claim</source>
         <translation>Balans per claim</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="94"/>
         <source>Demand, allocated, shortfall, mean suitability and the binding constraint per programme row.</source>
         <translation>Vraag, toegewezen, tekort, gemiddelde geschiktheid en de bindende beperking per programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="98"/>
         <source>Demand (ha)</source>
         <translation>Vraag (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="98"/>
         <source>Allocated (ha)</source>
         <translation>Toegewezen (ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="98"/>
         <source>Shortfall (ha)</source>
         <translation>Tekort (ha)</translation>
     </message>
@@ -3449,62 +3439,62 @@
         <translation>Voor {} is geen locatie gescoord: aan die claims kan niet worden voldaan. Voeg per profiel een gescoorde laag toe.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="108"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="109"/>
         <source>{} claims, {} sites, method {}.</source>
         <translation>{} claims, {} locaties, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="118"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="119"/>
         <source>{}: {:.1f} of {:.1f} ha allocated ({}).</source>
         <translation>{}: {:.1f} van {:.1f} ha toegewezen ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="127"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="128"/>
         <source>{}: {:.1f} ha short of {:g} ha. {}</source>
         <translation>{}: {:.1f} ha tekort op een vraag van {:g} ha. {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="179"/>
         <source>also qualifies for {}</source>
         <translation>komt ook in aanmerking voor {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="179"/>
         <source>qualifies for {} but was not needed</source>
         <translation>komt in aanmerking voor {}, maar was niet nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
         <source>Programme balance</source>
         <translation>Programmabalans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
         <source>BALANCE output of &apos;Allocate a programme to sites&apos;.</source>
         <translation>Uitvoer BALANCE van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="91"/>
         <source>Programme allocation</source>
         <translation>Programmatoewijzing</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="91"/>
         <source>OUTPUT of &apos;Allocate a programme to sites&apos;.</source>
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="345"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="342"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -3524,17 +3514,17 @@
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="335"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="347"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -3789,7 +3779,7 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="176"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="190"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
@@ -3799,7 +3789,7 @@
         <translation>Stopt de solver van de methode optimal; de beste gevonden toewijzing wordt gebruikt en het log vermeldt dat. Standaard 60 s (aanname: een provinciaal programma van tientallen claims over honderden locaties is in seconden opgelost).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="158"/>
+        <location filename="../ruimte_plugin/core/report.py" line="162"/>
         <source>Excluded sites are not shown ({}): they rank last in every sample.</source>
         <translation>Uitgesloten locaties staan er niet in ({}): die eindigen in elke trekking als laatste.</translation>
     </message>
@@ -3899,22 +3889,22 @@
         <translation>De belanghebbenden verschillen het meest over {}: gewichten van {:.3f} tot {:.3f}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="173"/>
+        <location filename="../ruimte_plugin/core/report.py" line="179"/>
         <source>Each criterion has a slot as wide as its weight, filled to the weight times the criterion&apos;s mean score on the site; the filled parts add up to the score. The pale rest of a slot is what the site misses on that criterion: the longest pale part is what holds it back most.</source>
         <translation>Elk criterium heeft een vak zo breed als zijn gewicht, gevuld tot het gewicht maal de gemiddelde score van het criterium op de locatie; de gevulde delen tellen op tot de score. Het lichte restant van een vak is wat de locatie op dat criterium misloopt: het langste lichte deel houdt de locatie het meest tegen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="186"/>
+        <location filename="../ruimte_plugin/core/report.py" line="193"/>
         <source>The score itself was combined with {}, so the parts do not add up to it exactly.</source>
         <translation>De score zelf is gecombineerd met {}, dus de delen tellen er niet precies toe op.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="188"/>
+        <location filename="../ruimte_plugin/core/report.py" line="195"/>
         <source>Why the sites rank as they do</source>
         <translation>Waarom de locaties zo gerangschikt zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="104"/>
+        <location filename="../ruimte_plugin/core/report.py" line="108"/>
         <source>score: per criterion weight x mean score on the site (pale: missed)</source>
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
     </message>
@@ -3929,7 +3919,7 @@
         <translation>Locaties overlappen: {} paar/paren, samen {:.1f} ha (grootste: {}); grond die ze delen kan aan twee claims worden toegewezen. Geef locaties die elkaar niet overlappen (verwijder dubbele, of houd één van twee varianten van een plan).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="84"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="85"/>
         <source>&lt;p&gt;Sites that overlap are reported in the log (pairs and hectares): the land they share could be allocated to two claims, so give sites that do not overlap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Locaties die elkaar overlappen, worden in het logboek gemeld (paren en hectares): de grond die ze delen kan aan twee claims worden toegewezen; geef daarom locaties die elkaar niet overlappen.&lt;/p&gt;</translation>
     </message>
@@ -3939,7 +3929,7 @@
         <translation>; daarvan ging {} naar andere claims</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="164"/>
+        <location filename="../ruimte_plugin/core/report.py" line="168"/>
         <source>Every site is excluded for this profile (see the reasons above): there is no ranking to test.</source>
         <translation>Voor dit profiel is elke locatie uitgesloten (zie de redenen hierboven): er is geen rangorde om te toetsen.</translation>
     </message>
@@ -4009,17 +3999,17 @@
         <translation>gewichtenset {}: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="181"/>
+        <location filename="../ruimte_plugin/core/report.py" line="187"/>
         <source>Best site, {}: {}; it loses most on {} ({:.3f}).</source>
         <translation>Beste locatie, {}: {}; ze verliest het meest op {} ({:.3f}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="181"/>
+        <location filename="../ruimte_plugin/core/report.py" line="187"/>
         <source>{} {:.3f} of {:.3f}</source>
         <translation>{} {:.3f} van {:.3f}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="34"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="35"/>
         <source>&lt;p&gt;A &lt;b&gt;programme&lt;/b&gt; (PROGRAMME: a table, e.g. a CSV; or PROGRAMME_TABLE) has one row per claim: &lt;i&gt;profile&lt;/i&gt; (a built-in profile id or the path of a profile file), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (1 first, e.g. autonomous growth; 2 the additional demand of the transitions; default 1) and optionally &lt;i&gt;region&lt;/i&gt;. Dutch column names work too: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt; come scored per profile: SCORED = outputs of &apos;Score and rank candidate sites&apos; with a profile (one layer per profile; the same site is found in every layer by SITE_ID_FIELD, or else by its location), or SITES with SUITABILITY rasters from &apos;Suitability for a company profile&apos;, from which the sites are scored here (mean suitability; cells at 0 are excluded).&lt;/p&gt;&lt;p&gt;A site &lt;b&gt;qualifies&lt;/b&gt; for a claim when every criterion the profile marks essential was assessed there (field essential_missing of the scored sites, or the suitability raster&apos;s evidence: missing evidence is never suitability), it is not excluded for the profile, scores above 0, holds at least one plot of the profile (its minimum area), lies in the claim&apos;s region (REGION_FIELD of the sites) and, with RESERVE, is not kept for other firms: a site whose maximum category (CATEGORY_FIELD) is HMC_FROM or more (default 4.1, an assumption: HMC has no national definition) is kept for profiles of category HMC_FROM and up; a site with water access (WATER_FIELD) is kept for profiles that can use water (the provinces&apos; &apos;right company in the right place&apos;). Each piece a claim takes is at least one plot.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (as the Land Use Scanner: claims by tier, then by suitability): per tier every qualifying site-claim pair in descending score takes what the claim still needs and the site still has. Fast and easy to follow, not optimal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: a mixed-integer linear program (MILP; SciPy&apos;s milp with HiGHS) that maximises suitability &amp;times; hectares, tier by tier: the best for tier 1, then the best for tier 2 while tier 1 keeps its optimum, and so on. TIME_LIMIT (s, per tier) bounds the solver; the log says when a result is not proven optimal.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: several claims may share a site (each hectare to at most one claim; together at most the site&apos;s largest usable area); off: each site to at most one claim.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per allocated piece: site, profile, tier, region, alloc_ha, score, site_ha (the site&apos;s area), free_ha (left on the site); sites without a piece have an empty profile; &lt;i&gt;note&lt;/i&gt; says for which other claims a site qualifies and why it does not qualify for the rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score of what was allocated, sites, and &lt;i&gt;binding&lt;/i&gt;: the constraint that keeps the claim from its demand - no qualifying site and why, too little supply, competition with other claims, or plot size), and the totals DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Een &lt;b&gt;programma&lt;/b&gt; (PROGRAMME: een tabel, bijv. een CSV; of PROGRAMME_TABLE) heeft één rij per claim: &lt;i&gt;profile&lt;/i&gt; (de id van een ingebouwd profiel of het pad van een profielbestand), &lt;i&gt;demand_ha&lt;/i&gt;, &lt;i&gt;tier&lt;/i&gt; (de prioriteit: 1 eerst, bijv. autonome groei; 2 de extra vraag van de transities; standaard 1) en optioneel &lt;i&gt;region&lt;/i&gt;. Nederlandse kolomnamen werken ook: profiel, vraag_ha, prioriteit, regio.&lt;/p&gt;&lt;p&gt;De &lt;b&gt;locaties&lt;/b&gt; komen per profiel gescoord binnen: SCORED = uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel (één laag per profiel; dezelfde locatie wordt in elke laag teruggevonden via SITE_ID_FIELD, of anders via haar ligging), of SITES met SUITABILITY-rasters uit 'Geschiktheid voor een bedrijfsprofiel', waarmee de locaties hier worden gescoord (gemiddelde geschiktheid; cellen met 0 zijn uitgesloten).&lt;/p&gt;&lt;p&gt;Een locatie &lt;b&gt;komt in aanmerking&lt;/b&gt; voor een claim als elk criterium dat het profiel essentieel noemt er is beoordeeld (veld essential_missing van de gescoorde locaties, of de evidence van het geschiktheidsraster: ontbrekend bewijs is nooit geschiktheid), als ze niet is uitgesloten voor het profiel, een score boven 0 heeft, ruimte biedt voor ten minste één kavel van het profiel (de minimale oppervlakte ervan), in de regio van de claim ligt (REGION_FIELD van de locaties) en, met RESERVE, niet is gereserveerd voor andere bedrijven: een locatie waarvan de maximale categorie (CATEGORY_FIELD) HMC_FROM of hoger is (standaard 4.1, een aanname: HMC heeft geen landelijke definitie), is gereserveerd voor profielen van categorie HMC_FROM en hoger; een locatie met waterontsluiting (WATER_FIELD) is gereserveerd voor profielen die water kunnen gebruiken (het 'juiste bedrijf op de juiste plek' van de provincies). Elk deel dat een claim neemt, is ten minste één kavel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;METHOD&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;greedy&lt;/b&gt; (zoals de Land Use Scanner: claims op prioriteit, daarna op geschiktheid): per prioriteit neemt elk paar van locatie en claim dat in aanmerking komt, in aflopende volgorde van score, wat de claim nog nodig heeft en de locatie nog biedt. Snel en goed te volgen, niet optimaal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;optimal&lt;/b&gt;: een gemengd geheeltallig lineair programma (MILP; milp van SciPy met HiGHS) dat geschiktheid &amp;times; hectares maximaliseert, prioriteit voor prioriteit: het beste voor prioriteit 1, daarna het beste voor prioriteit 2 terwijl prioriteit 1 haar optimum behoudt, enzovoort. TIME_LIMIT (s, per prioriteit) begrenst de solver; het log vermeldt wanneer een resultaat niet bewezen optimaal is.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;SHARE_SITES: meerdere claims mogen een locatie delen (elke hectare naar hoogstens één claim; samen hoogstens de grootste bruikbare oppervlakte van de locatie); uit: elke locatie naar hoogstens één claim.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per toegewezen deel: site, profile, tier, region, alloc_ha, score, site_ha (de oppervlakte van de locatie), free_ha (wat op de locatie overblijft); locaties zonder deel hebben een leeg profile; &lt;i&gt;note&lt;/i&gt; zegt voor welke andere claims een locatie in aanmerking komt en waarom niet voor de rest), BALANCE (per claim: demand_ha, alloc_ha, short_ha, mean_score van wat is toegewezen, sites, en &lt;i&gt;binding&lt;/i&gt;: de beperking waardoor de vraag van de claim niet wordt gehaald - geen locatie die in aanmerking komt en waarom, te weinig aanbod, concurrentie met andere claims, of de kavelgrootte), en de totalen DEMAND_HA, ALLOCATED_HA, SHORTFALL_HA.&lt;/p&gt;</translation>
     </message>
@@ -4034,72 +4024,72 @@
         <translation>Een raster op het analyserooster: waar het 0 of NoData is, is de uitvoer NoData (buiten het studiegebied), niet 0 (uitgesloten).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="95"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="58"/>
         <source>Run without essential criteria</source>
         <translation>Uitvoeren zonder essentiële criteria</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="95"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="132"/>
         <source>A criterion the profile marks essential (its &apos;evidence&apos; block, with the reason) stops the run when its data are missing. Tick this to run anyway: the criterion is then NOT ASSESSED, and the layer names, metadata (RUIMTE_EVIDENCE), reports and site tables say so; &apos;Allocate a programme to sites&apos; never gives such a site to that profile. Optional criteria without data are always reported as not assessed.</source>
         <translation>Een criterium dat het profiel essentieel noemt (het blok 'evidence', met de reden) stopt de run als de gegevens ontbreken. Vink dit aan om toch te rekenen: het criterium is dan NIET BEOORDEELD, en de laagnamen, de metadata (RUIMTE_EVIDENCE), rapporten en locatietabellen zeggen dat; 'Programma aan locaties toewijzen' geeft zo'n locatie nooit aan dat profiel. Optionele criteria zonder gegevens worden altijd als niet beoordeeld gemeld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="172"/>
         <source>{}: the layer has no features; it counts as no data.</source>
         <translation>{}: de laag heeft geen objecten; dat telt als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="180"/>
         <source>{}: {} layer(s) without features count as no data.</source>
         <translation>{}: {} laag/lagen zonder objecten tellen als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="94"/>
         <source>Only land inside these polygons is analysed (e.g. the province); outside is NoData.</source>
         <translation>Alleen land binnen deze polygonen wordt geanalyseerd (bijv. de provincie); daarbuiten is het NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="105"/>
         <source>Criteria assessed per cell</source>
         <translation>Beoordeelde criteria per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="105"/>
         <source>Per cell the number of the profile&apos;s weighted criteria that have data there (all = complete evidence); the band description names them.</source>
         <translation>Per cel het aantal gewogen criteria van het profiel dat daar gegevens heeft (alle = volledig onderbouwd); de bandbeschrijving noemt ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="213"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="217"/>
         <source>NOT ASSESSED: {} has no input data ({}); why it matters: {}. The other weights are renormalised.</source>
         <translation>NIET BEOORDEELD: {} heeft geen invoergegevens ({}); waarom het ertoe doet: {}. De overige gewichten worden opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="306"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="310"/>
         <source>Excluded by hard rules: {}</source>
         <translation>Uitgesloten door harde regels: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="307"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="311"/>
         <source>Criteria assessed: {}</source>
         <translation>Beoordeelde criteria: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="346"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="350"/>
         <source>criteria assessed per cell, of {}</source>
         <translation>beoordeelde criteria per cel, van {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="233"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="227"/>
         <source>Not assessed for lack of data (the other weights renormalised): {}</source>
         <translation>Niet beoordeeld bij gebrek aan gegevens (de overige gewichten opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="237"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="234"/>
         <source>assessed</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>NOT ASSESSED</source>
         <translation>NIET BEOORDEELD</translation>
     </message>
@@ -4114,32 +4104,32 @@
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="244"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
         <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile.</source>
         <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="250"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="247"/>
         <source>Not assessed for lack of data (optional criteria; the other weights renormalised): {}</source>
         <translation>Niet beoordeeld bij gebrek aan gegevens (optionele criteria; de overige gewichten opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>need</source>
         <translation>belang</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/core/report_sources.py" line="116"/>
         <source>input</source>
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="254"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
         <source>why it matters</source>
         <translation>waarom het ertoe doet</translation>
     </message>
@@ -4199,17 +4189,17 @@
         <translation>spoorgoederenterminals</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="46"/>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="23"/>
         <source>accessibility by road</source>
         <translation>bereikbaarheid over de weg</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="47"/>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="23"/>
         <source>accessibility by water</source>
         <translation>bereikbaarheid over water</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="48"/>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="24"/>
         <source>accessibility by rail</source>
         <translation>bereikbaarheid per spoor</translation>
     </message>
@@ -4234,52 +4224,47 @@
         <translation>niet vermeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="140"/>
-        <source>Or set {} to run without it: the result then says everywhere that it was not assessed, and such sites are never allocated.</source>
-        <translation>Of zet {} aan om zonder te rekenen: de uitkomst zegt dan overal dat het niet is beoordeeld, en zulke locaties worden nooit toegewezen.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="155"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="157"/>
         <source>the profile does not say; essential by default</source>
         <translation>het profiel zegt het niet; standaard essentieel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="157"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="159"/>
         <source>evidence: must be an object {criterion: {essential, reason}}</source>
         <translation>evidence: moet een object {criterium: {essential, reason}} zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="162"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="164"/>
         <source>evidence.{}: not a weighted criterion or a transport mode of this profile; use {}</source>
         <translation>evidence.{}: geen gewogen criterium of vervoerswijze van dit profiel; gebruik {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="170"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="172"/>
         <source>as accessibility</source>
         <translation>zoals bereikbaarheid</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="175"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="177"/>
         <source>evidence.{}: missing; say whether it is essential</source>
         <translation>evidence.{}: ontbreekt; zeg of het essentieel is</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="178"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="180"/>
         <source>evidence.{}: needs &quot;essential&quot;: true or false</source>
         <translation>evidence.{}: heeft &quot;essential&quot;: true of false nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="182"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="184"/>
         <source>evidence.{}: needs a &quot;reason&quot;</source>
         <translation>evidence.{}: heeft een &quot;reason&quot; nodig</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/report.py" line="133"/>
+        <location filename="../ruimte_plugin/core/report.py" line="137"/>
         <source>not assessed</source>
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="128"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="142"/>
         <source>{} of {} criteria assessed</source>
         <translation>{} van {} criteria beoordeeld</translation>
     </message>
@@ -4294,7 +4279,7 @@
         <translation>Eén per matrix, bijv. 2,1,1, of met decimale komma's gescheiden door ';' (0,5;0,25;0,25); gedeeld door hun som. Leeg: elke belanghebbende telt even zwaar.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="152"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="157"/>
         <source>{} failed: {}: {} (the details are in the Log Messages panel, tab Ruimte)</source>
         <translation>{} mislukt: {}: {} (de details staan in het paneel Logberichten, tab Ruimte)</translation>
     </message>
@@ -4404,12 +4389,12 @@
         <translation>',' scheidt hier de gewichten; scheid ze bij decimale komma's met ';' (0,7;0,3)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="77"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="78"/>
         <source>&lt;p&gt;&lt;b&gt;ACCEPT_NOT_ASSESSED&lt;/b&gt; (e.g. zoning): a site where an essential criterion of the profile has no data is refused, unless that criterion is listed here; then the site qualifies PROVISIONALLY. This exists so that a province without e.g. a houses layer can still see a programme, clearly labelled: every such piece has the field &lt;i&gt;provisional&lt;/i&gt; (&apos;provisional: zoning not assessed&apos;), the balance counts its hectares (provisional_ha) and the log warns. Criteria not listed still refuse.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;ACCEPT_NOT_ASSESSED&lt;/b&gt; (bijv. zoning): een locatie waar voor een essentieel criterium van het profiel geen gegevens zijn, wordt geweigerd, tenzij dat criterium hier staat; dan komt de locatie VOORLOPIG in aanmerking. Dit bestaat zodat een provincie zonder bijvoorbeeld een woningenlaag toch een programma kan zien, duidelijk gelabeld: elk zo toegewezen deel heeft het veld &lt;i&gt;provisional&lt;/i&gt; ('voorlopig: zoning niet beoordeeld'), de balans telt de hectares ervan (provisional_ha) en het logboek waarschuwt. Criteria die hier niet staan, weigeren nog steeds.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate.py" line="122"/>
+        <location filename="../ruimte_plugin/algorithms/allocate.py" line="123"/>
         <source>PROVISIONAL: {:.1f} of the {:.1f} ha allocated lie on sites where {} was not assessed.</source>
         <translation>VOORLOPIG: {:.1f} van de {:.1f} toegewezen ha liggen op locaties waar {} niet is beoordeeld.</translation>
     </message>
@@ -4429,102 +4414,102 @@
         <translation>VOORLOPIG PROGRAMMA: {} geaccepteerd als niet beoordeeld. Locaties waar voor deze essentiële criteria geen gegevens zijn, kunnen worden toegewezen; elk zo toegewezen deel vermeldt 'voorlopig' en de balans telt de hectares ervan (provisional_ha). Beoordeel ze vóór elk besluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="28"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="29"/>
         <source>Programme under uncertain demand: no-regret and option sites</source>
         <translation>Programma bij onzekere vraag: no-regret- en optielocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="31"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="32"/>
         <source>Which sites are needed whatever the demand turns out to be, and which only when demand is high? The programme allocated under several demand scenarios.</source>
         <translation>Welke locaties zijn nodig hoe de vraag ook uitvalt, en welke alleen bij een hoge vraag? Het programma toegewezen onder meerdere vraagscenario's.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="35"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="36"/>
         <source>programmering,scenario,onzekerheid,adaptief,no-regret,optie,vraag,bedrijventerreinen,programme,uncertainty,adaptive,option,demand</source>
         <translation>programmering,scenario,onzekerheid,adaptief,no-regret,optie,vraag,bedrijventerreinen,programme,uncertainty,adaptive,option,demand</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="39"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="40"/>
         <source>&lt;p&gt;The additional demand for business land cannot be forecast: the IPO position paper Ruimte voor economie (theme 2) cites Stec Groep&apos;s range of 500 to 2,500 ha of additional national demand and the PBL&apos;s estimate of up to 40 % more business-park area from the circular transition, and asks for adaptive programming with an eye on the risk that demand does not land where it was programmed. This algorithm allocates the programme as &apos;Allocate a programme to sites&apos; does (same inputs, METHOD, SHARE_SITES, RESERVE, ACCEPT_NOT_ASSESSED), once per demand scenario on the same sites, and classifies each site:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;no-regret&lt;/b&gt;: used (any piece allocated) in every scenario;&lt;/li&gt;&lt;li&gt;&lt;b&gt;option&lt;/b&gt;: used in some scenarios only, typically at high demand (not always: the optimal method may move a claim when demand grows);&lt;/li&gt;&lt;li&gt;&lt;b&gt;unused&lt;/b&gt;: used in no scenario.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Scenarios&lt;/b&gt;: SCENARIOS names factors, e.g. &apos;low=0,5; central=1; high=1,5&apos; (illustrative factors, an assumption; the paper&apos;s 500-2,500 ha range spans a factor 5). A factor multiplies the demand of the claims of tier SCALE_FROM_TIER and up (default 2): as we read the paper, the additional demand of the transitions is uncertain, the autonomous demand (tier 1), programmed on forecasts, is not. SCALE_FROM_TIER 1 scales every claim. Or give the programme one demand column per scenario, demand_&amp;lt;name&amp;gt; or vraag_&amp;lt;name&amp;gt; (demand_low, vraag_hoog ...): the columns are then used and SCENARIOS and SCALE_FROM_TIER are not. A demand of 0 leaves the claim out of that scenario.&lt;/p&gt;&lt;p&gt;Outputs: OUTPUT (one feature per site: class (in words), class_code (no_regret, option, unused), n_used, used_in (scenario names), site_ha, per scenario alloc_&amp;lt;name&amp;gt; (ha) and prof_&amp;lt;name&amp;gt; (profile ids), and provisional), BALANCE (per scenario and claim: scenario, factor (empty for columns), profile, tier, region, demand_ha, alloc_ha, short_ha, provisional_ha, binding), and NO_REGRET_HA and OPTION_HA: the hectares allocated on the no-regret and the option sites in the scenario with the highest total demand. The log gives each scenario&apos;s totals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De additionele vraag naar bedrijventerrein is niet te voorspellen: de IPO position paper Ruimte voor economie (thema 2) noemt de bandbreedte van Stec Groep van 500 tot 2.500 ha additionele landelijke vraag en de raming van het PBL van tot 40 % meer areaal bedrijventerrein door de circulaire transitie, en vraagt om adaptief programmeren met oog voor het risico dat de vraag niet landt waar geprogrammeerd is. Dit algoritme wijst het programma toe zoals 'Programma aan locaties toewijzen' dat doet (dezelfde invoer, METHOD, SHARE_SITES, RESERVE, ACCEPT_NOT_ASSESSED), eenmaal per vraagscenario op dezelfde locaties, en deelt elke locatie in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;no-regret&lt;/b&gt;: gebruikt (enig deel toegewezen) in elk scenario;&lt;/li&gt;&lt;li&gt;&lt;b&gt;optie&lt;/b&gt;: alleen in sommige scenario's gebruikt, meestal bij hoge vraag (niet altijd: de optimale methode kan een claim verplaatsen als de vraag groeit);&lt;/li&gt;&lt;li&gt;&lt;b&gt;ongebruikt&lt;/b&gt;: in geen scenario gebruikt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Scenario's&lt;/b&gt;: SCENARIOS noemt factoren, bijv. 'low=0,5; central=1; high=1,5' (illustratieve factoren, een aanname; de bandbreedte van 500-2.500 ha uit de paper beslaat een factor 5). Een factor vermenigvuldigt de vraag van de claims met prioriteit SCALE_FROM_TIER en hoger (standaard 2): zoals wij de paper lezen is de additionele vraag van de transities onzeker, de autonome vraag (prioriteit 1), geprogrammeerd op prognoses, niet. SCALE_FROM_TIER 1 schaalt elke claim. Of geef het programma één vraagkolom per scenario, demand_&amp;lt;naam&amp;gt; of vraag_&amp;lt;naam&amp;gt; (demand_low, vraag_hoog ...): dan worden de kolommen gebruikt en SCENARIOS en SCALE_FROM_TIER niet. Een vraag van 0 laat de claim buiten dat scenario.&lt;/p&gt;&lt;p&gt;Uitvoer: OUTPUT (één object per locatie: class (in woorden), class_code (no_regret, option, unused), n_used, used_in (namen van scenario's), site_ha, per scenario alloc_&amp;lt;naam&amp;gt; (ha) en prof_&amp;lt;naam&amp;gt; (profiel-id's), en provisional), BALANCE (per scenario en claim: scenario, factor (leeg bij kolommen), profile, tier, region, demand_ha, alloc_ha, short_ha, provisional_ha, binding), en NO_REGRET_HA en OPTION_HA: de hectares toegewezen op de no-regret- en de optielocaties in het scenario met de hoogste totale vraag. Het logboek geeft de totalen per scenario.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="73"/>
         <source>Demand scenarios</source>
         <translation>Vraagscenario's</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="73"/>
         <source>name=factor per scenario, separated by &apos;;&apos; (a decimal comma is fine). Default low=0,5; central=1; high=1,5: illustrative factors, an assumption (the range of 500-2,500 ha additional demand cited in the IPO position paper Ruimte voor economie spans a factor 5). Not used when the programme has one demand column per scenario (demand_low, vraag_hoog ...).</source>
         <translation>naam=factor per scenario, gescheiden door ';' (een decimale komma mag). Standaard low=0,5; central=1; high=1,5: illustratieve factoren, een aanname (de bandbreedte van 500-2.500 ha additionele vraag die de IPO position paper Ruimte voor economie noemt, beslaat een factor 5). Niet gebruikt als het programma één vraagkolom per scenario heeft (demand_low, vraag_hoog ...).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="80"/>
         <source>Scale claims from tier</source>
         <translation>Claims schalen vanaf prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="80"/>
         <source>The factors scale the claims of this tier and up. Default 2 (our reading of the IPO position paper Ruimte voor economie: the additional demand of the transitions is uncertain, the autonomous tier-1 demand is not); 1 scales every claim.</source>
         <translation>De factoren schalen de claims met deze prioriteit en hoger. Standaard 2 (onze lezing van de IPO position paper Ruimte voor economie: de additionele vraag van de transities is onzeker, de autonome vraag met prioriteit 1 niet); 1 schaalt elke claim.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="86"/>
         <source>Sites by scenario</source>
         <translation>Locaties per scenario</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="86"/>
         <source>One feature per site: no-regret, option or unused, with its hectares and profiles per scenario.</source>
         <translation>Eén object per locatie: no-regret, optie of ongebruikt, met de hectares en profielen per scenario.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="90"/>
         <source>Balance per scenario</source>
         <translation>Balans per scenario</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="89"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="90"/>
         <source>Demand, allocated, shortfall and the binding constraint per scenario and programme row.</source>
         <translation>Vraag, toegewezen, tekort en de bindende beperking per scenario en programmarij.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="94"/>
         <source>No-regret sites (ha, highest demand)</source>
         <translation>No-regretlocaties (ha, hoogste vraag)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="93"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="94"/>
         <source>Option sites (ha, highest demand)</source>
         <translation>Optielocaties (ha, hoogste vraag)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="106"/>
         <source>Scenarios from the programme&apos;s columns: {}; SCENARIOS and SCALE_FROM_TIER are not used.</source>
         <translation>Scenario's uit de kolommen van het programma: {}; SCENARIOS en SCALE_FROM_TIER worden niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="112"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="113"/>
         <source>{} claims, {} sites, {} scenarios, method {}.</source>
         <translation>{} claims, {} locaties, {} scenario's, methode {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="122"/>
         <source>Scenario {}{}: demand {:.1f} ha, allocated {:.1f} ha, short {:.1f} ha, on {} sites ({}).</source>
         <translation>Scenario {}{}: vraag {:.1f} ha, toegewezen {:.1f} ha, tekort {:.1f} ha, op {} locaties ({}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="121"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="122"/>
         <source> (x {:g})</source>
         <translation> (x {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="128"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="129"/>
         <source>PROVISIONAL: in scenario {}, {:.1f} ha lie on sites where {} was not assessed.</source>
         <translation>VOORLOPIG: in scenario {} liggen {:.1f} ha op locaties waar {} niet is beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="135"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_scenarios.py" line="136"/>
         <source>No-regret: {} sites, {:.1f} ha; option: {} sites, {:.1f} ha (in scenario {}); unused: {} sites.</source>
         <translation>No-regret: {} locaties, {:.1f} ha; optie: {} locaties, {:.1f} ha (in scenario {}); ongebruikt: {} locaties.</translation>
     </message>
@@ -4834,77 +4819,77 @@
         <translation>intensiteit: geen gebouwen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="62"/>
         <source>intensity: {} points without floor area</source>
         <translation>intensiteit: {} punten zonder vloeroppervlakte</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="62"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="64"/>
         <source>HMC: no maximum category</source>
         <translation>HMC: geen maximale categorie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="64"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="66"/>
         <source>water-bound: no water access</source>
         <translation>watergebonden: geen waterontsluiting</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="68"/>
         <source>relocation: no firms</source>
         <translation>uitplaatsing: geen bedrijven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="72"/>
         <source>relocation: {} firms not assessed ({})</source>
         <translation>uitplaatsing: {} bedrijven niet beoordeeld ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="72"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="74"/>
         <source>relocation: plot of {} firms unknown</source>
         <translation>uitplaatsing: kavel van {} bedrijven onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="75"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="77"/>
         <source>edge: no houses</source>
         <translation>rand: geen woningen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="144"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="146"/>
         <source>{} ({:.1f} km)</source>
         <translation>{} ({:.1f} km)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="181"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="183"/>
         <source>{} parks, {:.1f} ha net ({} with the polygon area).</source>
         <translation>{} terreinen, {:.1f} ha netto ({} met de polygoonoppervlakte).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="184"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="186"/>
         <source>Densification NOT ASSESSED: no BUILDINGS or FLOOR_AREA.</source>
         <translation>Verdichting NIET BEOORDEELD: geen BUILDINGS of FLOOR_AREA.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="187"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="191"/>
         <source>Densification ({}): {:.1f} ha built, intensity {:.2f}; at {:g} the parks would free {:.1f} ha.</source>
         <translation>Verdichting ({}): {:.1f} ha bebouwd, intensiteit {:.2f}; bij {:g} zouden de terreinen {:.1f} ha vrijmaken.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="191"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="200"/>
         <source>Relocation NOT ASSESSED: no FIRMS.</source>
         <translation>Uitplaatsing NIET BEOORDEELD: geen FIRMS.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="195"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="204"/>
         <source>Relocation: {} candidates ({:.1f} ha, {} with an unknown plot), {} with a destination; {} firms on no park; {} firms NOT ASSESSED for missing data.</source>
         <translation>Uitplaatsing: {} kandidaten ({:.1f} ha, {} met een onbekende kavel), {} met een bestemming; {} bedrijven op geen enkel terrein; {} bedrijven NIET BEOORDEELD door ontbrekende gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="201"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="210"/>
         <source>Mixed edge NOT ASSESSED: no SENSITIVE houses.</source>
         <translation>Gemengde rand NIET BEOORDEELD: geen SENSITIVE woningen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="203"/>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="212"/>
         <source>Mixed edge: {:.1f} ha on {} parks within {:g} m of houses.</source>
         <translation>Gemengde rand: {:.1f} ha op {} terreinen binnen {:g} m van woningen.</translation>
     </message>
@@ -4914,22 +4899,22 @@
         <translation>regionale meerwaarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="113"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="36"/>
         <source>Railway stations</source>
         <translation>Treinstations</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Regional added value (only for a profile that weights regional_value).</source>
         <translation>Regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/regional_value.py" line="166"/>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="36"/>
         <source>Knowledge institutions</source>
         <translation>Kennisinstellingen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="60"/>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="97"/>
         <source>Universities, universities of applied sciences, MBO schools, research institutes: regional added value (only for a profile that weights regional_value).</source>
         <translation>Universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten: regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
     </message>
@@ -5254,32 +5239,32 @@
         <translation>{} wordt niet geschreven: de component is niet beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="57"/>
         <source>&lt;p&gt;Writes one HTML file with everything embedded (no side files): the suitability map rendered by QGIS (with the BOUNDARY and the SITES numbered by rank), the company profile with its weights (and the AHP consistency when the weights come from a pairwise matrix) and what was left out, the conventions and parameters stored in the raster&apos;s metadata, the ranked sites with the reasons for every exclusion, a rank-range chart per site when the sites carry the output of &apos;Weight sensitivity of a site ranking&apos;, and the data sources.&lt;/p&gt;&lt;p&gt;SUITABILITY should come from a Ruimte algorithm (its RUIMTE_* metadata fill the report); SITES from &apos;Score and rank candidate sites&apos;, optionally passed through &apos;Weight sensitivity&apos;.&lt;/p&gt;&lt;p&gt;BALANCE and ALLOCATION (outputs of &apos;Allocate a programme to sites&apos;) add the programme: demand, allocation, shortfall and the binding constraint per claim, and the allocated pieces.&lt;/p&gt;&lt;p&gt;SCENARIO_SITES and SCENARIO_BALANCE (outputs of &apos;Programme under uncertain demand&apos;) add the programme per demand scenario: totals per scenario and the no-regret and option sites. Sites that carry regional_value (from &apos;Score and rank candidate sites&apos; with REGIONAL_VALUE) add a section on regional added value, beside suitability.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Schrijft één HTML-bestand met alles ingebed (geen losse bijbehorende bestanden): de geschiktheidskaart zoals QGIS die weergeeft (met de BOUNDARY en de SITES genummerd op rang), het bedrijfsprofiel met de gewichten (en de AHP-consistentie als de gewichten uit een paarsgewijze vergelijkingsmatrix komen) en wat is weggelaten, de conventies en parameters die in de metadata van het raster zijn opgeslagen, de gerangschikte locaties met de redenen voor elke uitsluiting, een grafiek met het rangbereik per locatie als de locaties de uitvoer van 'Gewichtsgevoeligheid van een locatierangorde' bevatten, en de gegevensbronnen.&lt;/p&gt;&lt;p&gt;SUITABILITY moet afkomstig zijn van een Ruimte-algoritme (de RUIMTE_*-metadata vullen het rapport); SITES van 'Kandidaatlocaties scoren en rangschikken', eventueel daarna door 'Gewichtsgevoeligheid' gehaald.&lt;/p&gt;&lt;p&gt;BALANCE en ALLOCATION (uitvoer van 'Programma aan locaties toewijzen') voegen het programma toe: vraag, toewijzing, tekort en de bindende beperking per claim, en de toegewezen delen.&lt;/p&gt;&lt;p&gt;SCENARIO_SITES en SCENARIO_BALANCE (uitvoer van 'Programma bij onzekere vraag') voegen het programma per vraagscenario toe: totalen per scenario en de no-regret- en optielocaties. Locaties met regional_value (uit 'Kandidaatlocaties scoren en rangschikken' met REGIONAL_VALUE) voegen een hoofdstuk over regionale meerwaarde toe, naast de geschiktheid.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="95"/>
         <source>Sites by demand scenario</source>
         <translation>Locaties per vraagscenario</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="92"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="95"/>
         <source>OUTPUT of &apos;Programme under uncertain demand&apos;.</source>
         <translation>OUTPUT van 'Programma bij onzekere vraag'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="100"/>
         <source>Balance per demand scenario</source>
         <translation>Balans per vraagscenario</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="97"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="100"/>
         <source>BALANCE output of &apos;Programme under uncertain demand&apos;.</source>
         <translation>BALANCE-uitvoer van 'Programma bij onzekere vraag'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="141"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="154"/>
         <source>Programme under uncertain demand</source>
         <translation>Programma bij onzekere vraag</translation>
     </message>
@@ -5384,7 +5369,7 @@
         <translation>treinstations en/of kennisinstellingen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/evidence.py" line="152"/>
+        <location filename="../ruimte_plugin/core/evidence.py" line="154"/>
         <source>the profile does not say; optional by default</source>
         <translation>het profiel zegt het niet; standaard optioneel</translation>
     </message>
@@ -5404,52 +5389,52 @@
         <translation>de doelintensiteit moet boven 0 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="252"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="272"/>
         <source>park category unknown</source>
         <translation>categorie van het terrein onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="255"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="275"/>
         <source>firm category unknown</source>
         <translation>categorie van het bedrijf onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="257"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="277"/>
         <source>category {} on an HMC park (maximum category {}; HMC from {})</source>
         <translation>categorie {} op een HMC-terrein (maximale categorie {}; HMC vanaf {})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="261"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="281"/>
         <source>park water access unknown</source>
         <translation>waterontsluiting van het terrein onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="264"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="284"/>
         <source>firm&apos;s water need unknown</source>
         <translation>waterbehoefte van het bedrijf onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="266"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="286"/>
         <source>does not need water, on a water-bound park</source>
         <translation>heeft geen water nodig, op een watergebonden terrein</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="276"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="296"/>
         <source>destinations: firm category unknown</source>
         <translation>bestemmingen: categorie van het bedrijf onbekend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="279"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="299"/>
         <source>plot size unknown: free area not checked</source>
         <translation>kavelgrootte onbekend: vrije ruimte niet getoetst</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="305"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="325"/>
         <source>{} parks within reach not assessed (category, water access or free area unknown)</source>
         <translation>{} terreinen binnen bereik niet beoordeeld (categorie, waterontsluiting of vrije ruimte onbekend)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/park_potential.py" line="316"/>
+        <location filename="../ruimte_plugin/core/park_potential.py" line="336"/>
         <source>the distance must be 0 or more</source>
         <translation>de afstand moet 0 of meer zijn</translation>
     </message>
@@ -5584,9 +5569,1034 @@
         <translation>geen vraag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="201"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="205"/>
         <source>{}: {}. The suitability map is made, but &apos;Locate new sites&apos; will locate no new business park for it.</source>
         <translation>{}: {}. De geschiktheidskaart wordt gemaakt, maar 'Nieuwe locaties zoeken' zoekt er geen nieuw bedrijventerrein voor.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="35"/>
+        <source>Data preparation</source>
+        <translation>Data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="60"/>
+        <source>intensity: the park lies beyond the extent of the buildings</source>
+        <translation>intensiteit: het terrein ligt buiten het gebied van de gebouwen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_potential_output.py" line="196"/>
+        <source>Densification NOT ASSESSED on {} parks: they lie beyond the extent of the buildings.</source>
+        <translation>Verdichting NIET BEOORDEELD op {} terreinen: ze liggen buiten het gebied van de gebouwen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="33"/>
+        <source>AERIUS result (IMAER GML) -&gt; deposition raster (nitrogen)</source>
+        <translation>AERIUS-resultaat (IMAER GML) -&gt; depositieraster (stikstof)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="36"/>
+        <source>Rasterises the receptor deposition of an AERIUS calculation: each cell takes the value of the receptor hexagon that contains its centre.</source>
+        <translation>Zet de receptordepositie van een AERIUS-berekening op een raster: elke cel krijgt de waarde van de receptorhexagoon waarin haar middelpunt ligt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="40"/>
+        <source>AERIUS,IMAER,GML,depositie,receptor,hexagon,stikstof,nitrogen,deposition,data preparation</source>
+        <translation>AERIUS,IMAER,GML,depositie,receptor,hexagoon,stikstof,nitrogen,deposition,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="44"/>
+        <source>&lt;p&gt;Input: a result file of AERIUS Calculator or AERIUS Connect (IMAER GML, any IMAER version; made at https://calculator.aerius.nl: export the calculation as GML). The file's receptors (ReceptorPoint / CalculationPoint: hexagons of 1 ha over Natura 2000 habitat, EPSG:28992) and their DEPOSITION results are read.&lt;/p&gt;&lt;p&gt;SUBSTANCE: total (NH3 + NOx, or the file's NOXNH3 sum), NH3 or NOX. Values in mol N/ha/yr. Each cell whose centre lies in a receptor's hexagon (HEX_AREA, default 10,000 m² = 1 ha as in AERIUS: circumradius 62 m) takes that receptor's value; other cells are NoData. The pixel size should be well below the hexagon (default 25 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;What the raster means.&lt;/b&gt; It is the deposition of the calculated situation on the habitat receptors. 'Nitrogen deposition screening' reads its DEPOSITION_RASTER as the deposition a company at each cell would cause; an AERIUS file gives that only where it holds such a value per location (e.g. results assembled per candidate site). Otherwise use the raster to map and check the calculation, e.g. against the screening's DEPOSITION.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: een resultaatbestand van AERIUS Calculator of AERIUS Connect (IMAER GML, elke IMAER-versie; gemaakt op https://calculator.aerius.nl: exporteer de berekening als GML). De receptoren van het bestand (ReceptorPoint / CalculationPoint: hexagonen van 1 ha over Natura 2000-habitat, EPSG:28992) en hun DEPOSITION-resultaten worden gelezen.&lt;/p&gt;&lt;p&gt;SUBSTANCE: total (NH3 + NOx, of de NOXNH3-som van het bestand), NH3 of NOX. Waarden in mol N/ha/jr. Elke cel waarvan het middelpunt in de hexagoon van een receptor ligt (HEX_AREA, standaard 10.000 m² = 1 ha zoals in AERIUS: omgeschreven straal 62 m) krijgt de waarde van die receptor; andere cellen zijn NoData. De pixelgrootte moet ruim onder de hexagoon liggen (standaard 25 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat het raster betekent.&lt;/b&gt; Het is de depositie van de berekende situatie op de habitatreceptoren. 'Screening stikstofdepositie' leest haar DEPOSITION_RASTER als de depositie die een bedrijf op elke cel zou veroorzaken; een AERIUS-bestand geeft dat alleen als het zo'n waarde per locatie bevat (bijv. resultaten per kandidaatlocatie samengevoegd). Gebruik het raster anders om de berekening in kaart te brengen en te controleren, bijv. tegen de DEPOSITION van de screening.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="62"/>
+        <source>AERIUS result (IMAER GML)</source>
+        <translation>AERIUS-resultaat (IMAER GML)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="62"/>
+        <source>GML exported from AERIUS Calculator or Connect.</source>
+        <translation>GML geëxporteerd uit AERIUS Calculator of Connect.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
+        <source>Substance</source>
+        <translation>Stof</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
+        <source>total = NH3 + NOx deposition (mol N/ha/yr).</source>
+        <translation>total = depositie van NH3 + NOx (mol N/ha/jr).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="67"/>
+        <source>Receptor hexagon area (m²)</source>
+        <translation>Oppervlakte receptorhexagoon (m²)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="67"/>
+        <source>Default 10000 m²: AERIUS receptors are hexagons of 1 ha.</source>
+        <translation>Standaard 10000 m²: AERIUS-receptoren zijn hexagonen van 1 ha.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="70"/>
+        <source>Empty: the receptors&apos; hexagons.</source>
+        <translation>Leeg: de hexagonen van de receptoren.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="71"/>
+        <source>Deposition (mol N/ha/yr)</source>
+        <translation>Depositie (mol N/ha/jr)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="71"/>
+        <source>Receptor deposition on its hexagon&apos;s cells; NoData elsewhere.</source>
+        <translation>Receptordepositie op de cellen van haar hexagoon; elders NoData.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="82"/>
+        <source>cannot read &apos;{}&apos; as IMAER GML ({}); expected {}</source>
+        <translation>kan '{}' niet lezen als IMAER GML ({}); verwacht: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="85"/>
+        <source>the file has no receptors with results (ReceptorPoint); expected {}</source>
+        <translation>het bestand heeft geen receptoren met resultaten (ReceptorPoint); verwacht: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="100"/>
+        <source>the receptors are in {}; use that CRS as TARGET_CRS (the hexagons are not reprojected)</source>
+        <translation>de receptoren liggen in {}; gebruik dat CRS als TARGET_CRS (de hexagonen worden niet geherprojecteerd)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="106"/>
+        <source>AERIUS {} (IMAER {}): {} receptors, {} with a {} value ({:.4g} to {:.4g} mol N/ha/yr); {} cells of {} m filled on grid {}.</source>
+        <translation>AERIUS {} (IMAER {}): {} receptoren, {} met een waarde voor {} ({:.4g} tot {:.4g} mol N/ha/jr); {} cellen van {} m gevuld op raster {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="115"/>
+        <source>AERIUS deposition {} (mol N/ha/yr)</source>
+        <translation>AERIUS-depositie {} (mol N/ha/jr)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="29"/>
+        <source>BAG -&gt; sensitive objects (zoning)</source>
+        <translation>BAG -&gt; gevoelige objecten (milieuzonering)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="32"/>
+        <source>Selects the BAG verblijfsobjecten in use with a sensitive gebruiksdoel, for the SENSITIVE input of the zoning criterion.</source>
+        <translation>Selecteert de BAG-verblijfsobjecten in gebruik met een gevoelig gebruiksdoel, voor de invoer SENSITIVE van het criterium milieuzonering.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="36"/>
+        <source>BAG,verblijfsobject,gebruiksdoel,woonfunctie,PDOK,milieuzonering,houses,sensitive,data preparation</source>
+        <translation>BAG,verblijfsobject,gebruiksdoel,woonfunctie,PDOK,milieuzonering,woningen,gevoelig,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="40"/>
+        <source>&lt;p&gt;Input: the &lt;b&gt;verblijfsobject&lt;/b&gt; layer of the BAG GeoPackage of PDOK (BAG 2.0; download: https://service.pdok.nl/lv/bag/atom/bag.xml, or per area through https://www.pdok.nl), with the fields &lt;code&gt;gebruiksdoel&lt;/code&gt; and &lt;code&gt;status&lt;/code&gt; (found in any letter case; choose other fields with USE_FIELD and STATUS_FIELD).&lt;/p&gt;&lt;p&gt;OUTPUT keeps the objects whose status is one of STATUSES (default: in use, in use (not measured), being rebuilt) and with at least one gebruiksdoel of USES; all fields are kept. Feed it to &apos;Environmental zoning&apos; (SENSITIVE).&lt;/p&gt;&lt;p&gt;USES default: woonfunctie. The VNG guide (VNG 2009, &lt;i&gt;Bedrijven en milieuzonering&lt;/i&gt;) measures from houses and other sensitive functions without a list in BAG terms; adding onderwijsfunctie, gezondheidszorgfunctie or logiesfunctie is our reading, not the guide&apos;s.&lt;/p&gt;&lt;p&gt;INDUSTRY (optional): the objects in use with an industriefunctie, e.g. for existing business parks.&lt;/p&gt;&lt;p&gt;Values: BAG 2.0 catalogue (Kadaster, https://imbag.github.io/catalogus/). An address extract (nummeraanduidingen, status &apos;Naamgeving uitgegeven&apos;) or a layer without gebruiksdoel is refused, with the fields it has.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: de laag &lt;b&gt;verblijfsobject&lt;/b&gt; van de BAG-GeoPackage van PDOK (BAG 2.0; download: https://service.pdok.nl/lv/bag/atom/bag.xml, of per gebied via https://www.pdok.nl), met de velden &lt;code&gt;gebruiksdoel&lt;/code&gt; en &lt;code&gt;status&lt;/code&gt; (in elke schrijfwijze gevonden; kies andere velden met USE_FIELD en STATUS_FIELD).&lt;/p&gt;&lt;p&gt;OUTPUT houdt de objecten waarvan de status een van STATUSES is (standaard: in gebruik, in gebruik (niet ingemeten), verbouwing) en met minstens één gebruiksdoel uit USES; alle velden blijven behouden. Geef het aan 'Milieuzonering' (SENSITIVE).&lt;/p&gt;&lt;p&gt;USES standaard: woonfunctie. De VNG-brochure (VNG 2009, &lt;i&gt;Bedrijven en milieuzonering&lt;/i&gt;) meet vanaf woningen en andere gevoelige functies zonder lijst in BAG-termen; onderwijsfunctie, gezondheidszorgfunctie of logiesfunctie toevoegen is onze lezing, niet die van de brochure.&lt;/p&gt;&lt;p&gt;INDUSTRY (optioneel): de objecten in gebruik met een industriefunctie, bijv. voor bestaande bedrijventerreinen.&lt;/p&gt;&lt;p&gt;Waarden: BAG 2.0-catalogus (Kadaster, https://imbag.github.io/catalogus/). Een adressenextract (nummeraanduidingen, status 'Naamgeving uitgegeven') of een laag zonder gebruiksdoel wordt geweigerd, met de velden die hij heeft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="60"/>
+        <source>BAG verblijfsobjecten</source>
+        <translation>BAG-verblijfsobjecten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="60"/>
+        <source>Layer verblijfsobject of the PDOK BAG GeoPackage (BAG 2.0).</source>
+        <translation>Laag verblijfsobject van de PDOK BAG-GeoPackage (BAG 2.0).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="64"/>
+        <source>Gebruiksdoel field</source>
+        <translation>Veld gebruiksdoel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="64"/>
+        <source>Empty: gebruiksdoel (or gebruiksdoelen).</source>
+        <translation>Leeg: gebruiksdoel (of gebruiksdoelen).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="67"/>
+        <source>Empty: status (or verblijfsobjectstatus).</source>
+        <translation>Leeg: status (of verblijfsobjectstatus).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="70"/>
+        <source>Sensitive uses (gebruiksdoel)</source>
+        <translation>Gevoelige gebruiksdoelen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="70"/>
+        <source>Default woonfunctie. Others are our reading of the VNG guide&apos;s &apos;other sensitive functions&apos;.</source>
+        <translation>Standaard woonfunctie. Andere zijn onze lezing van de 'andere gevoelige functies' van de VNG-brochure.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="74"/>
+        <source>Statuses that count</source>
+        <translation>Statussen die meetellen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="74"/>
+        <source>Default: in use, in use (not measured), being rebuilt. Add &apos;Verblijfsobject gevormd&apos; to count planned objects.</source>
+        <translation>Standaard: in gebruik, in gebruik (niet ingemeten), verbouwing. Voeg 'Verblijfsobject gevormd' toe om geplande objecten mee te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="78"/>
+        <source>Sensitive objects</source>
+        <translation>Gevoelige objecten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="78"/>
+        <source>For the SENSITIVE input of &apos;Environmental zoning&apos;.</source>
+        <translation>Voor de invoer SENSITIVE van 'Milieuzonering'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="80"/>
+        <source>Industrial objects</source>
+        <translation>Industriële objecten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="80"/>
+        <source>Objects in use with an industriefunctie.</source>
+        <translation>Objecten in gebruik met een industriefunctie.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="116"/>
+        <source>field &apos;{}&apos;: {}</source>
+        <translation>veld '{}': {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="121"/>
+        <source>BAG: {} verblijfsobjecten, {} with a status that counts, {} sensitive ({}), {} industrial.</source>
+        <translation>BAG: {} verblijfsobjecten, {} met een status die meetelt, {} gevoelig ({}), {} industrieel.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="125"/>
+        <source>Statuses: {}.</source>
+        <translation>Statussen: {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_bag.py" line="128"/>
+        <source>No verblijfsobject is sensitive: check USES and STATUSES.</source>
+        <translation>Geen enkel verblijfsobject is gevoelig: controleer USES en STATUSES.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="30"/>
+        <source>Capacity map -&gt; grid capacity areas (grid congestion)</source>
+        <translation>Capaciteitskaart -&gt; gebieden met netcapaciteit (netcongestie)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="33"/>
+        <source>Joins the capaciteitskaart status per area or postcode to polygons, as the grid-congestion criterion reads it.</source>
+        <translation>Koppelt de status van de capaciteitskaart per gebied of postcode aan polygonen, zoals het criterium netcongestie die leest.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="37"/>
+        <source>capaciteitskaart,netcongestie,Netbeheer Nederland,postcode,afname,invoeding,grid,congestion,data preparation</source>
+        <translation>capaciteitskaart,netcongestie,Netbeheer Nederland,postcode,afname,invoeding,grid,congestion,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="41"/>
+        <source>&lt;p&gt;Input: the capaciteitskaart of the grid operators (Netbeheer Nederland, https://capaciteitskaart.netbeheernederland.nl; information model https://github.com/Netbeheer-Nederland/im-capaciteitskaart), as a table per postcode or area (CAPACITY, e.g. a CSV export) joined to polygons you give (AREAS, e.g. the CBS/PDOK postcode areas: https://service.pdok.nl/cbs/postcode4/), or as polygons itself (AREAS only).&lt;/p&gt;&lt;p&gt;DIRECTION afname (offtake) or invoeding (feed-in). The status (STATUS_FIELD; empty: afname / invoeding, opwek, teruglevering) may be 0-3, -1 or groen, geel, oranje, rood. Keys are compared without spaces and case (&apos;1234 AB&apos; = &apos;1234ab&apos;); where several records share a key the worst status counts.&lt;/p&gt;&lt;p&gt;OUTPUT: AREAS with all fields plus &lt;code&gt;afname&lt;/code&gt; (or &lt;code&gt;opwek&lt;/code&gt; for feed-in) as a number 0-3, -1 where no record matches: give it as AREAS to &apos;Grid congestion&apos; with STATUS_FIELD afname (or opwek).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: de capaciteitskaart van de netbeheerders (Netbeheer Nederland, https://capaciteitskaart.netbeheernederland.nl; informatiemodel https://github.com/Netbeheer-Nederland/im-capaciteitskaart), als tabel per postcode of gebied (CAPACITY, bijv. een CSV-export) gekoppeld aan polygonen die u geeft (AREAS, bijv. de postcodegebieden van CBS/PDOK: https://service.pdok.nl/cbs/postcode4/), of zelf als polygonen (alleen AREAS).&lt;/p&gt;&lt;p&gt;DIRECTION afname of invoeding. De status (STATUS_FIELD; leeg: afname / invoeding, opwek, teruglevering) mag 0-3, -1 of groen, geel, oranje, rood zijn. Sleutels worden vergeleken zonder spaties en hoofdletters ('1234 AB' = '1234ab'); delen meerdere records een sleutel, dan telt de slechtste status.&lt;/p&gt;&lt;p&gt;OUTPUT: AREAS met alle velden plus &lt;code&gt;afname&lt;/code&gt; (of &lt;code&gt;opwek&lt;/code&gt; voor invoeding) als getal 0-3, -1 waar geen record past: geef het als AREAS aan 'Netcongestie' met STATUS_FIELD afname (of opwek).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="57"/>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="57"/>
+        <source>Postcode or supply-area polygons (or the capacity map&apos;s own polygons).</source>
+        <translation>Postcode- of voedingsgebiedpolygonen (of de eigen polygonen van de capaciteitskaart).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="60"/>
+        <source>Area key field</source>
+        <translation>Sleutelveld gebieden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="66"/>
+        <source>Empty: postcode, pc4, pc6, ... by name.</source>
+        <translation>Leeg: postcode, pc4, pc6, ... op naam.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="63"/>
+        <source>Capacity map table</source>
+        <translation>Tabel capaciteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="63"/>
+        <source>Status per postcode or area. Empty: AREAS hold the status.</source>
+        <translation>Status per postcode of gebied. Leeg: AREAS bevatten de status.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="66"/>
+        <source>Capacity key field</source>
+        <translation>Sleutelveld capaciteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="69"/>
+        <source>Empty: by DIRECTION (afname; invoeding, opwek, teruglevering).</source>
+        <translation>Leeg: volgens DIRECTION (afname; invoeding, opwek, teruglevering).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="72"/>
+        <source>afname (offtake) or invoeding (feed-in).</source>
+        <translation>afname of invoeding.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="74"/>
+        <source>Grid capacity areas</source>
+        <translation>Gebieden met netcapaciteit</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="74"/>
+        <source>For AREAS of &apos;Grid congestion&apos;.</source>
+        <translation>Voor AREAS van 'Netcongestie'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="88"/>
+        <source>areas with a postcode or area code field</source>
+        <translation>gebieden met een veld voor postcode of gebiedscode</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="125"/>
+        <source>Capacity map ({}, field &apos;{}&apos;): {} of {} areas with a status; per status: {}.</source>
+        <translation>Capaciteitskaart ({}, veld '{}'): {} van {} gebieden met een status; per status: {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="129"/>
+        <source>{} of {} capacity records&apos; keys matched an area.</source>
+        <translation>{} van {} sleutels van de capaciteitskaart pasten bij een gebied.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_capacity.py" line="132"/>
+        <source>No area got a status: check the key fields.</source>
+        <translation>Geen gebied kreeg een status: controleer de sleutelvelden.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="26"/>
+        <source>Fairways (CEMT class) -&gt; waterways (accessibility)</source>
+        <translation>Vaarwegen (CEMT-klasse) -&gt; vaarwegen (bereikbaarheid)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="29"/>
+        <source>Writes the CEMT class of each fairway section in the form the accessibility criterion reads.</source>
+        <translation>Schrijft de CEMT-klasse van elk vaarwegvak in de vorm die het criterium bereikbaarheid leest.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="33"/>
+        <source>vaarweg,CEMT,scheepvaartklasse,FIS,VNDS,Rijkswaterstaat,waterway,fairway,data preparation</source>
+        <translation>vaarweg,CEMT,scheepvaartklasse,FIS,VNDS,Rijkswaterstaat,waterway,fairway,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="37"/>
+        <source>&lt;p&gt;Input: fairway sections with a CEMT class, e.g. Rijkswaterstaat&apos;s Fairway Information Services (FIS/VNDS, layer scheepvaartklasse; https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer, open data, also listed on https://data.overheid.nl) or a province&apos;s own fairway map. CLASS_FIELD: the field with the class (empty: the first of cemt_klasse, cemtklasse, cemt, cemt_class, scheepvaartklasse, klasse).&lt;/p&gt;&lt;p&gt;OUTPUT: every section with all its fields plus &lt;code&gt;cemt&lt;/code&gt;: the CEMT 1992 class name (0, I, II, III, IV, Va, Vb, VIa, VIb, VIc, VII). Accepted spellings: Va, V_A, 5a, 4, and &apos;IVa - M6&apos; (IVa and IVb count as IV). Recreational classes (RA-RD) and empty values give an empty class (not counted by the criterion&apos;s minimum class). Give WATERWAYS = this output and CEMT_FIELD = cemt to &apos;Accessibility&apos;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: vaarwegvakken met een CEMT-klasse, bijv. de Fairway Information Services van Rijkswaterstaat (FIS/VNDS, laag scheepvaartklasse; https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer, open data, ook vermeld op https://data.overheid.nl) of een eigen vaarwegenkaart van de provincie. CLASS_FIELD: het veld met de klasse (leeg: de eerste van cemt_klasse, cemtklasse, cemt, cemt_class, scheepvaartklasse, klasse).&lt;/p&gt;&lt;p&gt;OUTPUT: elk vak met al zijn velden plus &lt;code&gt;cemt&lt;/code&gt;: de naam van de CEMT-klasse (1992) (0, I, II, III, IV, Va, Vb, VIa, VIb, VIc, VII). Geaccepteerde schrijfwijzen: Va, V_A, 5a, 4, en 'IVa - M6' (IVa en IVb tellen als IV). Recreatieklassen (RA-RD) en lege waarden geven een lege klasse (niet meegeteld bij de minimumklasse van het criterium). Geef WATERWAYS = deze uitvoer en CEMT_FIELD = cemt aan 'Bereikbaarheid'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="52"/>
+        <source>Fairway sections</source>
+        <translation>Vaarwegvakken</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="52"/>
+        <source>Lines with a CEMT class field.</source>
+        <translation>Lijnen met een veld voor de CEMT-klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="55"/>
+        <source>Empty: found by name (cemt_klasse, cemt, scheepvaartklasse, ...).</source>
+        <translation>Leeg: op naam gevonden (cemt_klasse, cemt, scheepvaartklasse, ...).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="58"/>
+        <source>For WATERWAYS of &apos;Accessibility&apos;, with CEMT_FIELD = cemt.</source>
+        <translation>Voor WATERWAYS van 'Bereikbaarheid', met CEMT_FIELD = cemt.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="78"/>
+        <source>field &apos;{}&apos;: {}; expected {}</source>
+        <translation>veld '{}': {}; verwacht: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="82"/>
+        <source>Fairways: {} sections from field &apos;{}&apos;; per CEMT class: {}.</source>
+        <translation>Vaarwegen: {} vakken uit veld '{}'; per CEMT-klasse: {}.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_fairways.py" line="86"/>
+        <source>No section has a CEMT class.</source>
+        <translation>Geen enkel vak heeft een CEMT-klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="29"/>
+        <source>Natura 2000 -&gt; nitrogen-sensitive habitat (nitrogen)</source>
+        <translation>Natura 2000 -&gt; stikstofgevoelige habitat (stikstof)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="32"/>
+        <source>Keeps the nitrogen-sensitive Natura 2000 areas or habitats, for the HABITATS input of the nitrogen criterion.</source>
+        <translation>Houdt de stikstofgevoelige Natura 2000-gebieden of habitats, voor de invoer HABITATS van het criterium stikstof.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="36"/>
+        <source>Natura 2000,stikstofgevoelig,KDW,habitattype,PDOK,RVO,nitrogen,habitat,data preparation</source>
+        <translation>Natura 2000,stikstofgevoelig,KDW,habitattype,PDOK,RVO,nitrogen,habitat,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="40"/>
+        <source>&lt;p&gt;Input: the Natura 2000 areas of RVO/LNV (download from PDOK: https://service.pdok.nl/rvo/natura2000/atom/v1_0/natura2000.xml, or the WFS https://service.pdok.nl/rvo/natura2000/wfs/v1_0), or a habitat-type map with a KDW per polygon.&lt;/p&gt;&lt;p&gt;What counts as nitrogen-sensitive, in this order: (1) a yes/no field FLAG_FIELD (default &lt;code&gt;stikstofgevoelig&lt;/code&gt;, as in the PDOK dataset); (2) a KDW field (critical deposition value, mol N/ha/yr): sensitive below KDW_LIMIT (default {:g}, the AERIUS factsheets&apos; limit for nitrogen-sensitive habitat); (3) the protection regime (&lt;code&gt;beschermin&lt;/code&gt; or &lt;code&gt;richtlijn&lt;/code&gt;: VR, HR, VR+HR): areas under the Habitats Directive (HR) count, bird-only areas (VR) do not. (3) is our reading, a coarse one: use (1) or (2) where you can. A polygon with an unknown value counts as sensitive (as &apos;Nitrogen deposition screening&apos; counts an unknown KDW) and is counted in the log.&lt;/p&gt;&lt;p&gt;OUTPUT: the sensitive polygons with all their fields; with a KDW field also &lt;code&gt;kdw&lt;/code&gt; (a number): give it as KDW_FIELD of &apos;Nitrogen deposition screening&apos;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: de Natura 2000-gebieden van RVO/LNV (download via PDOK: https://service.pdok.nl/rvo/natura2000/atom/v1_0/natura2000.xml, of de WFS https://service.pdok.nl/rvo/natura2000/wfs/v1_0), of een habitattypenkaart met een KDW per polygoon.&lt;/p&gt;&lt;p&gt;Wat als stikstofgevoelig telt, in deze volgorde: (1) een ja/nee-veld FLAG_FIELD (standaard &lt;code&gt;stikstofgevoelig&lt;/code&gt;, zoals in de PDOK-dataset); (2) een KDW-veld (kritische depositiewaarde, mol N/ha/jr): gevoelig onder KDW_LIMIT (standaard {:g}, de grens voor stikstofgevoelige habitat in de AERIUS-factsheets); (3) het beschermingsregime (&lt;code&gt;beschermin&lt;/code&gt; of &lt;code&gt;richtlijn&lt;/code&gt;: VR, HR, VR+HR): gebieden onder de Habitatrichtlijn (HR) tellen, alleen-Vogelrichtlijngebieden (VR) niet. (3) is onze lezing, en een grove: gebruik (1) of (2) waar dat kan. Een polygoon met een onbekende waarde telt als gevoelig (zoals 'Screening stikstofdepositie' een onbekende KDW telt) en wordt in het log geteld.&lt;/p&gt;&lt;p&gt;OUTPUT: de gevoelige polygonen met al hun velden; met een KDW-veld ook &lt;code&gt;kdw&lt;/code&gt; (een getal): geef het als KDW_FIELD aan 'Screening stikstofdepositie'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="60"/>
+        <source>Natura 2000 areas or habitats</source>
+        <translation>Natura 2000-gebieden of habitats</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="60"/>
+        <source>PDOK Natura 2000 (RVO) or a habitat map with KDW.</source>
+        <translation>PDOK Natura 2000 (RVO) of een habitatkaart met KDW.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="64"/>
+        <source>Nitrogen-sensitive flag field</source>
+        <translation>Veld stikstofgevoelig</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="64"/>
+        <source>Protection regime field</source>
+        <translation>Veld beschermingsregime</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="68"/>
+        <source>Empty: {} when the layer has it.</source>
+        <translation>Leeg: {} als de laag het heeft.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="70"/>
+        <source>Sensitive below KDW (mol N/ha/yr)</source>
+        <translation>Gevoelig onder KDW (mol N/ha/jr)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="70"/>
+        <source>Default {:g}: AERIUS factsheets (KDW below 2400 = nitrogen-sensitive).</source>
+        <translation>Standaard {:g}: AERIUS-factsheets (KDW onder 2400 = stikstofgevoelig).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="74"/>
+        <source>Nitrogen-sensitive habitat</source>
+        <translation>Stikstofgevoelige habitat</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="74"/>
+        <source>For the HABITATS input of &apos;Nitrogen deposition screening&apos;.</source>
+        <translation>Voor de invoer HABITATS van 'Screening stikstofdepositie'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="124"/>
+        <source>flag field &apos;{}&apos;</source>
+        <translation>vlagveld '{}'</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="124"/>
+        <source>KDW field &apos;{}&apos; below {:g}</source>
+        <translation>KDW-veld '{}' onder {:g}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="125"/>
+        <source>protection regime field &apos;{}&apos; (HR counts; our reading)</source>
+        <translation>veld beschermingsregime '{}' (HR telt; onze lezing)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="126"/>
+        <source>Natura 2000: {} of {} polygons nitrogen-sensitive by {}; {} with an unknown value counted as sensitive.</source>
+        <translation>Natura 2000: {} van {} polygonen stikstofgevoelig volgens {}; {} met een onbekende waarde als gevoelig geteld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="130"/>
+        <source>Give KDW_FIELD = kdw to &apos;Nitrogen deposition screening&apos;.</source>
+        <translation>Geef KDW_FIELD = kdw aan 'Screening stikstofdepositie'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_natura2000.py" line="132"/>
+        <source>No nitrogen-sensitive flag or KDW: sensitivity follows the protection regime (our reading).</source>
+        <translation>Geen vlag stikstofgevoelig of KDW: de gevoeligheid volgt het beschermingsregime (onze lezing).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="37"/>
+        <source>NWB wegvakken -&gt; motorways and ramps (accessibility)</source>
+        <translation>NWB-wegvakken -&gt; snelwegen en op- en afritten (bereikbaarheid)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="40"/>
+        <source>Selects the national motorway carriageways and the access points of their on and off ramps from the Nationaal Wegenbestand.</source>
+        <translation>Selecteert de rijbanen van de rijkssnelwegen en de aansluitpunten van hun op- en afritten uit het Nationaal Wegenbestand.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="44"/>
+        <source>NWB,Nationaal Wegenbestand,wegvakken,BST_CODE,oprit,afrit,snelweg,Rijkswaterstaat,motorway,ramp,data preparation</source>
+        <translation>NWB,Nationaal Wegenbestand,wegvakken,BST_CODE,oprit,afrit,snelweg,Rijkswaterstaat,motorway,ramp,data voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="48"/>
+        <source>&lt;p&gt;Input: NWB wegvakken (Nationaal Wegenbestand, Rijkswaterstaat, monthly; download: https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ or the PDOK OGC API https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) with the fields WEGBEHSRT (road authority: R = Rijk) and BST_CODE (baansubsoort), as in the NWB product description (NDW, docs.ndw.nu, NWB-wegen). BST_CODE is filled on every wegvak since June 2023; an older NWB has empty codes.&lt;/p&gt;&lt;p&gt;MOTORWAYS: wegvakken of AUTHORITIES (default R) with a BST_CODE in CARRIAGEWAY_CODES (default HR, hoofdrijbaan). Rijkswegen include some N-roads managed by Rijkswaterstaat; filter WEGNUMMER afterwards if you need A-roads only.&lt;/p&gt;&lt;p&gt;RAMPS: wegvakken of AUTHORITIES with a BST_CODE in RAMP_CODES (default OPR toerit/oprit and AFR afrit). Wegvakken that share an end form one ramp; its access point is the free end farthest from the motorway carriageways, i.e. where the ramp meets the secondary road. One point per ramp: a junction gives up to four points close together.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Invoer: NWB-wegvakken (Nationaal Wegenbestand, Rijkswaterstaat, maandelijks; download: https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ of de PDOK OGC API https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) met de velden WEGBEHSRT (wegbeheerdersoort: R = Rijk) en BST_CODE (baansubsoort), zoals in de productbeschrijving van het NWB (NDW, docs.ndw.nu, NWB-wegen). BST_CODE is sinds juni 2023 op elk wegvak gevuld; een ouder NWB heeft lege codes.&lt;/p&gt;&lt;p&gt;MOTORWAYS: wegvakken van AUTHORITIES (standaard R) met een BST_CODE uit CARRIAGEWAY_CODES (standaard HR, hoofdrijbaan). Rijkswegen omvatten ook enkele N-wegen in beheer bij Rijkswaterstaat; filter daarna op WEGNUMMER als u alleen A-wegen wilt.&lt;/p&gt;&lt;p&gt;RAMPS: wegvakken van AUTHORITIES met een BST_CODE uit RAMP_CODES (standaard OPR toerit/oprit en AFR afrit). Wegvakken die een eindpunt delen vormen één toe- of afrit; het aansluitpunt is het vrije eindpunt dat het verst van de rijbanen ligt, dus waar de rit op de onderliggende weg aansluit. Eén punt per rit: een aansluiting geeft tot vier punten dicht bij elkaar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="65"/>
+        <source>NWB wegvakken</source>
+        <translation>NWB-wegvakken</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="65"/>
+        <source>Wegvakken of the NWB (shapefile or GeoPackage, EPSG:28992).</source>
+        <translation>Wegvakken van het NWB (shapefile of GeoPackage, EPSG:28992).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Road authorities (WEGBEHSRT)</source>
+        <translation>Wegbeheerders (WEGBEHSRT)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Comma-separated; default R (Rijk).</source>
+        <translation>Gescheiden door komma's; standaard R (Rijk).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Carriageway codes (BST_CODE)</source>
+        <translation>Rijbaancodes (BST_CODE)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Default HR (hoofdrijbaan).</source>
+        <translation>Standaard HR (hoofdrijbaan).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Ramp codes (BST_CODE)</source>
+        <translation>Op- en afritcodes (BST_CODE)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="68"/>
+        <source>Default OPR (toerit) and AFR (afrit).</source>
+        <translation>Standaard OPR (toerit) en AFR (afrit).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="77"/>
+        <source>For MOTORWAYS of &apos;Accessibility&apos;.</source>
+        <translation>Voor MOTORWAYS van 'Bereikbaarheid'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="79"/>
+        <source>For RAMPS of &apos;Accessibility&apos;.</source>
+        <translation>Voor RAMPS van 'Bereikbaarheid'.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="86"/>
+        <source>give at least one code</source>
+        <translation>geef minstens één code</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="92"/>
+        <source>the layer is in degrees ({}); the NWB comes in EPSG:28992: reproject it first</source>
+        <translation>de laag is in graden ({}); het NWB komt in EPSG:28992: herprojecteer het eerst</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="124"/>
+        <source>every BST_CODE is empty: an NWB from before June 2023? This reader expects {}</source>
+        <translation>elke BST_CODE is leeg: een NWB van vóór juni 2023? Deze lezer verwacht {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="139"/>
+        <source>NWB: {} wegvakken; {} motorway carriageway wegvakken ({} of {}); {} ramp wegvakken ({}) -&gt; {} ramp access points.</source>
+        <translation>NWB: {} wegvakken; {} rijbaanwegvakken van snelwegen ({} van {}); {} op- en afritwegvakken ({}) -&gt; {} aansluitpunten.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_nwb.py" line="144"/>
+        <source>No motorway wegvak was selected: check AUTHORITIES and CARRIAGEWAY_CODES.</source>
+        <translation>Er is geen snelwegvak geselecteerd: controleer AUTHORITIES en CARRIAGEWAY_CODES.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="61"/>
+        <source>{} ({}): essential: {}; optional: {}</source>
+        <translation>{} ({}): essentieel: {}; optioneel: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_inputs.py" line="73"/>
+        <source>Built-in profile (resources/profiles); the dialog shows its name, scripts and models give its id (e.g. PROFILE=xxl_logistics). Per profile the inputs it needs (without an essential one the run stops unless ACCEPT_MISSING):</source>
+        <translation>Ingebouwd profiel (resources/profiles); het dialoogvenster toont de naam, scripts en modellen geven de id (bijv. PROFILE=xxl_logistics). Per profiel de invoer die het nodig heeft (zonder een essentiële invoer stopt de run, tenzij ACCEPT_MISSING):</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_widget.py" line="44"/>
+        <source>[not set]</source>
+        <translation>[niet ingesteld]</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="106"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="106"/>
+        <source>Language of the report: auto = the language of QGIS, nl = Dutch, en = English.</source>
+        <translation>Taal van het rapport: auto = de taal van QGIS, nl = Nederlands, en = Engels.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="131"/>
+        <source>Suitability raster: {}</source>
+        <translation>Geschiktheidsraster: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sources.py" line="166"/>
+        <source>(temporary output)</source>
+        <translation>(tijdelijke uitvoer)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="182"/>
+        <source>share</source>
+        <translation>aandeel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_map.py" line="39"/>
+        <source>Candidate sites (number = rank)</source>
+        <translation>Kandidaatlocaties (nummer = rang)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_map.py" line="51"/>
+        <source>Suitability 0-1</source>
+        <translation>Geschiktheid 0-1</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_map.py" line="95"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="62"/>
+        <source>dataset</source>
+        <translation>dataset</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="78"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="62"/>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="68"/>
+        <source>output</source>
+        <translation>uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="78"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="79"/>
+        <source>The raster records no parameters (not written by a Ruimte algorithm).</source>
+        <translation>Het raster bevat geen parameters (niet geschreven door een Ruimte-algoritme).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="58"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="81"/>
+        <source>{} of {} features in the file</source>
+        <translation>{} van {} objecten in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/evidence.py" line="140"/>
+        <source>Or set {} to run without it: the result then says everywhere that it was not assessed, and &apos;Allocate a programme to sites&apos; gives such sites to no claim (unless its ACCEPT_NOT_ASSESSED names the criterion: then only provisionally).</source>
+        <translation>Of zet {} aan om zonder te rekenen: de uitkomst zegt dan overal dat het niet is beoordeeld, en 'Programma aan locaties toewijzen' geeft zulke locaties aan geen enkele claim (tenzij zijn ACCEPT_NOT_ASSESSED het criterium noemt: dan alleen voorlopig).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="48"/>
+        <source>choose at least one gebruiksdoel</source>
+        <translation>kies minstens één gebruiksdoel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="50"/>
+        <source>choose at least one status</source>
+        <translation>kies minstens één status</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="65"/>
+        <source>unknown gebruiksdoel &apos;{}&apos;; BAG 2.0 knows: {}</source>
+        <translation>onbekend gebruiksdoel '{}'; BAG 2.0 kent: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="77"/>
+        <source>the status field holds {} but no verblijfsobject status (e.g. &apos;Verblijfsobject in gebruik&apos;): this reader expects {}</source>
+        <translation>het statusveld bevat {} maar geen status van een verblijfsobject (bijv. 'Verblijfsobject in gebruik'): deze lezer verwacht {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/fairways.py" line="41"/>
+        <source>unknown CEMT class &apos;{}&apos;; expected one of {} (or 5a, V_A, &apos;IVa - M6&apos;)</source>
+        <translation>onbekende CEMT-klasse '{}'; verwacht een van {} (of 5a, V_A, 'IVa - M6')</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="42"/>
+        <source>&apos;{}&apos; is not a yes/no value (expected True/False, 1/0 or ja/nee)</source>
+        <translation>'{}' is geen ja/nee-waarde (verwacht True/False, 1/0 of ja/nee)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="53"/>
+        <source>unknown protection regime &apos;{}&apos;; expected VR, HR or VR+HR</source>
+        <translation>onbekend beschermingsregime '{}'; verwacht VR, HR of VR+HR</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="65"/>
+        <source>KDW &apos;{}&apos; is not a number (mol N/ha/yr)</source>
+        <translation>KDW '{}' is geen getal (mol N/ha/jr)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/receptors.py" line="44"/>
+        <source>the file has no {} results for NH3 or NOX (it has: {})</source>
+        <translation>het bestand heeft geen {}-resultaten voor NH3 of NOX (het heeft: {})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/receptors.py" line="52"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/receptors.py" line="52"/>
+        <source>the file has no {} results for {} (it has: {})</source>
+        <translation>het bestand heeft geen {}-resultaten voor {} (het heeft: {})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/schema.py" line="27"/>
+        <source>layer &apos;{}&apos; has no field &apos;{}&apos;; its fields are: {}</source>
+        <translation>laag '{}' heeft geen veld '{}'; zijn velden zijn: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/schema.py" line="32"/>
+        <source>layer &apos;{}&apos; has no field &apos;{}&apos; (nor {}): this reader expects {}. Its fields are: {}</source>
+        <translation>laag '{}' heeft geen veld '{}' (noch {}): deze lezer verwacht {}. Zijn velden zijn: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sources.py" line="39"/>
+        <source>{} {:.3f} ({:.1f} %)</source>
+        <translation>{} {:.3f} ({:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sources.py" line="173"/>
+        <source>Run this command (QGIS&apos;s qgis_process, with the Ruimte plugin installed) to make the result again; change the output paths to keep the original. The checksums below show whether the input files are still the same.</source>
+        <translation>Voer deze opdracht uit (qgis_process van QGIS, met de Ruimte-plugin geïnstalleerd) om het resultaat opnieuw te maken; wijzig de uitvoerpaden om het origineel te behouden. De controlegetallen hieronder laten zien of de invoerbestanden nog dezelfde zijn.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/report_sources.py" line="179"/>
+        <source>Some inputs were temporary files ({}): save them as files and run the steps before this one again to reproduce the result.</source>
+        <translation>Sommige invoer bestond uit tijdelijke bestanden ({}): sla ze op als bestand en voer de stappen hiervoor opnieuw uit om het resultaat te reproduceren.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="16"/>
+        <source>Full score within (m)</source>
+        <translation>Volle score binnen (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="16"/>
+        <source>Zero score from (m)</source>
+        <translation>Score nul vanaf (m)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="66"/>
+        <source>Without preview data the histogram is empty; compute the preview first.</source>
+        <translation>Zonder voorbeeldgegevens is het histogram leeg; bereken eerst het voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="76"/>
+        <source>This profile has no editable curve.</source>
+        <translation>Dit profiel heeft geen bewerkbare curve.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/curve_widget.py" line="110"/>
+        <source>cells</source>
+        <translation>cellen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/inputs_widget.py" line="74"/>
+        <source>(needed)</source>
+        <translation>(nodig)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/model.py" line="280"/>
+        <source>no cells with a score</source>
+        <translation>geen cellen met een score</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/model.py" line="281"/>
+        <source>mean {:.2f}, {:.0%} of the cells above 0.7</source>
+        <translation>gemiddeld {:.2f}, {:.0%} van de cellen boven 0,7</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="41"/>
+        <source>Ruimte — suitability modeler</source>
+        <translation>Ruimte — geschiktheidsmodelleur</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="59"/>
+        <source>A criterion without data is then NOT ASSESSED and every output says so.</source>
+        <translation>Een criterium zonder gegevens is dan NIET BEOORDEELD en elke uitvoer vermeldt dat.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="61"/>
+        <source>Input layers</source>
+        <translation>Invoerlagen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="81"/>
+        <source>Transformation curves</source>
+        <translation>Transformatiecurves</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="110"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="111"/>
+        <source>Open a profile file (JSON, ruimte-profile/1)</source>
+        <translation>Een profielbestand openen (JSON, ruimte-profile/1)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="113"/>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="114"/>
+        <source>Save the profile with the edited weights and curves</source>
+        <translation>Het profiel opslaan met de bewerkte gewichten en curves</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="117"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="128"/>
+        <source>Current map extent (else all inputs)</source>
+        <translation>Huidige kaartuitsnede (anders alle invoer)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="130"/>
+        <source>Compute preview data</source>
+        <translation>Voorbeeldgegevens berekenen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="131"/>
+        <source>Runs the criterion algorithms once at the preview cell size; afterwards every edit recomputes the preview at once.</source>
+        <translation>Draait de criteriumalgoritmen één keer op de celgrootte van het voorbeeld; daarna berekent elke wijziging het voorbeeld direct opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="139"/>
+        <source>Live preview</source>
+        <translation>Direct voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="142"/>
+        <source>Preview cell size</source>
+        <translation>Celgrootte voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="156"/>
+        <source>Run</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="158"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="165"/>
+        <source>Run at full resolution</source>
+        <translation>Uitvoeren op volle resolutie</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="168"/>
+        <source>Cell size</source>
+        <translation>Celgrootte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="175"/>
+        <source>The same run from a terminal (qgis_process):</source>
+        <translation>Dezelfde berekening vanuit een terminal (qgis_process):</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="186"/>
+        <source>Open a profile</source>
+        <translation>Een profiel openen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="220"/>
+        <source>Profiles (*.json)</source>
+        <translation>Profielen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="196"/>
+        <source>Cannot open {}: {}</source>
+        <translation>Kan {} niet openen: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="200"/>
+        <source>Opened {}</source>
+        <translation>{} geopend</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="216"/>
+        <source>Choose the input layers, then compute the preview data.</source>
+        <translation>Kies de invoerlagen en bereken dan de voorbeeldgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="220"/>
+        <source>Save the profile</source>
+        <translation>Het profiel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="229"/>
+        <source>Saved {}. Weights and the accessibility and nitrogen curves are in the file.</source>
+        <translation>{} opgeslagen. De gewichten en de curves van bereikbaarheid en stikstof staan in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="285"/>
+        <source>The preview data could not be computed: {}</source>
+        <translation>De voorbeeldgegevens konden niet worden berekend: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="289"/>
+        <source>Preview data computed in {:.1f} s.</source>
+        <translation>Voorbeeldgegevens berekend in {:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="308"/>
+        <source>Suitability at {:g} m cells: {} ({:.0f} ms)</source>
+        <translation>Geschiktheid op cellen van {:g} m: {} ({:.0f} ms)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="312"/>
+        <source>NOT ASSESSED (no data): {}; the other weights are renormalised.</source>
+        <translation>NIET BEOORDEELD (geen gegevens): {}; de andere gewichten zijn opnieuw genormaliseerd.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="336"/>
+        <source>Ruimte: {}</source>
+        <translation>Ruimte: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="342"/>
+        <source>Running…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="353"/>
+        <source>Run finished; the results are loaded.</source>
+        <translation>Berekening klaar; de resultaten zijn geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="353"/>
+        <source>The run failed or was cancelled; see the Processing log.</source>
+        <translation>De berekening is mislukt of geannuleerd; zie het Processing-logboek.</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="26"/>
+        <source>Direct weights</source>
+        <translation>Directe gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="27"/>
+        <source>AHP pairwise comparison</source>
+        <translation>AHP-paarsgewijze vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="36"/>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="36"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="36"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="160"/>
+        <source>a judgement must be a number above 0, e.g. 3 or 1/3</source>
+        <translation>een oordeel moet een getal boven 0 zijn, bijv. 3 of 1/3</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="183"/>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="183"/>
+        <source>inconsistent: revise the judgements (Saaty: CR above 0.1)</source>
+        <translation>inconsistent: herzie de oordelen (Saaty: CR boven 0,1)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/weights_widget.py" line="185"/>
+        <source>Consistency ratio {:.3f} ({}). Weights: {}</source>
+        <translation>Consistentieratio {:.3f} ({}). Gewichten: {}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/plugin.py" line="51"/>
+        <source>Ruimte panel (suitability modeler)</source>
+        <translation>Ruimte-paneel (geschiktheidsmodelleur)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/plugin.py" line="81"/>
+        <source>&amp;Ruimte</source>
+        <translation>&amp;Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="86"/>
+        <source>EXCLUDED, EVIDENCE and the criterion scores are intermediate results: they are written only when you give them a file (or tick them in the dialog).</source>
+        <translation>EXCLUDED, EVIDENCE en de criteriumscores zijn tussenresultaten: ze worden alleen geschreven als u er een bestand voor opgeeft (of ze aanvinkt in het dialoogvenster).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="61"/>
+        <source>Input data</source>
+        <translation>Invoergegevens</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="64"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="67"/>
+        <source>Outputs</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="70"/>
+        <source>Reproduce this result</source>
+        <translation>Dit resultaat reproduceren</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="77"/>
+        <source>Checksums of the input files</source>
+        <translation>Controlegetallen (SHA-256) van de invoerbestanden</translation>
     </message>
 </context>
 </TS>
