@@ -12,7 +12,8 @@ zoning criterion is NOT ASSESSED). Then a headless QGIS builds, in demo-output/:
 * <profile>.png            a map per profile (title, legend, scale bar), rendered by QGIS
 * summary.md / summary.csv per profile: share of the province excluded, share with
                            suitability >= 0.7, and the best municipality (most hectares >= 0.7)
-* <profile>/report.html    the council report: map, profile, ranked candidates with reasons,
+* <profile>/report.html    the council report (rapport.html: in Dutch): map with legend and
+                           scale bar, profile, ranked candidates with reasons,
                            how robust their ranks are (2,000 weight samples), the programme
 * allocation.gpkg, balance.csv, programme.png
                            an ILLUSTRATIVE demand programme (resources/demo/
@@ -102,10 +103,13 @@ def robustness_and_report(profile_id):
     if (OUT / "scenarios.gpkg").exists():
         programme += [("SCENARIO_SITES", OUT / "scenarios.gpkg"),
                       ("SCENARIO_BALANCE", OUT / "scenario_balance.csv")]
-    more, _ = qgis_process("ruimte:report", [
-        ("SUITABILITY", folder / "suitability.tif"), ("SITES", folder / "robustness.gpkg"),
-        ("BOUNDARY", source("drenthe")), *programme, ("OUTPUT", folder / "report.html")])
-    return seconds + more
+    for language, name in (("en", "report.html"), ("nl", "rapport.html")):
+        more, _ = qgis_process("ruimte:report", [
+            ("SUITABILITY", folder / "suitability.tif"), ("SITES", folder / "robustness.gpkg"),
+            ("BOUNDARY", source("drenthe")), *programme, ("LANGUAGE", language),
+            ("OUTPUT", folder / name)])
+        seconds += more
+    return seconds
 
 
 def drop_overlaps(layer):
@@ -252,7 +256,7 @@ def main():
     print(write_summary(rows, time.perf_counter() - started, balance,
                         border_statistic(candidates), scenario_balance,
                         regional_rows(candidates, rows)))
-    print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html, "
+    print(f"outputs in {OUT}: ruimte-drenthe.qgz, <profile>.png, <profile>/report.html and rapport.html, "
           "programme.png, allocation.gpkg, balance.csv, scenarios.png, scenarios.gpkg, "
           "scenario_balance.csv, regional_value.tif, summary.md")
 

@@ -277,7 +277,7 @@ def write_summary(rows, seconds, balance=(), border=None, scenario_balance=(), r
               "ranked for every profile with reasons (ruimte:scoresites, "
               "`<profile>/ranked.gpkg`), their rank stability under 2,000 weight samples "
               "(ruimte:sensitivity) and a report per profile "
-              "(ruimte:report, `<profile>/report.html`).", ""]
+              "(ruimte:report, `<profile>/report.html`; in Dutch `<profile>/rapport.html`).", ""]
     lines += regional_lines(regional)
     lines += programme_lines(balance)
     lines += scenario_lines(scenario_balance)

@@ -50,6 +50,11 @@ def test_demo_on_real_drenthe_data(tmp_path):
         assert "<h2>Programme under uncertain demand</h2>" in report and "PROVISIONAL" in report
         assert "Essential criteria were NOT ASSESSED for lack of data: environmental zoning" \
             in report
+        # the Dutch council report: Dutch headings, no temporary path, the re-run command
+        rapport = (tmp_path / r["profile"] / "rapport.html").read_text(encoding="utf-8")
+        assert '<html lang="nl">' in rapport and "<h2>Gerangschikte locaties</h2>" in rapport
+        assert "/tmp/processing" not in rapport and "qgis_process run ruimte:profilesuitability" \
+            in rapport
 
     # the illustrative programme: every claim has a balance; a claim without scored sites
     # (profiles left out of this quick run) says so
