@@ -115,3 +115,26 @@ def test_demo_project_opens_on_the_province_without_font_warnings(compiled_trans
     assert x1 >= province.xMaximum() and y1 >= province.yMaximum()
     # and not zoomed out to the world: at most three times the province's width
     assert x1 - x0 < 3 * province.width()
+
+
+def test_panel_in_the_desktop(compiled_translation, tmp_path):
+    """The Ruimte panel in the real desktop under Xvfb, driven as a user would: the toolbar
+    action opens the dock, the profile list is in Dutch, the preview is computed on the demo
+    layers and follows an edit of the road curve and of the grid weight, and the saved profile
+    holds the edited curve. (The numbers themselves are checked against the core functions in
+    test_panel.py; here: that it all works inside QGIS's own main window.)"""
+    from testdata import DEMO_GPKG
+    copy = tmp_path / "drenthe.gpkg"
+    shutil.copy(DEMO_GPKG, copy)
+    shot = Path(os.environ.get("RUIMTE_PANEL_DESKTOP_SHOT", tmp_path / "panel-desktop.png"))
+    result = _desktop(tmp_path, "desktop_panel_check.py", RUIMTE_DEMO_COPY=str(copy),
+                      RUIMTE_SCREENSHOT=str(shot))
+    assert "error" not in result, result.get("error")
+    assert result["action"] and result["dock_visible"] and result["computed"]
+    assert "XXL-logistiek (distributiecentrum)" in result["profiles"]
+    before, curve, weight = (result["mean_before"], result["mean_after_curve"],
+                             result["mean_after_weight"])
+    assert 0 < before < 1 and curve > before          # a longer road reach scores higher
+    assert weight != curve
+    assert result["saved_road_max"]["value"] == 15000
+    assert shot.stat().st_size > 50_000
