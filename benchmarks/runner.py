@@ -14,23 +14,36 @@ where the time goes (e.g. reading the inputs until the algorithm's first message
 
 Start-up is the same for Ruimte and for the QGIS baseline: QgsApplication (offscreen, a throw-away
 profile), Processing.initialize() (native, GDAL and QGIS providers) and the Ruimte provider from
-this checkout (as scripts/demo.py does). GDAL settings are left at QGIS's defaults.
+this checkout (as scripts/demo.py does), or from the checkout in RUIMTE_BENCH_PLUGIN (the
+agreement check against an earlier revision). GDAL settings are left at QGIS's defaults. The
+throw-away QGIS profile is made in RUIMTE_BENCH_TMP (default: the system's temporary folder) and
+removed at the end.
 """
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.environ.get("RUIMTE_BENCH_PLUGIN") or \
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def main(spec_path, result_path):
     t0 = time.perf_counter()
     spec = json.load(open(spec_path))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    profile_dir = tempfile.mkdtemp(prefix="ruimte-bench-qgis-")
+    profile_dir = tempfile.mkdtemp(prefix="ruimte-bench-qgis-",
+                                   dir=os.environ.get("RUIMTE_BENCH_TMP") or None)
+    try:
+        return run(spec, result_path, profile_dir, t0)
+    finally:
+        shutil.rmtree(profile_dir, ignore_errors=True)
+
+
+def run(spec, result_path, profile_dir, t0):
     os.environ["QGIS_CUSTOM_CONFIG_PATH"] = profile_dir
     os.environ.setdefault("XDG_RUNTIME_DIR", profile_dir)
     from qgis.core import QgsApplication, QgsProcessingFeedback

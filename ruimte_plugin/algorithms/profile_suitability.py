@@ -13,6 +13,7 @@ from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
 from .base import RuimteAlgorithm, input_for
 from .packages import load_rasterio_io
+from .profile_pipeline import FinalPass, aggregation_of, run_criterion
 from .profile_inputs import (ACCEPT_MISSING, CAPACITY_AREAS, CEMT_FIELD, HABITATS, KNOWLEDGE,
                              MOTORWAYS, NETWORK, PROFILE, PROTECTED, RAIL_TERMINALS, RAMPS,
                              SENSITIVE, STATIONS, SUBSTATIONS, VALUE_FIELD, VALUED, WATERWAYS,
@@ -195,9 +196,7 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
             raise
 
     def _run(self, parameters, context, feedback, written):
-        io = load_rasterio_io()
-        import processing
-
+        load_rasterio_io()
         from ..core.evidence import INPUTS, assess, refuse_missing
         profile = read_profile(self, parameters, context)
         advice = new_park_advice(profile.category)
@@ -229,8 +228,9 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                                                           weights.items()), grid.describe()))
 
         excluded = self.optional_output(parameters, self.EXCLUDED, context)
-        steps = QgsProcessingMultiStepFeedback(len(plan) + 1 + bool(excluded), feedback)
-        scores, constraints, results = [], [], {}
+        evidence = self.optional_output(parameters, self.EVIDENCE, context)
+        steps = QgsProcessingMultiStepFeedback(len(plan) + 1, feedback)
+        criteria, kept = [], []
         for i, (criterion, (alg_id, params)) in enumerate(plan.items()):
             steps.setCurrentStep(i)
             steps.pushInfo(tr("{} ({})").format(criterion, alg_id))
@@ -242,52 +242,30 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                     "grid": "grid_shortage"}.get(criterion)
             if rule and profile.constraints.get(rule):
                 child["CONSTRAINT"] = QgsProcessingUtils.generateTempFilename(
-                    f"{criterion}_constraint.tif")
-            written += [child["OUTPUT"]] + ([child["CONSTRAINT"]] if "CONSTRAINT" in child else [])
-            res = processing.run(alg_id, child, context=context, feedback=steps,
-                                 is_child_algorithm=True)
+                    f"{criterion}_constraint.tif")     # asked for, never written
+            # the criterion up to its writing step; its blocks are made in the final pass
+            criteria.append(run_criterion(self, criterion, alg_id, child, context, steps))
             if steps.isCanceled():
                 raise Cancelled()
-            scores.append(res["OUTPUT"])
-            if "CONSTRAINT" in child:
-                constraints.append(res["CONSTRAINT"])
-            if CRITERION_OUTPUTS[criterion] in parameters:
-                results[CRITERION_OUTPUTS[criterion]] = res["OUTPUT"]
-                self.style_output(context, res["OUTPUT"], "score.qml", group)
+            if CRITERION_OUTPUTS[criterion] in parameters and \
+                    self.optional_output(parameters, CRITERION_OUTPUTS[criterion], context):
+                kept.append(criteria[-1])
 
         steps.setCurrentStep(len(plan))
         study_area = self.parameterAsSource(parameters, self.STUDY_AREA, context)
-        mask = self._study_area(io, grid, crs, study_area, context, feedback) \
+        area = self._study_area(crs, study_area, context, feedback) \
             if study_area is not None else None
         out_path = self.output_file(parameters, self.OUTPUT, context)
-        written.append(out_path)
-        combine = {"CRITERIA": scores, "WEIGHTS": ",".join(f"{w:.6f}" for w in weights.values()),
-                   "METHOD": profile.method, "CONSTRAINTS": constraints, "OUTPUT": out_path,
-                   "MASK": mask}
-        if profile.method == "owa":
-            combine["ORDER_WEIGHTS"] = ",".join(str(v) for v in profile.order_weights)
-        processing.run("ruimte:combine", combine, context=context, feedback=steps,
-                       is_child_algorithm=True)
-        evidence = self.optional_output(parameters, self.EVIDENCE, context)
         names = self._layer_names(profile, assessment)
-        if excluded or evidence:
-            steps.setCurrentStep(len(plan) + 1)
-            written += [p for p in (excluded, evidence) if p]
-            weighted = sum(1 for w in profile.weights.values() if w > 0)
-            self._masks(io, grid, constraints, scores, mask, (excluded, evidence, weighted),
-                        steps)
-            if excluded:
-                results[self.EXCLUDED] = excluded
-                self.style_output(context, excluded, "constraint.qml", group,
-                                  names[self.EXCLUDED])
-            if evidence:
-                results[self.EVIDENCE] = evidence
-                self.style_output(context, evidence, f"evidence:{weighted}", group,
-                                  names[self.EVIDENCE])
-        conventions = io.read_tags(out_path).get("RUIMTE_CONVENTIONS", {})
+        weighted = sum(1 for w in profile.weights.values() if w > 0)
+        aggregation = aggregation_of(profile, weights)
+        conventions = aggregation.conventions()
+        conventions["constraints"] = ("raster: 0 excludes (also as NoData), other NoData does "
+                                      "not; polygon: cell centre inside excludes; excluded "
+                                      "cells score 0")
         conventions.update(profile=profile.id, weights_method=profile.weights_method)
         summary = assessment.summary()
-        io.update_tags(out_path, dict(
+        tags = dict(
             self.provenance(parameters, context, conventions, []),
             RUIMTE_EVIDENCE=summary or "complete: every criterion of the profile assessed",
             RUIMTE_PROFILE=json.dumps({
@@ -296,8 +274,39 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 "modes_left_out": missing_modes, "evidence": assessment.as_dict(),
                 "note": "NOT ASSESSED for lack of data: " + ", ".join(
                     m.key for m in assessment.missing) + "; the other weights renormalised"
-                if assessment.missing else ""})),
-            description=tr("suitability 0-1") + (f"; {summary}" if summary else ""))
+                if assessment.missing else ""}))
+        final = FinalPass(grid, criteria, aggregation, area, bool(excluded), bool(evidence),
+                          kept)
+        files = [(self.OUTPUT, out_path, tr("suitability 0-1") + (f"; {summary}" if summary
+                                                                   else ""), None)]
+        if excluded:
+            files.append((self.EXCLUDED, excluded, tr("excluded by hard rules: 0"), None))
+        if evidence:
+            files.append((self.EVIDENCE, evidence, tr(
+                "criteria assessed per cell, of {}").format(weighted), None))
+        for c in kept:
+            files.append((CRITERION_OUTPUTS[c.name], c.outputs[c.score_index][1],
+                          c.outputs[c.score_index][2], None))
+        written += [f[1] for f in files]
+        io = load_rasterio_io()
+        self.write_rasters(context, steps, grid, final.compute, files,
+                           {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"},
+                           block_size=max(c.block for c in criteria),
+                           threads=io.default_threads())
+        feedback.pushInfo(tr("Grid: {}. Cells excluded by constraints: {}; unknown: {}.")
+                          .format(grid.describe(), final.excluded_cells, final.unknown_cells))
+        io.update_tags(out_path, tags)
+        results = {}
+        for c in kept:       # each criterion's own provenance, as its algorithm writes it
+            path = c.outputs[c.score_index][1]
+            io.update_tags(path, c.tags)
+            results[CRITERION_OUTPUTS[c.name]] = path
+            self.style_output(context, path, "score.qml", group)
+        for name, path, style in ((self.EXCLUDED, excluded, "constraint.qml"),
+                                  (self.EVIDENCE, evidence, f"evidence:{weighted}")):
+            if path:
+                results[name] = path
+                self.style_output(context, path, style, group, names[name])
         self.style_output(context, out_path, "score.qml", group, names[self.OUTPUT])
         results[self.OUTPUT] = out_path
         return results
@@ -310,50 +319,11 @@ class ProfileSuitabilityAlgorithm(RuimteAlgorithm):
                 self.EXCLUDED: tr("Excluded by hard rules: {}").format(name) + suffix,
                 self.EVIDENCE: tr("Criteria assessed: {}").format(name)}
 
-    def _study_area(self, io, grid, crs, source, context, feedback):
-        """A constraint raster: 1 inside the study area (cell centre), 0 outside."""
+    def _study_area(self, crs, source, context, feedback):
+        """The study area's polygons (a core.rasterize.FeatureSet: cell centre inside)."""
         from ..core.rasterize import FeatureSet
-        import numpy as np
-        area = FeatureSet(self.read_vector(source, crs, context, self.STUDY_AREA, feedback,
+        return FeatureSet(self.read_vector(source, crs, context, self.STUDY_AREA, feedback,
                                            geometry="polygon").wkbs)
-        path = QgsProcessingUtils.generateTempFilename("study_area.tif")
-        self.write_rasters(context, feedback, grid,
-                           lambda w: (area.mask(grid, w).astype(np.float32),),
-                           [(self.STUDY_AREA, path, tr("inside the study area"), None)], {},
-                           progress=lambda fraction: not feedback.isCanceled(),
-                           threads=self.threads())
-        return path
-
-    def _masks(self, io, grid, constraints, scores, mask, outputs, feedback):
-        """One pass: EXCLUDED (0 where any hard rule excludes, 1 elsewhere) and EVIDENCE (the
-        number of criterion scores with data per cell, of ``weighted``); NoData outside the
-        study area (core.evidence.mask_blocks). ``outputs`` = (excluded path or None, evidence
-        path or None, weighted)."""
-        from ..core.evidence import mask_blocks
-        excluded, evidence, weighted = outputs
-        tags = {"RUIMTE_ALGORITHM": "ruimte:profilesuitability"}
-        with io.gdal_env():
-            rules = [io.RasterSource(p, 1, grid) for p in constraints]
-            criteria = [io.RasterSource(p, 1, grid) for p in scores] if evidence else []
-            inside = io.RasterSource(mask, 1, grid) if mask else None
-            try:
-                def compute(window):
-                    allowed, assessed = mask_blocks(
-                        (window.height, window.width), [r.read(window) for r in rules],
-                        [c.read(window) for c in criteria] if evidence else None,
-                        None if inside is None else inside.read(window))
-                    return tuple(a for a, wanted in ((allowed, excluded), (assessed, evidence))
-                                 if wanted)
-                files = [(self.EXCLUDED, excluded, tr("excluded by hard rules: 0"), None)] \
-                    if excluded else []
-                if evidence:
-                    files.append((self.EVIDENCE, evidence, tr(
-                        "criteria assessed per cell, of {}").format(weighted), None))
-                self.write_rasters(None, feedback, grid, compute, files, tags,
-                                   threads=self.threads())
-            finally:
-                for source in rules + criteria + ([inside] if inside else []):
-                    source.close()
 
     def _extent(self, sources, layers, context):
         """The inputs' extents together, in the CRS of the first input."""
