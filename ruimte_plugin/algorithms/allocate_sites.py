@@ -12,7 +12,7 @@ from ..core.evidence import essential_keys, essential_text
 from ..core.park_fit import ParkFacts, assess, water_access
 from ..core.sites import site_name_field
 from ..i18n import tr
-from .layers import iter_features, layer_label
+from .layers import iter_features, layer_label, shapely_of
 from .parameters import is_unset
 
 SCORED_FIELDS = ("score", "usable_ha", "excluded", "reasons")
@@ -24,7 +24,6 @@ def read_sites(scored, by_order, crs, context, feedback, id_field=None, region_f
     ``scored`` layers [(layer, profile id or None = its 'profile' field, essential criteria the
     profile run did not assess)]. The same site in several layers is found by ``by_order``
     (feature order), ``id_field`` or else its location."""
-    from shapely import wkb
     sites, geoms, facts, index, keys = [], [], [], SiteIndex(), {}
     for layer, fixed, run_missing in scored:
         fields = [f.name() for f in layer.fields()]
@@ -45,7 +44,7 @@ def read_sites(scored, by_order, crs, context, feedback, id_field=None, region_f
         for n, feature in enumerate(features):
             if n % 500 == 0 and feedback.isCanceled():
                 raise Cancelled()
-            geom = wkb.loads(bytes(feature.geometry().asWkb()))
+            geom = shapely_of(feature.geometry())
             profile_id = fixed or feature["profile"]
             if is_unset(profile_id):
                 raise InputError(tr("layer '{}' has sites without a profile: score them "
@@ -100,8 +99,7 @@ def reserve_sites(sites, facts, profiles, hmc_from, fact_fields, feedback):
 
 def warn_overlaps(sites, geoms, feedback):
     """Sites that share land: that land could be allocated twice."""
-    from shapely import wkb
-    pairs = overlapping_pairs([wkb.loads(bytes(g.asWkb())) for g in geoms])
+    pairs = overlapping_pairs([shapely_of(g) for g in geoms])
     if not pairs:
         return
     shown = "; ".join(tr("{} and {} ({:.1f} ha)").format(sites[i].name, sites[j].name, ha)

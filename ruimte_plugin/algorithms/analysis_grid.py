@@ -15,6 +15,14 @@ from .packages import load_rasterio_io
 from .parameters import input_for, is_unset
 
 
+#: pixel sizes above this (m) get a warning: a cell of more than 1 km is larger than any business
+#: site (1-100 ha), so cell scores no longer describe sites (assumption)
+COARSE_PIXEL = 1000.0
+#: grids with more cells are refused before any estimate of memory or disk: 10^15 cells would
+#: need petabytes (the memory and disk checks give estimates below this)
+MAX_CELLS = 1e15
+
+
 def crs_text(crs):
     """'EPSG:nnnn' when the CRS has an EPSG code, else its WKT (what rasterio accepts)."""
     authid = crs.authid()
@@ -83,6 +91,20 @@ class GridParameters:
 
     def analysis_grid(self, parameters, context, default_layer=None, fallback_extent=None,
                       default_name=None):
+        """(AnalysisGrid, QgsCoordinateReferenceSystem) from the grid parameters (see
+        _analysis_grid), with a warning for a pixel size too coarse for sites (COARSE_PIXEL)."""
+        grid, crs = self._analysis_grid(parameters, context, default_layer, fallback_extent,
+                                        default_name)
+        if max(grid.res_x, grid.res_y) > COARSE_PIXEL and hasattr(self, "warn"):
+            self.warn(tr("the pixel size of {:g} m gives a grid of {} x {} cells over {:,.0f} x "
+                         "{:,.0f} km: a cell is larger than any business site, so the scores "
+                         "say little about sites; use a pixel size of 25-100 m").format(
+                grid.res_x, grid.width, grid.height, grid.width * grid.res_x / 1000,
+                grid.height * grid.res_y / 1000))
+        return grid, crs
+
+    def _analysis_grid(self, parameters, context, default_layer=None, fallback_extent=None,
+                       default_name=None):
         """(AnalysisGrid, QgsCoordinateReferenceSystem) from the grid parameters.
 
         ``default_layer``: a raster whose grid is used unchanged when no grid parameter is set
@@ -138,6 +160,16 @@ class GridParameters:
         if extent.isNull() or extent.width() <= 0 or extent.height() <= 0:
             raise InputError(tr("the extent is empty (zero width or height); give an extent that "
                                 "covers the study area"), self.EXTENT)
+        if pixel > max(extent.width(), extent.height()):
+            raise InputError(tr("the pixel size ({:g} m) is larger than the extent ({:,.0f} x "
+                                "{:,.0f} m): the grid would be one cell far larger than the area; "
+                                "use a pixel size well below the extent's width and height")
+                             .format(pixel, extent.width(), extent.height()), self.PIXEL_SIZE)
+        if (extent.width() / pixel) * (extent.height() / pixel) > MAX_CELLS:
+            raise InputError(tr("a pixel size of {:g} m over {:,.0f} x {:,.0f} m gives more "
+                                "cells than any computer can hold; use a pixel size of 1 m or "
+                                "more").format(pixel, extent.width(), extent.height()),
+                             self.PIXEL_SIZE)
         with input_for(pixel_size=self.PIXEL_SIZE, extent=self.EXTENT):
             grid = AnalysisGrid.from_bounds(extent.xMinimum(), extent.yMinimum(),
                                             extent.xMaximum(), extent.yMaximum(), pixel,

@@ -135,12 +135,14 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, SinkOutputs, QgsProc
     # ------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._to_close, self._sinks, done = [], [], False
+        self._feedback = feedback                # for warnings from the mixins (self.warn)
         try:
             missing = missing_packages()         # qgis_process does not ask canExecute()
             if missing:
                 raise QgsProcessingException(missing_packages_message(missing))
             result = self.execute(parameters, context, feedback)
             self.finish_sinks()                  # every vector output complete and checked
+            self.warn_about_values()             # infinite values, scores outside 0-1
             done = True
             return result
         except InputError as err:

@@ -200,9 +200,9 @@ class CombineAlgorithm(RuimteAlgorithm):
         with io.gdal_env():
             sources = []
             try:
-                for layer, path in zip(layers, paths):
+                for layer, path, spec in zip(layers, paths, specs):
                     sources.append(self.open_raster(io, path, self.CRITERIA, grid, resampling,
-                                                    layer.name()))
+                                                    layer.name(), score=not spec))
                 rasters, polygons = [], []
                 for layer in constraints:
                     if layer.type() == QgsMapLayer.RasterLayer:

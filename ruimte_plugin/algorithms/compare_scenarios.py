@@ -13,7 +13,7 @@ from ..core.errors import InputError
 from ..i18n import tr
 from .base import RuimteAlgorithm
 from .fields import extend_fields
-from .layers import usable_features
+from .layers import shapely_of, usable_features
 from .packages import load_rasterio_io
 
 
@@ -108,29 +108,32 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         io = load_rasterio_io()
         path_a, path_b = self._scenarios(parameters, context, feedback)
         out_path = self.output_file(parameters, self.OUTPUT, context)
-        with io.gdal_env(), self.open_raster(io, path_a, self.SUITABILITY_A, label="A") as a:
+        sites = self.parameterAsSource(parameters, self.SITES, context)
+        if sites is not None and parameters.get(self.RANK_CHANGES):
+            self.check_geometries(sites, self.SITES)      # before anything is written
+        with io.gdal_env(), self.open_raster(io, path_a, self.SUITABILITY_A, label="A",
+                                                score=True) as a:
             grid = a.grid
-            with self.open_raster(io, path_b, self.SUITABILITY_B, grid, label="B") as b:
+            with self.open_raster(io, path_b, self.SUITABILITY_B, grid, label="B",
+                                  score=True) as b:
                 results = self.write_rasters(
                     context, feedback, grid, lambda w: (b.read(w) - a.read(w),),
                     [(self.OUTPUT, out_path, tr("suitability B - A"), "difference.qml")],
                     self.provenance(parameters, context, {"difference": "B - A"},
                                     [path_a, path_b]), threads=self.threads())
-                sites = self.parameterAsSource(parameters, self.SITES, context)
                 if sites is not None and parameters.get(self.RANK_CHANGES):
                     results[self.RANK_CHANGES] = self._rank_changes(parameters, context, sites,
                                                                     grid, a, b, feedback)
         return results
 
     def _rank_changes(self, parameters, context, sites, grid, a, b, feedback):
-        from shapely import wkb
         from ..core.sensitivity import competition_ranks
         from ..core.sites import zonal_table
         from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest
         crs = QgsCoordinateReferenceSystem(grid.crs)
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         features = usable_features(sites, request)
-        geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
+        geoms = [shapely_of(f.geometry()) for f in features]
         rows = zonal_table(grid, geoms, [("a", a.read), ("b", b.read)],
                            cancelled=feedback.isCanceled, threads=self.threads())
         score_a = np.array([r[0]["a"].mean if "a" in r[0] else np.nan for r in rows])

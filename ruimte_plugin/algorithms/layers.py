@@ -72,6 +72,14 @@ def usable_features(source, request=None):
             if f.hasGeometry() and not f.geometry().isEmpty()]
 
 
+def shapely_of(geom):
+    """A QgsGeometry as a shapely geometry (curves segmentised and invalid ones repaired by
+    plain_geometry; shapely cannot read curved WKB), or None when NULL or empty."""
+    from shapely import wkb
+    plain = plain_geometry(geom)
+    return None if plain is None else wkb.loads(bytes(plain.asWkb()))
+
+
 class LayerInputs:
     """RuimteAlgorithm's layer reading (a mixin: it uses the QgsProcessingAlgorithm methods)."""
 
@@ -80,7 +88,21 @@ class LayerInputs:
         sites = self.parameterAsSource(parameters, name, context)
         if sites is None or sites.featureCount() == 0:
             raise InputError(tr("the site layer is empty: give at least one site"), name)
+        self.check_geometries(sites, name)
         return sites
+
+    @staticmethod
+    def check_geometries(source, name):
+        """Refuse a layer none of whose features has a geometry (all NULL or empty), naming it:
+        such a layer would otherwise give an empty result, or an error about the extent."""
+        request = QgsFeatureRequest().setNoAttributes()
+        if not any(f.hasGeometry() and not f.geometry().isEmpty()
+                   for f in iter_features(source, request)):
+            label = source.sourceName() if hasattr(source, "sourceName") else source.name()
+            raise InputError(tr("layer '{}' has {} features but none has a geometry (all NULL "
+                                "or empty); give a layer with geometries").format(
+                label, source.featureCount()), name)
+        return source
 
     def raster_file(self, layer, name):
         """File path of a raster layer that GDAL/rasterio can open, or an InputError."""
@@ -91,11 +113,38 @@ class LayerInputs:
                                 "GeoTIFF first").format(layer.name(), layer.providerType()), name)
         return layer.source()
 
-    @staticmethod
-    def open_raster(io, path, name, grid=None, resampling=None, label=None, raw=False):
-        """io.RasterSource whose errors name the parameter ``name``."""
+    def open_raster(self, io, path, name, grid=None, resampling=None, label=None, raw=False,
+                    score=False):
+        """io.RasterSource of band 1 whose errors name the parameter ``name``. A raster with
+        more bands gets a warning that band 1 is used; ``score``: values outside 0-1 are warned
+        about when the run ends, as are infinite values (read as NoData) in any raster."""
         with input_for(name):
-            return io.RasterSource(path, 1, grid, resampling, label, raw)
+            source = io.RasterSource(path, 1, grid, resampling, label, raw)
+        source.parameter = name
+        source.check_scores = score
+        if source.band_count > 1:
+            self.warn(tr("{} ({}) has {} bands; only band 1 is used").format(
+                source.label, name, source.band_count))
+        if not hasattr(self, "_read_sources"):
+            self._read_sources = []
+        self._read_sources.append(source)
+        return source
+
+    def warn_about_values(self):
+        """After the run: warnings for the rasters opened with open_raster that held infinite
+        values, or scores outside 0-1."""
+        for source in getattr(self, "_read_sources", ()):
+            if source.infinite_cells:
+                self.warn(tr("{} ({}) holds {} cells with infinite values; they were read as "
+                             "NoData").format(source.label, source.parameter,
+                                              source.infinite_cells))
+            extremes = source.out_of_range() if source.check_scores else None
+            if extremes:
+                self.warn(tr("{} ({}) holds values from {:.3g} to {:.3g}, outside the score "
+                             "range 0-1: the result is no suitability 0-1; standardize it "
+                             "first ('Standardize to score')").format(
+                    source.label, source.parameter, *extremes))
+        self._read_sources = []
 
     @staticmethod
     def check_degrees(crs, extent, label, name):
@@ -142,11 +191,12 @@ class LayerInputs:
         if fields:
             request.setSubsetOfAttributes(list(fields), source.fields())
         # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
-        wkbs, points, attributes, skipped = [], array("d"), {f: [] for f in fields}, 0
+        wkbs, points, attributes, skipped, total = [], array("d"), {f: [] for f in fields}, 0, 0
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
         for i, feature in enumerate(iter_features(source, request)):
             if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
                 raise Cancelled()
+            total += 1
             geom = plain_geometry(feature.geometry())
             if geom is None:
                 skipped += 1
@@ -160,8 +210,25 @@ class LayerInputs:
             for field in fields:
                 value = feature[field]
                 attributes[field].append(None if is_unset(value) else value)
+        if skipped:
+            self.warn_skipped(label, name, skipped, total)
         return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2),
                           attributes, skipped)
+
+    def warn_skipped(self, label, name, skipped, total):
+        """A warning for features left out because they have no geometry."""
+        if skipped == total:
+            self.warn(tr("layer '{}' ({}): all {} features have no geometry (NULL or empty), "
+                         "so it adds nothing; check the layer").format(label, name, total))
+        else:
+            self.warn(tr("layer '{}' ({}): {} of {} features have no geometry (NULL or empty) "
+                         "and are left out").format(label, name, skipped, total))
+
+    def warn(self, text):
+        """A warning in the log of the current run (processAlgorithm keeps its feedback)."""
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushWarning(text)
 
     def numeric_field(self, source, field, name):
         """Refuse a field that is not numeric, naming the parameter."""

@@ -125,7 +125,8 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             return {self.OUTPUT: self._write(parameters, context, None, crs, []),
                     self.ADVICE: advice}
         existing_layers = self.parameterAsLayerList(parameters, self.EXISTING, context)
-        with io.gdal_env(), io.RasterSource(path, 1, label=layer.name()) as source:
+        with io.gdal_env(), self.open_raster(io, path, self.SUITABILITY, label=layer.name(),
+                                             score=True) as source:
             grid = source.grid
             if abs(grid.res_x - grid.res_y) > 1e-6 * grid.res_x:
                 raise InputError(tr("the raster's cells are not square; warp it to square "
@@ -141,7 +142,12 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
                              ">= {:g}, {:g} m apart) on {}.").format(
             settings.min_area_ha, settings.width_m, settings.min_score, settings.min_spacing_m,
             grid.describe()))
-        regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90), existing)
+        notes = []
+        with input_for(min_area_ha=self.MIN_AREA_HA):
+            regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90),
+                             existing, notes)
+        for note in notes:
+            feedback.pushWarning(tr("No search made: {}.").format(note))
         feedback.pushInfo(tr("{} sites found.").format(len(regions)))
         return {self.OUTPUT: self._write(parameters, context, grid, crs, regions),
                 self.ADVICE: ""}

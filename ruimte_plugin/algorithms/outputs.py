@@ -76,7 +76,16 @@ class Outputs:
 
     @staticmethod
     def check_output_folder(path, name):
-        """``path``, after checking that its folder exists and can be written to."""
+        """``path``, after checking that it is no folder, that an existing file there is not
+        read-only (it is not silently replaced: QGIS would delete it, even one whose owner made
+        it read-only) and that its folder exists and can be written to."""
+        if os.path.isdir(path):
+            raise InputError(tr("{} is a folder; give a file name for the output").format(path),
+                             name)
+        if os.path.exists(path) and not os.stat(path).st_mode & 0o222:
+            raise InputError(tr("{} exists and is read-only, so it is not replaced; choose "
+                                "another file name, or make the file writable first")
+                             .format(path), name)
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise InputError(tr("the output folder {} does not exist; choose an existing folder")

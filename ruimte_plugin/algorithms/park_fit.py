@@ -117,6 +117,11 @@ class ParkFitAlgorithm(RuimteAlgorithm):
             ("fits", "int"), ("fit_reasons", "string"), ("hmc_park", "int"),
             ("water_park", "int"), ("reserve", "string")])
         features = list(iter_features(parks))
+        no_geometry = sum(not f.hasGeometry() or f.geometry().isEmpty() for f in features)
+        if no_geometry:
+            self.warn(tr("layer '{}' ({}): {} of {} parks have no geometry (NULL or empty); "
+                         "they are assessed on their fields but cannot be shown on a map")
+                      .format(parks.sourceName(), self.PARKS, no_geometry, len(features)))
         verdicts = [assess(self._facts(f, names, factor), profile, hmc_from) for f in features]
         sink, dest = self.feature_sink(parameters, self.OUTPUT, context, fields,
                                           QgsWkbTypes.multiType(parks.wkbType()),

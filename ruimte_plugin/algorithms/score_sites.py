@@ -293,11 +293,12 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         sources = []
         with io.gdal_env():
             try:
-                first = self.open_raster(io, rasters[0][1], self.CRITERIA, label=rasters[0][0])
+                first = self.open_raster(io, rasters[0][1], self.CRITERIA, label=rasters[0][0],
+                                         score=True)
                 sources.append(first)
                 for name, path in rasters[1:]:
                     sources.append(self.open_raster(io, path, self.CRITERIA, first.grid,
-                                                    label=name))
+                                                    score=True, label=name))
                 zonal_grid = first.grid
                 masks = []
                 if isinstance(excl, str):

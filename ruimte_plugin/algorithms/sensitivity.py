@@ -15,7 +15,7 @@ from ..core.weights import weights_from_text
 from ..i18n import tr
 from .base import RuimteAlgorithm
 from .fields import extend_fields, make_field, prefixed_field_names
-from .layers import layer_label, usable_features
+from .layers import layer_label, shapely_of, usable_features
 from .packages import load_rasterio_io
 from .parameters import input_for
 from .score_sites import field_name
@@ -148,10 +148,11 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             paths = [self.raster_file(layer, self.CRITERIA) for layer in layers]
             names = [field_name(layer_label(layer)) for layer in layers]
             with io.gdal_env():
-                sources = [self.open_raster(io, paths[0], self.CRITERIA, label=names[0])]
+                sources = [self.open_raster(io, paths[0], self.CRITERIA, label=names[0],
+                                            score=True)]
                 try:
                     grid = sources[0].grid
-                    sources += [self.open_raster(io, p, self.CRITERIA, grid, label=n)
+                    sources += [self.open_raster(io, p, self.CRITERIA, grid, label=n, score=True)
                                 for p, n in zip(paths[1:], names[1:])]
                     rows = zonal_table(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
                                        cancelled=feedback.isCanceled, threads=self.threads())
@@ -172,10 +173,26 @@ class SensitivityAlgorithm(RuimteAlgorithm):
             if sites.fields().indexOf(f) < 0:
                 raise InputError(tr("the sites have no field '{}'").format(f),
                                  self.CRITERIA_FIELDS)
+        self._mean_fields = fields
         means = np.array([[np.nan if feature[f] is None or str(feature[f]) == "NULL"
                            else float(feature[f]) for f in fields]
                           for feature in usable_features(sites)])
         return [f[:-5] if f.endswith("_mean") else f for f in fields], means, None
+
+    def _warn_unknown_means(self, names, means, paths, feedback):
+        """A warning per criterion whose mean is unknown (NULL field, or a site beyond the
+        raster) for some sites: it counts as 0 there (core.sensitivity.site_scores)."""
+        name = self.CRITERIA if paths else self.CRITERIA_FIELDS
+        for column, criterion in enumerate(names):
+            unknown = np.flatnonzero(np.isnan(means[:, column])) if len(means) else []
+            if len(unknown):
+                feedback.pushWarning(tr(
+                    "{} ({}): the mean of '{}' is unknown (NULL) for {} of {} sites (e.g. site "
+                    "{}); it counts as 0 there, so those sites rank lower than their known "
+                    "criteria warrant").format(
+                    self.parameterDefinition(name).description(), name,
+                    criterion if paths else self._mean_fields[column], len(unknown),
+                    len(means), int(unknown[0]) + 1))
 
     @staticmethod
     def _warn_not_assessed(sites, features, feedback):
@@ -199,12 +216,12 @@ class SensitivityAlgorithm(RuimteAlgorithm):
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
-        from shapely import wkb
         sites = self.site_source(parameters, self.SITES, context)
         features = usable_features(sites)
         crs = sites.sourceCrs()
-        geoms = [wkb.loads(bytes(f.geometry().asWkb())) for f in features]
+        geoms = [shapely_of(f.geometry()) for f in features]
         names, means, paths = self._means(io, sites, geoms, parameters, context, feedback)
+        self._warn_unknown_means(names, means, paths, feedback)
         weights = self._weights(parameters, context, len(names))
         excluded_field = self.optional_string(parameters, self.EXCLUDED_FIELD, context)
         excluded = None
@@ -213,6 +230,10 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                                  features])
         self._warn_not_assessed(sites, features, feedback)
         runs = self.parameterAsInt(parameters, self.RUNS, context)
+        from ..core.memory import check_memory
+        with input_for(self.RUNS):       # weights, scores and ranks per run, 8 bytes a value
+            check_memory(8 * runs * (len(names) + 4 * len(features)),
+                         tr("{:,} Monte Carlo runs").format(runs), tr("use fewer runs"))
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
         seed = self.optional_number(parameters, self.SEED, context)
         seed = None if seed is None else int(seed)

@@ -108,6 +108,8 @@ class SinkOutputs:
             return None, None
         target = self.parameterAsOutputLayer(parameters, name, context)
         path, _ = output_file(target)
+        if path:
+            self.check_output_folder(path, name)   # no folder, no read-only file, writable
         existed = bool(path) and os.path.exists(path)
         sink, destination = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
         if sink is None:

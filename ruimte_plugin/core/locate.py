@@ -81,16 +81,22 @@ def disk(radius_cells):
     return (yy ** 2 + xx ** 2) <= radius_cells ** 2 + 1e-9
 
 
-def locate(scores, res, settings, progress=None, existing=None):
+def locate(scores, res, settings, progress=None, existing=None, notes=None):
     """Regions (best first) in ``scores`` (2-D float32, NaN = unknown, 0 = excluded);
-    ``existing``: optional bool array of the same shape, True where land is already taken."""
+    ``existing``: optional bool array of the same shape, True where land is already taken.
+    A site larger than the whole raster is an InputError (field "min_area_ha"); when the
+    buildable land is smaller than one site, no search is made and ``notes`` (a list) gets a
+    sentence that says so."""
     from scipy.ndimage import binary_opening, distance_transform_edt
     from scipy.signal import fftconvolve
 
     settings.validate()
     z = np.asarray(scores, dtype=F32)
     cell_ha = res * res / 1e4
-    need = int(math.ceil(settings.min_area_ha / cell_ha - 1e-9))
+    need = math.ceil(settings.min_area_ha / cell_ha - 1e-9)
+    if need > z.size:
+        raise InputError(tr("a site of {:,.6g} ha is larger than the whole raster ({:,.6g} ha)")
+                         .format(settings.min_area_ha, z.size * cell_ha), "min_area_ha")
     radius = math.sqrt(need / math.pi)
     buildable = np.isfinite(z) & (z > 0)
     taken = None if existing is None else np.asarray(existing, dtype=bool)
@@ -102,6 +108,11 @@ def locate(scores, res, settings, progress=None, existing=None):
     if width > 1:
         buildable = binary_opening(buildable, structure=disk(width / 2))
     if buildable.sum() < need:
+        if notes is not None:
+            notes.append(tr("only {:,.6g} ha of the raster is buildable (score above 0, not "
+                            "taken, at least {:,.0f} m wide), less than one site of {:,.6g} "
+                            "ha: no site can be found").format(
+                buildable.sum() * cell_ha, settings.width_m, settings.min_area_ha))
         return []
     kernel = disk(radius).astype(F32)
     filled = np.where(buildable, z, F32(0))

@@ -24,6 +24,7 @@ plugin still loads where rasterio is missing and can say how to install it.
 
 import contextlib
 import json
+import math
 import os
 import tempfile
 import threading
@@ -31,7 +32,7 @@ import threading
 import numpy as np
 import rasterio
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioError
+from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window as RioWindow
 
@@ -48,6 +49,8 @@ CREATION_OPTIONS = {
 }
 #: compression of outputs the user keeps (see the module docstring for the choice)
 COMPRESSION = {"compress": "ZSTD", "zstd_level": 1, "predictor": 3, "num_threads": "ALL_CPUS"}
+#: what rasterio raises for a file it cannot open or read (RasterioIOError is no RasterioError)
+READ_ERRORS = (RasterioError, RasterioIOError)
 RESAMPLING = {"nearest": Resampling.nearest, "bilinear": Resampling.bilinear,
               "average": Resampling.average}
 
@@ -123,7 +126,16 @@ class RasterSource:
         self.path = path
         self.raw = raw
         self.label = label or os.path.basename(path)
-        self._src = rasterio.open(path)
+        self.parameter = None        # the Processing parameter, named in read errors
+        self.check_scores = False    # track the range of the values read (score_range)
+        self.low, self.high, self.infinite_cells = math.inf, -math.inf, 0
+        try:
+            self._src = rasterio.open(path)
+        except READ_ERRORS as err:
+            raise InputError(tr("{} cannot be opened as a raster ({}); check that the file "
+                                "exists and is a raster GDAL can read").format(
+                self.label, err)) from None
+        self.band_count = self._src.count
         self._reader = self._src
         self._warp_options = None
         self._local = threading.local()          # one handle per worker thread (GDAL datasets
@@ -186,15 +198,42 @@ class RasterSource:
         return reader
 
     def read(self, window):
-        """float32 block with NaN where the source has NoData. Safe to call from several
-        threads at once (each gets its own GDAL handle)."""
-        data = self._thread_reader().read(self.band,
-                                          window=RioWindow(window.col_off, window.row_off,
-                                                           window.width, window.height),
-                                          out_dtype="float32")
-        if not self.raw and self.nodata is not None and not np.isnan(self.nodata):
+        """float32 block with NaN where the source has NoData, and where it holds infinite
+        values (counted in ``infinite_cells``). Safe to call from several threads at once (each
+        gets its own GDAL handle). A block that cannot be read (a damaged or truncated file) is
+        an InputError naming the file and ``parameter``."""
+        try:
+            data = self._thread_reader().read(self.band,
+                                              window=RioWindow(window.col_off, window.row_off,
+                                                               window.width, window.height),
+                                              out_dtype="float32")
+        except READ_ERRORS as err:
+            raise InputError(tr("{} cannot be read ({}): the file is damaged or incomplete; make "
+                                "it again or copy it anew").format(self.label, err),
+                             self.parameter) from None
+        if self.raw:
+            return data
+        if self.nodata is not None and not np.isnan(self.nodata):
             data[data == np.float32(self.nodata)] = np.nan
+        infinite = np.isinf(data)
+        count = int(np.count_nonzero(infinite))
+        if count:
+            data[infinite] = np.nan
+        if count or self.check_scores:
+            finite = data[np.isfinite(data)] if self.check_scores else ()
+            with self._lock:
+                self.infinite_cells += count
+                if len(finite):
+                    self.low = min(self.low, float(finite.min()))
+                    self.high = max(self.high, float(finite.max()))
         return data
+
+    def out_of_range(self, low=0.0, high=1.0):
+        """(lowest, highest) value read when a score raster held values outside low..high
+        (with ``check_scores``), else None."""
+        if self.low < low - 1e-6 or self.high > high + 1e-6:
+            return self.low, self.high
+        return None
 
     def close(self):
         with self._lock:

@@ -16,6 +16,7 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from catalogue_faults import fault_cases, fault_data
 from testdata import warning_feedback, write_raster
 
 X0, Y1 = 150000.0, 460000.0
@@ -98,6 +99,7 @@ def data(tmp_path_factory):
                         [("naam", ogr.OFTString), ("a_mean", ogr.OFTReal),
                          ("txt", ogr.OFTString)])
     p["matrix_ok"] = "1,3;1/3,1"
+    p.update(fault_data(d, X0, Y1))        # issue 21's fault classes (catalogue_faults.py)
     return p
 
 
@@ -293,13 +295,15 @@ CASES = [
     ("output folder missing", "ruimte:report",
      lambda d, t: dict(SUITABILITY=d["score_a"], OUTPUT=str(t / "nope" / "r.html")),
      ("error", "OUTPUT")),
-]
+] + fault_cases(EXTENT)
 
 
 @pytest.mark.parametrize("case, alg, params, expected", CASES,
                          ids=[f"{c[1].split(':')[1]}-{c[0]}" for c in CASES])
 def test_catalogue(provider, data, tmp_path, case, alg, params, expected):
-    kind, message = outcome(alg, params(data, tmp_path))
+    params = params(data, tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    kind, message = outcome(alg, params)
     OUTCOMES.append((case, alg, kind, message))
     if expected[0] == "error":
         assert kind == "error", message
@@ -312,7 +316,9 @@ def test_catalogue(provider, data, tmp_path, case, alg, params, expected):
     leftovers = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".ruimte-")]
     assert leftovers == []
     if kind == "error":
-        assert not [p for p in tmp_path.rglob("*") if p.suffix in (".tif", ".html")]
+        assert not [p for p in tmp_path.rglob("*") if p.suffix in (".tif", ".html", ".gpkg")
+                    and p not in before]
+    assert {p: p.read_bytes() if p.exists() else None for p in before} == before  # kept as it was
 
 
 # ------------------------------------------------------------------ through qgis_process
