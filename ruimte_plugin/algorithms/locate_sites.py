@@ -147,7 +147,7 @@ class LocateSitesAlgorithm(RuimteAlgorithm):
             regions = locate(scores, grid.res_x, settings, self.progress(feedback, 0, 90),
                              existing, notes)
         for note in notes:
-            feedback.pushWarning(tr("No search made: {}.").format(note))
+            feedback.pushWarning(tr("No sites located: {}.").format(note))
         feedback.pushInfo(tr("{} sites found.").format(len(regions)))
         return {self.OUTPUT: self._write(parameters, context, grid, crs, regions),
                 self.ADVICE: ""}

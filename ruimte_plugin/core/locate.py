@@ -28,6 +28,7 @@ the FFT); the algorithm checks this before it starts.
 from dataclasses import dataclass
 import heapq
 import math
+import time
 
 import numpy as np
 
@@ -37,6 +38,7 @@ from .i18n import tr
 SEED_COVERAGE = 0.9
 GROWTH_REACH = 1.5
 SPENT_SHARE = 0.75      # after a failed growth: the share of the reach whose cells stop seeding
+REPORT_SECONDS = 0.2    # progress (and the chance to cancel) at least this often during the search
 BYTES_PER_CELL = 60          # score, masks, focal sums and the FFT's padded spectra
 
 F32 = np.float32
@@ -111,7 +113,7 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
         if notes is not None:
             notes.append(tr("only {:,.6g} ha of the raster is buildable (score above 0, not "
                             "taken, at least {:,.0f} m wide), less than one site of {:,.6g} "
-                            "ha: no site can be found").format(
+                            "ha").format(
                 buildable.sum() * cell_ha, settings.width_m, settings.min_area_ha))
         return []
     kernel = disk(radius).astype(F32)
@@ -123,6 +125,8 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
     ok = buildable & (counts >= SEED_COVERAGE * kernel.sum() - 0.5) & \
         (focal >= settings.min_score - 1e-6)
     seeds = np.flatnonzero(ok.ravel())
+    if not len(seeds) and notes is not None:
+        notes.append(_no_seed_reason(buildable, counts, kernel, focal, settings))
     seeds = seeds[np.argsort(-focal.ravel()[seeds], kind="stable")]
     free = buildable.copy()
     regions, spacing = [], settings.min_spacing_m / res
@@ -130,12 +134,14 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
         free &= distance_transform_edt(~taken) > spacing
     reach = GROWTH_REACH * radius + 1
     spent = np.zeros(z.shape, dtype=bool)    # cells of a failed growth: no longer seeds
+    next_report = 0.0
     for n, flat in enumerate(seeds):
         if len(regions) >= settings.max_sites:
             break
-        if progress is not None and n % 200 == 0 and progress(len(regions) /
-                                                            settings.max_sites) is False:
-            raise Cancelled()
+        if progress is not None and time.monotonic() >= next_report:   # 5 times a second
+            next_report = time.monotonic() + REPORT_SECONDS
+            if progress(max(len(regions) / settings.max_sites, n / len(seeds))) is False:
+                raise Cancelled()
         r0, c0 = divmod(int(flat), z.shape[1])
         if not free[r0, c0] or spent[r0, c0]:
             continue
@@ -152,6 +158,18 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
         regions.append(Region(rows, cols, float(values.mean()), float(values.min()), (r0, c0)))
         _block(free, rows, cols, spacing, distance_transform_edt)
     return sorted(regions, key=lambda reg: -reg.mean)
+
+
+def _no_seed_reason(buildable, counts, kernel, focal, settings):
+    """Why no cell can seed a site: too little buildable land around every cell, or no disk
+    of the site's area with a mean score of MIN_SCORE."""
+    covered = buildable & (counts >= SEED_COVERAGE * kernel.sum() - 0.5)
+    if not covered.any():
+        return tr("nowhere is {:.0f} % of a disk of {:,.6g} ha buildable (score above 0, not "
+                  "taken)").format(100 * SEED_COVERAGE, settings.min_area_ha)
+    return tr("the best mean score over a disk of {:,.6g} ha is {:.3g}, below the minimum mean "
+              "score {:g}").format(settings.min_area_ha, float(focal[covered].max()),
+                                   settings.min_score)
 
 
 def _grow(z, free, r0, c0, need, reach):

@@ -256,6 +256,16 @@ def fault_cases(extent):
         ("site area beyond the memory", "ruimte:locatesites", lambda d, t: dict(
             SUITABILITY=d["score_a"], MIN_AREA_HA=1e12, OUTPUT="memory:"),
          ("error", "MIN_AREA_HA")),
+        # ------------------------------------------------ a search that cannot succeed
+        ("site larger than the raster", "ruimte:locatesites", lambda d, t: dict(   # 100 ha
+            SUITABILITY=d["score_a"], MIN_AREA_HA=150, OUTPUT="memory:"),
+         ("error", "MIN_AREA_HA")),
+        ("site larger than the buildable land", "ruimte:locatesites", lambda d, t: dict(
+            SUITABILITY=d["score_a"], MIN_AREA_HA=90, MIN_SCORE=0, EXISTING=[d["polys"]],
+            OUTPUT="memory:"), ("ok", "No sites located")),
+        ("no site reaches the minimum score", "ruimte:locatesites", lambda d, t: dict(
+            SUITABILITY=d["score_a"], MIN_AREA_HA=10, MIN_SCORE=0.99, OUTPUT="memory:"),
+         ("ok", "below the minimum mean score")),
         # ------------------------------------------------ no Python exception names
         ("huge number", "ruimte:zoning", lambda d, t: dict(
             SENSITIVE=d["houses"], EXTENT=extent, PIXEL_SIZE=1e-300, OUTPUT=_out(t)),

@@ -119,3 +119,43 @@ def test_a_pocket_too_small_is_flooded_once(monkeypatch):
     # reach = 1.5 x the radius of a 1000-cell disk (17.8 cells) + 1 = 27.8 cells; 0.75 of it is
     # 20.9 cells, and the eight seeds lie within a few cells of the pocket's centre
     assert len(in_pocket) == 1
+
+
+def test_a_search_that_cannot_succeed_says_why():
+    # the field is 200 x 200 cells of 10 m = 400 ha: a site of 500 ha is refused outright
+    with pytest.raises(InputError) as err:
+        locate(field(), 10.0, LocateSettings(min_area_ha=500))
+    assert err.value.parameter == "min_area_ha" and "400 ha" in str(err.value)
+    # buildable: every cell above 0 except the NaN corner and the excluded strip of 10 columns
+    # (200 x 190 - 1 cells = 37,999 cells = 379.99 ha) < 390 ha: no search, and the note says so
+    notes = []
+    assert locate(field(), 10.0, LocateSettings(min_area_ha=390, min_width_m=10),
+                  notes=notes) == []
+    assert notes == ["only 379.99 ha of the raster is buildable (score above 0, not taken, at "
+                     "least 10 m wide), less than one site of 390 ha"]
+    # enough land, but its best disk of 10 ha scores at most 0.9 (block A): MIN_SCORE 0.95
+    notes = []
+    assert locate(field(), 10.0, LocateSettings(min_area_ha=10, min_score=0.95,
+                                                min_width_m=10), notes=notes) == []
+    assert len(notes) == 1 and "below the minimum mean score 0.95" in notes[0]
+    # a chessboard of excluded cells: nowhere is 90 % of a disk buildable
+    chess = np.indices((100, 100)).sum(axis=0) % 2 * np.float32(0.9)
+    notes = []
+    assert locate(chess, 10.0, LocateSettings(min_area_ha=1, min_width_m=10), notes=notes) == []
+    assert notes == ["nowhere is 90 % of a disk of 1 ha buildable (score above 0, not taken)"]
+
+
+def test_progress_is_reported_by_time_and_cancels(monkeypatch):
+    """The search reports progress (and can be cancelled) at least every REPORT_SECONDS, not
+    only every so many seeds: a progress callback that says 'cancel' stops it at once."""
+    import ruimte_plugin.core.locate as core
+    from ruimte_plugin.core.errors import Cancelled
+    monkeypatch.setattr(core, "REPORT_SECONDS", 0.0)
+    calls = []
+    regions = locate(field(), 10.0, LocateSettings(min_area_ha=1, max_sites=50,
+                                                   min_width_m=10),
+                     progress=lambda f: calls.append(f) or True)
+    assert len(calls) >= len(regions) and all(0 <= f <= 1 for f in calls)
+    with pytest.raises(Cancelled):
+        locate(field(), 10.0, LocateSettings(min_area_ha=1, max_sites=50, min_width_m=10),
+               progress=lambda f: False)
