@@ -33,8 +33,9 @@ def point(fields, value):
 def test_a_refused_write_names_the_output_and_the_new_file_goes(tmp_path):
     path = str(tmp_path / "out.gpkg")
     fields = int_fields()
-    sink, dest = QgsProcessingUtils.createFeatureSink(path, QgsProcessingContext(), fields,
-                                                      QgsWkbTypes.Point, CRS)
+    context = QgsProcessingContext()                  # alive as long as the sink
+    sink, dest = QgsProcessingUtils.createFeatureSink(path, context, fields, QgsWkbTypes.Point,
+                                                      CRS)
     checked = CheckedSink(sink, dest, "OUTPUT", existed=False)
     del sink                                          # the wrapper holds the only reference
     checked.addFeature(point(fields, 1))
@@ -49,8 +50,9 @@ def test_a_refused_write_names_the_output_and_the_new_file_goes(tmp_path):
 def test_a_complete_file_is_counted_and_an_earlier_file_is_kept(tmp_path):
     path = str(tmp_path / "out.gpkg")
     fields = int_fields()
-    sink, dest = QgsProcessingUtils.createFeatureSink(path, QgsProcessingContext(), fields,
-                                                      QgsWkbTypes.Point, CRS)
+    context = QgsProcessingContext()                  # alive as long as the sink
+    sink, dest = QgsProcessingUtils.createFeatureSink(path, context, fields, QgsWkbTypes.Point,
+                                                      CRS)
     checked = CheckedSink(sink, dest, "OUTPUT", existed=True)
     del sink                                          # the wrapper holds the only reference
     for n in range(3):
