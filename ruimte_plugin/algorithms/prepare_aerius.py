@@ -15,9 +15,12 @@ from .base import input_for
 from .packages import load_rasterio_io
 from .prepare_common import PrepareAlgorithm
 
-DATASET = ("an AERIUS Calculator or Connect result file (IMAER GML, e.g. "
-           "AERIUS_..._Situatie1.gml, exported from https://calculator.aerius.nl) with "
-           "ReceptorPoint results")
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("an AERIUS Calculator or Connect result file (IMAER GML, e.g. "
+              "AERIUS_..._Situatie1.gml, exported from https://calculator.aerius.nl) with "
+              "ReceptorPoint results")
 
 
 class PrepareAeriusAlgorithm(PrepareAlgorithm):
@@ -80,10 +83,10 @@ class PrepareAeriusAlgorithm(PrepareAlgorithm):
             result = read_imaer(path)
         except Exception as err:     # ParseError, OSError: not a readable GML
             raise InputError(tr("cannot read '{}' as IMAER GML ({}); expected {}").format(
-                path, err, DATASET), self.INPUT) from None
+                path, err, dataset()), self.INPUT) from None
         if len(result) == 0:
             raise InputError(tr("the file has no receptors with results (ReceptorPoint); "
-                                "expected {}").format(DATASET), self.INPUT)
+                                "expected {}").format(dataset()), self.INPUT)
         substance = self.parameterAsEnumString(parameters, self.SUBSTANCE, context)
         with input_for(self.SUBSTANCE):
             values = deposition(result, substance)

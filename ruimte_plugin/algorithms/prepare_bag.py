@@ -84,9 +84,9 @@ class PrepareBagAlgorithm(PrepareAlgorithm):
 
     def execute(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)
-        use_field = self.field_of(source, self.INPUT, bag.USE_FIELDS, bag.DATASET,
+        use_field = self.field_of(source, self.INPUT, bag.USE_FIELDS, bag.dataset(),
                                   self.given_field(parameters, self.USE_FIELD, context))
-        status_field = self.field_of(source, self.INPUT, bag.STATUS_FIELDS, bag.DATASET,
+        status_field = self.field_of(source, self.INPUT, bag.STATUS_FIELDS, bag.dataset(),
                                      self.given_field(parameters, self.STATUS_FIELD, context))
         with input_for(self.INPUT):
             bag.check_statuses(source.uniqueValues(source.fields().indexOf(status_field)))

@@ -82,14 +82,14 @@ class PrepareCapacityAlgorithm(PrepareAlgorithm):
         status_param = self.CAPACITY if table is not None else self.AREAS
         given_status = self.given_field(parameters, self.STATUS_FIELD, context)
         status = self.field_of(status_source, self.STATUS_FIELD if given_status else status_param,
-                               capacity.STATUS_FIELDS[direction], capacity.DATASET, given_status)
+                               capacity.STATUS_FIELDS[direction], capacity.dataset(), given_status)
         statuses = {}
         if table is not None:
             area_key = self.field_of(areas, self.AREA_KEY, capacity.KEY_FIELDS,
                                      tr("areas with a postcode or area code field"),
                                      self.given_field(parameters, self.AREA_KEY, context))
             table_key = self.field_of(table, self.CAPACITY_KEY, capacity.KEY_FIELDS,
-                                      capacity.DATASET,
+                                      capacity.dataset(),
                                       self.given_field(parameters, self.CAPACITY_KEY, context))
             grouped = defaultdict(list)
             for record in self.features(table, feedback, [table_key, status]):

@@ -62,7 +62,7 @@ class PrepareFairwaysAlgorithm(PrepareAlgorithm):
         source = self.required_source(parameters, self.INPUT, context)
         given = self.given_field(parameters, self.CLASS_FIELD, context)
         field = self.field_of(source, self.CLASS_FIELD if given else self.INPUT,
-                              fairways.CLASS_FIELDS, fairways.DATASET, given)
+                              fairways.CLASS_FIELDS, fairways.dataset(), given)
         fields = extend_fields(source.fields(), [(fairways.OUT_FIELD, "string")])
         out, dest = self.sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                               source.sourceCrs())
@@ -76,7 +76,7 @@ class PrepareFairwaysAlgorithm(PrepareAlgorithm):
                     cemt = fairways.normalise(value)
                 except InputError as err:
                     raise InputError(tr("field '{}': {}; expected {}").format(
-                        field, err, fairways.DATASET)) from None
+                        field, err, fairways.dataset())) from None
             counts[cemt or "-"] += 1
             self.add_copy(out, feature, fields, [cemt])
         feedback.pushInfo(tr("Fairways: {} sections from field '{}'; per CEMT class: {}.")

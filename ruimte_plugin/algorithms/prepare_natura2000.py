@@ -82,14 +82,14 @@ class PrepareNatura2000Algorithm(PrepareAlgorithm):
                                         (self.REGIME_FIELD, natura.REGIME_FIELDS, "regime")):
             given = self.given_field(parameters, param, context)
             if given:
-                return kind, self.field_of(source, param, candidates, natura.DATASET, given)
+                return kind, self.field_of(source, param, candidates, natura.dataset(), given)
         for candidates, kind in ((natura.FLAG_FIELDS, "flag"), (natura.KDW_FIELDS, "kdw"),
                                  (natura.REGIME_FIELDS, "regime")):
             found = find_field(names, candidates)
             if found:
                 return kind, found
         self.field_of(source, self.INPUT, natura.FLAG_FIELDS + natura.KDW_FIELDS +
-                      natura.REGIME_FIELDS, natura.DATASET)      # raises, naming them
+                      natura.REGIME_FIELDS, natura.dataset())      # raises, naming them
 
     def execute(self, parameters, context, feedback):
         source = self.required_source(parameters, self.INPUT, context)

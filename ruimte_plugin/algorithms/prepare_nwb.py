@@ -92,8 +92,8 @@ class PrepareNwbAlgorithm(PrepareAlgorithm):
             raise InputError(tr("the layer is in degrees ({}); the NWB comes in EPSG:28992: "
                                 "reproject it first").format(source.sourceCrs().authid()),
                              self.INPUT)
-        authority = self.field_of(source, self.INPUT, nwb.AUTHORITY_FIELDS, nwb.DATASET)
-        bst = self.field_of(source, self.INPUT, nwb.BST_FIELDS, nwb.DATASET)
+        authority = self.field_of(source, self.INPUT, nwb.AUTHORITY_FIELDS, nwb.dataset())
+        bst = self.field_of(source, self.INPUT, nwb.BST_FIELDS, nwb.dataset())
         names = source.fields().names()
         ident = next((f for f in names if f.upper() in nwb.ID_FIELDS), None)
         number = next((f for f in names if f.upper() in nwb.NUMBER_FIELDS), None)
@@ -122,7 +122,7 @@ class PrepareNwbAlgorithm(PrepareAlgorithm):
                                        _text(feature[number]) if number else None])
         if total and empty_bst == total:
             raise InputError(tr("every BST_CODE is empty: an NWB from before June 2023? "
-                                "This reader expects {}").format(nwb.DATASET), self.INPUT)
+                                "This reader expects {}").format(nwb.dataset()), self.INPUT)
         points, owners = nwb.ramp_points(ramp_lines, motor_lines,
                                          [a[1] for a in ramp_attrs])
         fields = QgsFields()

@@ -107,3 +107,29 @@ def test_the_model_passes_accept_not_assessed_to_allocate(provider):
     sources = model.childAlgorithm("allocate").parameterSources()["ACCEPT_NOT_ASSESSED"]
     assert [(s.source(), s.parameterName()) for s in sources] == [
         (QgsProcessingModelChildParameterSource.ModelParameter, "ACCEPT_NOT_ASSESSED")]
+
+
+def test_a_provisional_programme_through_the_model(provider, qgis_process, sites_layer_path,
+                                                   tmp_path):
+    """Without houses zoning is not assessed: the model allocates nothing, unless
+    ACCEPT_NOT_ASSESSED=zoning, when it allocates provisionally and every hectare says so."""
+    programme = tmp_path / "programme.csv"
+    programme.write_text("profile,demand_ha,tier\nxxl_logistics,40,1\n", encoding="utf-8")
+    args = ["--json", "run", str(MODEL), "--", f"SITES={sites_layer_path}",
+            f"PROGRAMME={programme}", "PIXEL_SIZE=250", "METHOD=greedy", "ACCEPT_MISSING=true",
+            "PROFILE_1=xxl_logistics", "PROFILE_2=xxl_logistics", "PROFILE_3=xxl_logistics",
+            f"HABITATS={uri('natura2000')}", f"PROTECTED={uri('natura2000')}",
+            f"MOTORWAYS={uri('motorways')}", f"CAPACITY_AREAS={uri('capaciteit_illustratief')}",
+            f"SUBSTATIONS={uri('hv_substations')}"]
+    totals = {}
+    for accept in ("", "zoning"):
+        out = tmp_path / f"balance{accept}.gpkg"
+        done = qgis_process(*args, f"ACCEPT_NOT_ASSESSED={accept}",
+                            f"allocate:Allocation={tmp_path / f'alloc{accept}.gpkg'}",
+                            f"allocate:Balance={out}", timeout=600)
+        assert done.returncode == 0, done.stderr[-3000:]
+        row = next(QgsVectorLayer(str(out), "b", "ogr").getFeatures())
+        totals[accept] = (row["alloc_ha"], row["provisional_ha"])
+    assert totals[""] == (0, 0)
+    alloc, provisional = totals["zoning"]
+    assert alloc > 0 and provisional == pytest.approx(alloc)

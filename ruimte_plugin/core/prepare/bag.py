@@ -16,9 +16,14 @@ from ..errors import InputError
 from ..i18n import tr
 from .schema import split_values
 
-DATASET = ("the verblijfsobject layer of the PDOK BAG GeoPackage (BAG 2.0, "
-           "https://service.pdok.nl/lv/bag/atom/bag.xml) with the fields gebruiksdoel and "
-           "status")
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("the verblijfsobject layer of the PDOK BAG GeoPackage (BAG 2.0, "
+              "https://service.pdok.nl/lv/bag/atom/bag.xml) with the fields gebruiksdoel and "
+              "status")
+
+
 USE_FIELDS = ("gebruiksdoel", "gebruiksdoelen", "gebruiksdoelverblijfsobject")
 STATUS_FIELDS = ("status", "verblijfsobjectstatus", "vbo_status")
 
@@ -76,4 +81,4 @@ def check_statuses(values):
     if seen and not any(v.lower() in known for v in seen):
         raise InputError(tr("the status field holds {} but no verblijfsobject status (e.g. "
                             "'Verblijfsobject in gebruik'): this reader expects {}")
-                         .format(", ".join(sorted(seen)[:3]), DATASET))
+                         .format(", ".join(sorted(seen)[:3]), dataset()))

@@ -8,11 +8,17 @@ Where several records match one area the worst status counts, as in ruimte:gridc
 polygons overlap."""
 
 from ..criteria.grid_capacity import parse_status
+from ..i18n import tr
 
-DATASET = ("the capaciteitskaart of Netbeheer Nederland (https://capaciteitskaart."
-           "netbeheernederland.nl, information model https://github.com/Netbeheer-Nederland/"
-           "im-capaciteitskaart) per area or postcode, with a key field and a status per "
-           "direction (afname, invoeding)")
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("the capaciteitskaart of Netbeheer Nederland (https://capaciteitskaart."
+              "netbeheernederland.nl, information model https://github.com/Netbeheer-Nederland/"
+              "im-capaciteitskaart) per area or postcode, with a key field and a status per "
+              "direction (afname, invoeding)")
+
+
 KEY_FIELDS = ("postcode", "pc4", "pc6", "postcode4", "postcode6", "code", "id")
 STATUS_FIELDS = {"afname": ("afname", "status_afname", "afname_status", "consumption"),
                  "invoeding": ("invoeding", "opwek", "teruglevering", "status_invoeding",

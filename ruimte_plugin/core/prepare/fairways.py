@@ -13,10 +13,15 @@ from ..criteria.accessibility import CEMT_CLASSES, cemt_rank
 from ..errors import InputError
 from ..i18n import tr
 
-DATASET = ("fairway sections of Rijkswaterstaat's Fairway Information Services (FIS/VNDS, "
-           "layer scheepvaartklasse / CEMT class per fairway section, "
-           "https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer) with a "
-           "CEMT class field")
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("fairway sections of Rijkswaterstaat's Fairway Information Services (FIS/VNDS, "
+              "layer scheepvaartklasse / CEMT class per fairway section, "
+              "https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer) with a "
+              "CEMT class field")
+
+
 CLASS_FIELDS = ("cemt_klasse", "cemtklasse", "cemt", "cemt_class", "scheepvaartklasse",
                 "klasse", "class")
 OUT_FIELD = "cemt"

@@ -16,9 +16,14 @@ from ..criteria.nitrogen import SENSITIVE_KDW
 from ..errors import InputError
 from ..i18n import tr
 
-DATASET = ("the Natura 2000 areas of RVO/LNV on PDOK (https://service.pdok.nl/rvo/natura2000/"
-           "atom/v1_0/natura2000.xml; field stikstofgevoelig), or a habitat map with a KDW "
-           "field (mol N/ha/yr)")
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("the Natura 2000 areas of RVO/LNV on PDOK (https://service.pdok.nl/rvo/natura2000/"
+              "atom/v1_0/natura2000.xml; field stikstofgevoelig), or a habitat map with a KDW "
+              "field (mol N/ha/yr)")
+
+
 FLAG_FIELDS = ("stikstofgevoelig", "stikstofgevoelige_habitat", "n_gevoelig")
 KDW_FIELDS = ("kdw", "kdw_mol", "kritische_depositiewaarde")
 REGIME_FIELDS = ("beschermin", "bescherming", "richtlijn", "beschermingsregime")

@@ -13,10 +13,17 @@ on the secondary road. Its access point is the chain end farthest from the motor
 
 import numpy as np
 
-DATASET = ("NWB wegvakken of Rijkswaterstaat (Nationaal Wegenbestand, monthly, "
-           "https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ or PDOK "
-           "https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) with the fields "
-           "WEGBEHSRT and BST_CODE (BST_CODE filled on every wegvak since June 2023)")
+from ..i18n import tr
+
+
+def dataset():
+    """The dataset this reader expects, in words (for messages)."""
+    return tr("NWB wegvakken of Rijkswaterstaat (Nationaal Wegenbestand, monthly, "
+              "https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ or PDOK "
+              "https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) with the fields "
+              "WEGBEHSRT and BST_CODE (BST_CODE filled on every wegvak since June 2023)")
+
+
 AUTHORITY_FIELDS = ("WEGBEHSRT",)
 BST_FIELDS = ("BST_CODE",)
 ID_FIELDS = ("WVK_ID",)
