@@ -82,7 +82,7 @@ def apply_sites_style(layer, label_field="rank"):
         lines.setColor(QColor(178, 24, 43))
         hatched.appendSymbolLayer(lines)
         root.appendChild(QgsRuleBasedRenderer.Rule(hatched, 0, 0, '"excluded" = 1',
-                                                   "excluded"))
+                                                   tr("excluded")))
     score = "score" if layer.fields().indexOf("score") >= 0 else "mean_score"
     classes = [(0.0, 0.2, "215,25,28"), (0.2, 0.4, "253,174,97"), (0.4, 0.6, "255,255,191"),
                (0.6, 0.8, "166,217,106"), (0.8, 1.01, "26,150,65")]
@@ -93,7 +93,8 @@ def apply_sites_style(layer, label_field="rank"):
         symbol = QgsFillSymbol.createSimple({"color": color + ",200", "outline_color": "50,50,50",
                                              "outline_width": "0.3"})
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, condition,
-                                                   f"score {low:.1f}-{min(high, 1):.1f}"))
+                                                   tr("score {:.1f}-{:.1f}").format(
+                                                       low, min(high, 1))))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     if layer.fields().indexOf(label_field) >= 0:
         settings = QgsPalLayerSettings()
