@@ -364,57 +364,57 @@
         <translation>Kandidaatlocaties</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="62"/>
         <source>Analysis extent</source>
         <translation>Analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="62"/>
         <source>Empty: the extent of the main input layer.</source>
         <translation>Leeg: de extent van de hoofdinvoerlaag.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="58"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="66"/>
         <source>Pixel size (m)</source>
         <translation>Pixelgrootte (m)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="58"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="66"/>
         <source>Cell size of the analysis grid in metres. Provinces typically work at 25 m or finer.</source>
         <translation>Celgrootte van het analyserooster in meters. Provincies werken doorgaans met 25 m of fijner.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="71"/>
         <source>Target CRS</source>
         <translation>Doel-CRS</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="63"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="71"/>
         <source>Projected CRS of the analysis grid, in metres (default EPSG:28992, Amersfoort / RD New). Geographic CRSs (degrees) are refused.</source>
         <translation>Geprojecteerd CRS van het analyserooster, in meters (standaard EPSG:28992, Amersfoort / RD New). Geografische CRS'en (in graden) worden geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="75"/>
         <source>Reference raster (copy its grid)</source>
         <translation>Referentieraster (raster overnemen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="75"/>
         <source>If given, the output uses exactly this raster&apos;s grid (CRS, extent, cell size) and the extent, pixel size and CRS parameters are ignored.</source>
         <translation>Indien opgegeven, gebruikt de uitvoer exact het raster van deze rasterlaag (CRS, extent, celgrootte) en worden de parameters voor extent, pixelgrootte en CRS genegeerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="88"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="110"/>
         <source>no raster layer was given or it could not be opened</source>
         <translation>er is geen rasterlaag opgegeven of deze kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="90"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="112"/>
         <source>layer &apos;{}&apos; is not a file raster (provider &apos;{}&apos;); save it as a GeoTIFF first</source>
         <translation>laag '{}' is geen bestandsraster (provider '{}'); sla de laag eerst op als GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="79"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="87"/>
         <source>{} is a geographic CRS in degrees; the analysis needs metres. Use a projected CRS such as EPSG:28992 (Amersfoort / RD New)</source>
         <translation>{} is een geografisch CRS in graden; de analyse heeft meters nodig. Gebruik een geprojecteerd CRS zoals EPSG:28992 (Amersfoort / RD New)</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>de pixelgrootte moet groter zijn dan 0 (opgegeven: {:g})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="156"/>
         <source>no extent was given; draw or choose the analysis extent</source>
         <translation>er is geen extent opgegeven; teken of kies de analyse-extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="137"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="159"/>
         <source>no pixel size was given</source>
         <translation>er is geen pixelgrootte opgegeven</translation>
     </message>
@@ -439,32 +439,32 @@
         <translation>de extent is leeg (breedte of hoogte nul); geef een extent op die het studiegebied dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="183"/>
         <source>layer &apos;{}&apos; has no CRS; assign one with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft geen CRS; ken er een toe met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="189"/>
         <source>layer &apos;{}&apos; has no field &apos;{}&apos;</source>
         <translation>laag '{}' heeft geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="169"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="236"/>
         <source>field &apos;{}&apos; is not numeric; choose a field with numbers</source>
         <translation>veld '{}' is niet numeriek; kies een veld met getallen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="178"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="245"/>
         <source>layer &apos;{}&apos; is not a vector layer</source>
         <translation>laag '{}' is geen vectorlaag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="149"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="151"/>
         <source>Cancelled; no output was written.</source>
         <translation>Geannuleerd; er is geen uitvoer weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="153"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="155"/>
         <source>Not enough memory for this extent and pixel size; use a larger pixel size or a smaller extent.</source>
         <translation>Onvoldoende geheugen voor deze extent en pixelgrootte; gebruik een grotere pixelgrootte of een kleinere extent.</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="260"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="299"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="263"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="302"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -599,12 +599,12 @@
         <translation>geef ten minste één criteriumraster op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="290"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="280"/>
         <source>suitability 0-1</source>
         <translation>geschiktheid 0-1</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/combine.py" line="232"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="296"/>
         <source>Grid: {}. Cells excluded by constraints: {}; unknown: {}.</source>
         <translation>Analyserooster: {}. Door beperkingen uitgesloten cellen: {}; onbekend: {}.</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>geef de gewichten van dit scenario op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="119"/>
         <source>suitability B - A</source>
         <translation>geschiktheid B - A</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="159"/>
+        <location filename="../ruimte_plugin/algorithms/compare_scenarios.py" line="162"/>
         <source>{} of {} sites changed rank.</source>
         <translation>{} van {} locaties zijn van rang veranderd.</translation>
     </message>
@@ -1164,32 +1164,32 @@
         <translation>Polygonen van de gevonden locaties.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="131"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="132"/>
         <source>the raster&apos;s cells are not square; warp it to square cells first</source>
         <translation>de cellen van het raster zijn niet vierkant; zet het raster eerst om naar vierkante cellen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="135"/>
         <source>locating sites on this raster</source>
         <translation>het zoeken van locaties op dit raster</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="134"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="135"/>
         <source>use a coarser raster or a smaller extent</source>
         <translation>gebruik een grover raster of een kleinere extent</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="141"/>
         <source>Looking for sites of {:g} ha (minimum width {:.0f} m, mean score &gt;= {:g}, {:g} m apart) on {}.</source>
         <translation>Zoeken naar locaties van {:g} ha (minimale breedte {:.0f} m, gemiddelde score &gt;= {:g}, {:g} m uit elkaar) op {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="145"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="151"/>
         <source>{} sites found.</source>
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sinks.py" line="114"/>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="116"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>De terreinen hebben geen veld '{}' ({}): die controle is onbekend.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="140"/>
+        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="145"/>
         <source>{}: {} of {} parks fit; {} flagged to keep for other firms.</source>
         <translation>{}: {} van {} terreinen past; {} gemarkeerd om te reserveren voor andere bedrijven.</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Veld van de waardevolle lagen met waarden 0-1.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="42"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="43"/>
         <source>Suitability for a company profile</source>
         <translation>Geschiktheid voor een bedrijfsprofiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="45"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="46"/>
         <source>One run for one company type: nitrogen, grid, zoning, landscape and accessibility with the profile&apos;s settings and weights, combined into one suitability map.</source>
         <translation>Eén berekening voor één bedrijfstype: stikstof, elektriciteitsnet, milieuzonering, landschap en bereikbaarheid met de instellingen en gewichten van het profiel, gecombineerd tot één geschiktheidskaart.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="50"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="51"/>
         <source>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company</source>
         <translation>profiel,bedrijfsprofiel,geschiktheid,XXL,logistiek,datacenter,elektrolyser,recycling,HMC,profile,suitability,company,geschiktheidskaart,bedrijfstype</translation>
     </message>
@@ -1639,37 +1639,37 @@
         <translation>Studiegebied</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="99"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
         <source>Empty: all inputs together.</source>
         <translation>Leeg: alle invoer samen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="101"/>
         <source>Suitability 0-1 for the profile.</source>
         <translation>Geschiktheid 0-1 voor het profiel.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="103"/>
         <source>Excluded by hard rules (0 = excluded)</source>
         <translation>Uitgesloten door harde regels (0 = uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="102"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="103"/>
         <source>0 where a hard rule of the profile excludes.</source>
         <translation>0 waar een harde regel van het profiel uitsluit.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="112"/>
         <source>Criterion score: {}</source>
         <translation>Criteriumscore: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="111"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="112"/>
         <source>Score 0-1 of this criterion.</source>
         <translation>Score 0-1 van dit criterium.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="227"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="226"/>
         <source>Profile {} ({}): weights {}; grid {}.</source>
         <translation>Profiel {} ({}): gewichten {}; analyserooster {}.</translation>
     </message>
@@ -1679,17 +1679,12 @@
         <translation>{} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="320"/>
-        <source>inside the study area</source>
-        <translation>binnen het studiegebied</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="347"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="283"/>
         <source>excluded by hard rules: 0</source>
         <translation>uitgesloten door harde regels: 0</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="363"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="333"/>
         <source>give at least one data input or an EXTENT</source>
         <translation>geef ten minste één gegevensinvoer of een EXTENT op</translation>
     </message>
@@ -2094,32 +2089,32 @@
         <translation>Vereist CRITERIA-rasters.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="168"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="169"/>
         <source>give CRITERIA rasters, or sites with *_mean fields</source>
         <translation>geef CRITERIA-rasters op, of locaties met *_mean-velden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="173"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="174"/>
         <source>the sites have no field &apos;{}&apos;</source>
         <translation>de locaties hebben geen veld '{}'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="230"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="251"/>
         <source>{} sites, criteria {} with weights {}; {} {} runs (seed {}).</source>
         <translation>{} locaties, criteria {} met gewichten {}; {} {}-iteraties (seed {}).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="238"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="259"/>
         <source>the per-cell mean and CV need CRITERIA rasters</source>
         <translation>het gemiddelde en de CV per cel vereisen CRITERIA-rasters</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="319"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="340"/>
         <source>mean score over the weight samples</source>
         <translation>gemiddelde score over de gewichtssteekproeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="319"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="340"/>
         <source>coefficient of variation of the score</source>
         <translation>variatiecoëfficiënt van de score</translation>
     </message>
@@ -2424,52 +2419,52 @@
         <translation>de laag bevat geen objecten: er is niets om de afstand toe te meten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="62"/>
         <source>Area to analyse. It snaps outward to whole pixels on a grid anchored at multiples of the pixel size, so separate runs align cell for cell.</source>
         <translation>Te analyseren gebied. Het wordt naar buiten uitgebreid tot hele pixels van een raster dat verankerd is op veelvouden van de pixelgrootte, zodat afzonderlijke berekeningen cel voor cel samenvallen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="58"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="66"/>
         <source>Default 25 m, the provinces&apos; usual working resolution.</source>
         <translation>Standaard 25 m, de gebruikelijke werkresolutie van de provincies.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="156"/>
         <source>layer &apos;{}&apos; has coordinates up to {:,.0f} but a CRS in degrees ({}): its CRS is missing or wrong; assign the right one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>laag '{}' heeft coördinaten tot {:,.0f} maar een CRS in graden ({}): het CRS ontbreekt of is onjuist; ken het juiste CRS toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="76"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="84"/>
         <source>there is no valid coordinate reference system; assign one (e.g. EPSG:28992) with &apos;Assign projection&apos;</source>
         <translation>er is geen geldig coördinaatreferentiesysteem; ken er een toe (bijv. EPSG:28992) met 'Projectie toekennen'</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="154"/>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="186"/>
         <source>the extent of the input cannot be transformed to {}; check the input layers&apos; CRS, or give an EXTENT</source>
         <translation>de extent van de invoer kan niet worden getransformeerd naar {}; controleer het CRS van de invoerlagen, of geef een EXTENT op</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="175"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="175"/>
         <source>lines</source>
         <translation>lijnen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="175"/>
         <source>polygons</source>
         <translation>polygonen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="130"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="179"/>
         <source>layer &apos;{}&apos; has the wrong geometry type; this input needs {}</source>
         <translation>laag '{}' heeft het verkeerde geometrietype; deze invoer vereist {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/outputs.py" line="143"/>
+        <location filename="../ruimte_plugin/algorithms/outputs.py" line="152"/>
         <source>{} ({}) has no cells with data: check that the inputs overlap the extent and hold data.</source>
         <translation>{} ({}) heeft geen cellen met gegevens: controleer of de invoer de extent overlapt en gegevens bevat.</translation>
     </message>
@@ -2509,7 +2504,7 @@
         <translation>rapport,verslag,raadsvoorstel,statenvoorstel,report,html,shortlist,kaart</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/layers.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="90"/>
         <source>the site layer is empty: give at least one site</source>
         <translation>de locatielaag is leeg: geef ten minste één locatie op</translation>
     </message>
@@ -2744,22 +2739,22 @@
         <translation>{} x {} cellen van {:g} x {:g}, extent {:g},{:g} : {:g},{:g}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="55"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="57"/>
         <source>the site area must be above 0 ha</source>
         <translation>de oppervlakte van een locatie moet groter zijn dan 0 ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="57"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="59"/>
         <source>the minimum score must lie between 0 and 1</source>
         <translation>de minimale score moet tussen 0 en 1 liggen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="59"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="61"/>
         <source>ask for at least one site</source>
         <translation>vraag om ten minste één locatie</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/locate.py" line="61"/>
+        <location filename="../ruimte_plugin/core/locate.py" line="63"/>
         <source>distances cannot be negative</source>
         <translation>afstanden kunnen niet negatief zijn</translation>
     </message>
@@ -2949,27 +2944,27 @@
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="134"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="146"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="145"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="157"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="151"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="163"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="155"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="167"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="222"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="261"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3409,22 +3404,22 @@
         <translation>De locaties worden gescoord op {} ({})</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="34"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="33"/>
         <source>layer &apos;{}&apos; is not an output of &apos;Score and rank candidate sites&apos; with a profile: it lacks {}</source>
         <translation>laag '{}' is geen uitvoer van 'Kandidaatlocaties scoren en rangschikken' met een profiel: ontbrekende velden: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="51"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="50"/>
         <source>layer &apos;{}&apos; has sites without a profile: score them with a PROFILE</source>
         <translation>laag '{}' heeft locaties zonder profiel: scoor ze met een PROFILE</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="66"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="65"/>
         <source>site {}</source>
         <translation>locatie {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="87"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="86"/>
         <source>The sites have no values in {}: no site is kept for HMC or water-bound firms.</source>
         <translation>De locaties hebben geen waarden in {}: er wordt geen locatie gereserveerd voor HMC- of watergebonden bedrijven.</translation>
     </message>
@@ -3529,12 +3524,12 @@
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="357"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="358"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="361"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="362"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3779,7 +3774,7 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="190"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="191"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
@@ -3909,12 +3904,12 @@
         <translation>score: per criterium gewicht x gemiddelde score op de locatie (licht: misgelopen)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="107"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="105"/>
         <source>{} and {} ({:.1f} ha)</source>
         <translation>{} en {} ({:.1f} ha)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="109"/>
+        <location filename="../ruimte_plugin/algorithms/allocate_sites.py" line="107"/>
         <source>Sites overlap: {} pair(s), {:.1f} ha in all (largest: {}); land they share can be allocated to two claims. Give sites that do not overlap (remove duplicates, or keep one of two variants of a plan).</source>
         <translation>Locaties overlappen: {} paar/paren, samen {:.1f} ha (grootste: {}); grond die ze delen kan aan twee claims worden toegewezen. Geef locaties die elkaar niet overlappen (verwijder dubbele, of houd één van twee varianten van een plan).</translation>
     </message>
@@ -3949,7 +3944,7 @@
         <translation>Polygonen waarvan de grond al bezet is (bedrijventerreinen, uitgegeven kavels, eerder gekozen locaties): niet bebouwbaar, en nieuwe locaties houden MIN_SPACING afstand tot ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="180"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="186"/>
         <source>Existing sites: {} polygons take {:.1f} ha of the raster.</source>
         <translation>Bestaande locaties: {} polygonen nemen {:.1f} ha van het raster in.</translation>
     </message>
@@ -3979,17 +3974,17 @@
         <translation>Kommagescheiden, één per gewichtenset (leeg: set 1, set 2, ...).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="257"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="278"/>
         <source>{} names for {} weight sets; give one name per set</source>
         <translation>{} namen voor {} gewichtensets; geef één naam per set</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="257"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="278"/>
         <source>set {}</source>
         <translation>set {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="262"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="283"/>
         <source>{}: weights {}; in the top {}: {} sites</source>
         <translation>{}: gewichten {}; in de top {}: {} locaties</translation>
     </message>
@@ -4044,37 +4039,37 @@
         <translation>{}: {} laag/lagen zonder objecten tellen als geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="94"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="95"/>
         <source>Only land inside these polygons is analysed (e.g. the province); outside is NoData.</source>
         <translation>Alleen land binnen deze polygonen wordt geanalyseerd (bijv. de provincie); daarbuiten is het NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
         <source>Criteria assessed per cell</source>
         <translation>Beoordeelde criteria per cel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="105"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="106"/>
         <source>Per cell the number of the profile&apos;s weighted criteria that have data there (all = complete evidence); the band description names them.</source>
         <translation>Per cel het aantal gewogen criteria van het profiel dat daar gegevens heeft (alle = volledig onderbouwd); de bandbeschrijving noemt ze.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="217"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="216"/>
         <source>NOT ASSESSED: {} has no input data ({}); why it matters: {}. The other weights are renormalised.</source>
         <translation>NIET BEOORDEELD: {} heeft geen invoergegevens ({}); waarom het ertoe doet: {}. De overige gewichten worden opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="310"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="319"/>
         <source>Excluded by hard rules: {}</source>
         <translation>Uitgesloten door harde regels: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="311"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="320"/>
         <source>Criteria assessed: {}</source>
         <translation>Beoordeelde criteria: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="350"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="285"/>
         <source>criteria assessed per cell, of {}</source>
         <translation>beoordeelde criteria per cel, van {}</translation>
     </message>
@@ -4134,7 +4129,7 @@
         <translation>waarom het ertoe doet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="189"/>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="206"/>
         <source>{} of {} sites were scored without some criteria (e.g. not assessed: {}); their ranks only reflect what was assessed (field not_assessed).</source>
         <translation>{} van {} locaties zijn gescoord zonder enkele criteria (bijv. niet beoordeeld: {}); hun rangen weerspiegelen alleen wat is beoordeeld (veld not_assessed).</translation>
     </message>
@@ -4264,7 +4259,7 @@
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="142"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="143"/>
         <source>{} of {} criteria assessed</source>
         <translation>{} van {} criteria beoordeeld</translation>
     </message>
@@ -4279,7 +4274,7 @@
         <translation>Eén per matrix, bijv. 2,1,1, of met decimale komma's gescheiden door ';' (0,5;0,25;0,25); gedeeld door hun som. Leeg: elke belanghebbende telt even zwaar.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/base.py" line="157"/>
+        <location filename="../ruimte_plugin/algorithms/base.py" line="159"/>
         <source>{} failed: {}: {} (the details are in the Log Messages panel, tab Ruimte)</source>
         <translation>{} mislukt: {}: {} (de details staan in het paneel Logberichten, tab Ruimte)</translation>
     </message>
@@ -4524,7 +4519,7 @@
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="169"/>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="175"/>
         <source>No sites located for {}: {}.</source>
         <translation>Geen locaties gezocht voor {}: {}.</translation>
     </message>
@@ -4919,7 +4914,7 @@
         <translation>Universiteiten, hogescholen, mbo-scholen, onderzoeksinstituten: regionale meerwaarde (alleen voor een profiel dat regional_value weegt).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="54"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="55"/>
         <source>&lt;p&gt;Choose a built-in PROFILE or your own PROFILE_FILE (JSON, schema ruimte-profile/1; see resources/profiles). The profile sets the building height, VNG category, grid need, emissions, transport needs, the criterion weights (or an AHP matrix), the aggregation and which hard rules exclude. Every number in a profile says its source or that it is an assumption.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Missing evidence is never suitability.&lt;/b&gt; The profile marks each criterion (and each transport mode) essential or optional, with the reason (its 'evidence' block). A missing essential input stops the run with a message that names it, unless ACCEPT_MISSING is ticked. A criterion without data is NOT ASSESSED: it is left out, the other weights are renormalised to sum 1, and this is said in the layer names, the band description, the metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), and by the site tables and reports built on the result. A layer without features counts as no data. EVIDENCE shows per cell how many of the profile's criteria have data there (e.g. outside the capacity map the grid criterion has none).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;nitrogen: HABITATS (ruimte:nitrogen with the profile's emissions)&lt;/li&gt;&lt;li&gt;grid: CAPACITY_AREAS, optional SUBSTATIONS (ruimte:gridcapacity; the status field is the profile's direction, afname or opwek)&lt;/li&gt;&lt;li&gt;zoning: SENSITIVE houses (ruimte:zoning with the profile's category)&lt;/li&gt;&lt;li&gt;landscape: PROTECTED and/or VALUED (ruimte:landscape with the profile's building height)&lt;/li&gt;&lt;li&gt;accessibility: RAMPS or MOTORWAYS, WATERWAYS, RAIL_TERMINALS as the profile needs (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, only for a profile that weights it (no built-in profile does): STATIONS and/or KNOWLEDGE (ruimte:regionalvalue with its default distances); optional unless the profile's evidence block says otherwise&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hard rules (protected land, inside the VNG guide distance, grid status 3) exclude: score 0. EXCLUDED shows them (0 = excluded). Outside the STUDY_AREA every output is NoData. All criteria run on one grid: EXTENT (default: all inputs together), PIXEL_SIZE, TARGET_CRS. Loaded outputs land in the layer group 'Ruimte — &amp;lt;profile&amp;gt;'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kies een ingebouwd PROFILE of een eigen PROFILE_FILE (JSON, schema ruimte-profile/1; zie resources/profiles). Het profiel bepaalt de bouwhoogte, de VNG-categorie, de netbehoefte, de emissies, de vervoersbehoeften, de criteriumgewichten (of een AHP-matrix), de aggregatie en welke harde regels uitsluiten. Bij elk getal in een profiel staat de bron, of dat het een aanname is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ontbrekend bewijs is nooit geschiktheid.&lt;/b&gt; Het profiel markeert elk criterium (en elke vervoerswijze) als essentieel of optioneel, met de reden (het blok 'evidence'). Een ontbrekende essentiële invoer stopt de run met een melding die haar noemt, tenzij ACCEPT_MISSING is aangevinkt. Een criterium zonder gegevens is NIET BEOORDEELD: het valt weg, de overige gewichten worden opnieuw genormaliseerd tot som 1, en dat staat in de laagnamen, de bandbeschrijving, de metadata (RUIMTE_PROFILE, RUIMTE_EVIDENCE), en in de locatietabellen en rapporten die op de uitkomst voortbouwen. Een laag zonder objecten telt als geen gegevens. EVIDENCE toont per cel hoeveel criteria van het profiel daar gegevens hebben (bijv. buiten de capaciteitskaart heeft het netcriterium er geen).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;stikstof (nitrogen): HABITATS (ruimte:nitrogen met de emissies van het profiel)&lt;/li&gt;&lt;li&gt;elektriciteitsnet (grid): CAPACITY_AREAS, optioneel SUBSTATIONS (ruimte:gridcapacity; het statusveld is de richting van het profiel, afname of opwek)&lt;/li&gt;&lt;li&gt;milieuzonering (zoning): woningen in SENSITIVE (ruimte:zoning met de categorie van het profiel)&lt;/li&gt;&lt;li&gt;landschap (landscape): PROTECTED en/of VALUED (ruimte:landscape met de bouwhoogte van het profiel)&lt;/li&gt;&lt;li&gt;bereikbaarheid (accessibility): RAMPS of MOTORWAYS, WATERWAYS, RAIL_TERMINALS, voor zover het profiel die nodig heeft (ruimte:accessibility)&lt;/li&gt;&lt;li&gt;regional_value, alleen voor een profiel dat het weegt (geen ingebouwd profiel doet dat): STATIONS en/of KNOWLEDGE (ruimte:regionalvalue met de standaardafstanden); optioneel tenzij het evidence-blok van het profiel anders zegt&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harde regels (beschermd gebied, binnen de VNG-richtafstand, netstatus 3) sluiten uit: score 0. EXCLUDED toont ze (0 = uitgesloten). Buiten de STUDY_AREA is elke uitvoer NoData. Alle criteria worden op één analyserooster berekend: EXTENT (standaard: alle invoer samen), PIXEL_SIZE, TARGET_CRS. Geladen uitvoer komt in de lagengroep 'Ruimte — &amp;lt;profiel&amp;gt;'.&lt;/p&gt;</translation>
     </message>
@@ -5439,7 +5434,7 @@
         <translation>de afstand moet 0 of meer zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="303"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="342"/>
         <source>{} could not be written completely ({}); check the free disk space and write it again</source>
         <translation>{} kon niet volledig worden geschreven ({}); controleer de vrije schijfruimte en schrijf het opnieuw</translation>
     </message>
@@ -5569,7 +5564,7 @@
         <translation>geen vraag</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="205"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="204"/>
         <source>{}: {}. The suitability map is made, but &apos;Locate new sites&apos; will locate no new business park for it.</source>
         <translation>{}: {}. De geschiktheidskaart wordt gemaakt, maar 'Nieuwe locaties zoeken' zoekt er geen nieuw bedrijventerrein voor.</translation>
     </message>
@@ -5589,92 +5584,92 @@
         <translation>Verdichting NIET BEOORDEELD op {} terreinen: ze liggen buiten het gebied van de gebouwen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="33"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="36"/>
         <source>AERIUS result (IMAER GML) -&gt; deposition raster (nitrogen)</source>
         <translation>AERIUS-resultaat (IMAER GML) -&gt; depositieraster (stikstof)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="36"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="39"/>
         <source>Rasterises the receptor deposition of an AERIUS calculation: each cell takes the value of the receptor hexagon that contains its centre.</source>
         <translation>Zet de receptordepositie van een AERIUS-berekening op een raster: elke cel krijgt de waarde van de receptorhexagoon waarin haar middelpunt ligt.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="40"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="43"/>
         <source>AERIUS,IMAER,GML,depositie,receptor,hexagon,stikstof,nitrogen,deposition,data preparation</source>
         <translation>AERIUS,IMAER,GML,depositie,receptor,hexagoon,stikstof,nitrogen,deposition,data voorbereiden</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="44"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="47"/>
         <source>&lt;p&gt;Input: a result file of AERIUS Calculator or AERIUS Connect (IMAER GML, any IMAER version; made at https://calculator.aerius.nl: export the calculation as GML). The file's receptors (ReceptorPoint / CalculationPoint: hexagons of 1 ha over Natura 2000 habitat, EPSG:28992) and their DEPOSITION results are read.&lt;/p&gt;&lt;p&gt;SUBSTANCE: total (NH3 + NOx, or the file's NOXNH3 sum), NH3 or NOX. Values in mol N/ha/yr. Each cell whose centre lies in a receptor's hexagon (HEX_AREA, default 10,000 m² = 1 ha as in AERIUS: circumradius 62 m) takes that receptor's value; other cells are NoData. The pixel size should be well below the hexagon (default 25 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;What the raster means.&lt;/b&gt; It is the deposition of the calculated situation on the habitat receptors. 'Nitrogen deposition screening' reads its DEPOSITION_RASTER as the deposition a company at each cell would cause; an AERIUS file gives that only where it holds such a value per location (e.g. results assembled per candidate site). Otherwise use the raster to map and check the calculation, e.g. against the screening's DEPOSITION.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Invoer: een resultaatbestand van AERIUS Calculator of AERIUS Connect (IMAER GML, elke IMAER-versie; gemaakt op https://calculator.aerius.nl: exporteer de berekening als GML). De receptoren van het bestand (ReceptorPoint / CalculationPoint: hexagonen van 1 ha over Natura 2000-habitat, EPSG:28992) en hun DEPOSITION-resultaten worden gelezen.&lt;/p&gt;&lt;p&gt;SUBSTANCE: total (NH3 + NOx, of de NOXNH3-som van het bestand), NH3 of NOX. Waarden in mol N/ha/jr. Elke cel waarvan het middelpunt in de hexagoon van een receptor ligt (HEX_AREA, standaard 10.000 m² = 1 ha zoals in AERIUS: omgeschreven straal 62 m) krijgt de waarde van die receptor; andere cellen zijn NoData. De pixelgrootte moet ruim onder de hexagoon liggen (standaard 25 m).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat het raster betekent.&lt;/b&gt; Het is de depositie van de berekende situatie op de habitatreceptoren. 'Screening stikstofdepositie' leest haar DEPOSITION_RASTER als de depositie die een bedrijf op elke cel zou veroorzaken; een AERIUS-bestand geeft dat alleen als het zo'n waarde per locatie bevat (bijv. resultaten per kandidaatlocatie samengevoegd). Gebruik het raster anders om de berekening in kaart te brengen en te controleren, bijv. tegen de DEPOSITION van de screening.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="62"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
         <source>AERIUS result (IMAER GML)</source>
         <translation>AERIUS-resultaat (IMAER GML)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="62"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
         <source>GML exported from AERIUS Calculator or Connect.</source>
         <translation>GML geëxporteerd uit AERIUS Calculator of Connect.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="68"/>
         <source>Substance</source>
         <translation>Stof</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="65"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="68"/>
         <source>total = NH3 + NOx deposition (mol N/ha/yr).</source>
         <translation>total = depositie van NH3 + NOx (mol N/ha/jr).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="70"/>
         <source>Receptor hexagon area (m²)</source>
         <translation>Oppervlakte receptorhexagoon (m²)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="67"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="70"/>
         <source>Default 10000 m²: AERIUS receptors are hexagons of 1 ha.</source>
         <translation>Standaard 10000 m²: AERIUS-receptoren zijn hexagonen van 1 ha.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="70"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="73"/>
         <source>Empty: the receptors&apos; hexagons.</source>
         <translation>Leeg: de hexagonen van de receptoren.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="74"/>
         <source>Deposition (mol N/ha/yr)</source>
         <translation>Depositie (mol N/ha/jr)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="71"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="74"/>
         <source>Receptor deposition on its hexagon&apos;s cells; NoData elsewhere.</source>
         <translation>Receptordepositie op de cellen van haar hexagoon; elders NoData.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="82"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="85"/>
         <source>cannot read &apos;{}&apos; as IMAER GML ({}); expected {}</source>
         <translation>kan '{}' niet lezen als IMAER GML ({}); verwacht: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="85"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="88"/>
         <source>the file has no receptors with results (ReceptorPoint); expected {}</source>
         <translation>het bestand heeft geen receptoren met resultaten (ReceptorPoint); verwacht: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="100"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="103"/>
         <source>the receptors are in {}; use that CRS as TARGET_CRS (the hexagons are not reprojected)</source>
         <translation>de receptoren liggen in {}; gebruik dat CRS als TARGET_CRS (de hexagonen worden niet geherprojecteerd)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="106"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="109"/>
         <source>AERIUS {} (IMAER {}): {} receptors, {} with a {} value ({:.4g} to {:.4g} mol N/ha/yr); {} cells of {} m filled on grid {}.</source>
         <translation>AERIUS {} (IMAER {}): {} receptoren, {} met een waarde voor {} ({:.4g} tot {:.4g} mol N/ha/jr); {} cellen van {} m gevuld op raster {}.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="115"/>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="118"/>
         <source>AERIUS deposition {} (mol N/ha/yr)</source>
         <translation>AERIUS-depositie {} (mol N/ha/jr)</translation>
     </message>
@@ -6224,42 +6219,42 @@
         <translation>Of zet {} aan om zonder te rekenen: de uitkomst zegt dan overal dat het niet is beoordeeld, en 'Programma aan locaties toewijzen' geeft zulke locaties aan geen enkele claim (tenzij zijn ACCEPT_NOT_ASSESSED het criterium noemt: dan alleen voorlopig).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/bag.py" line="48"/>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="53"/>
         <source>choose at least one gebruiksdoel</source>
         <translation>kies minstens één gebruiksdoel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/bag.py" line="50"/>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="55"/>
         <source>choose at least one status</source>
         <translation>kies minstens één status</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/bag.py" line="65"/>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="70"/>
         <source>unknown gebruiksdoel &apos;{}&apos;; BAG 2.0 knows: {}</source>
         <translation>onbekend gebruiksdoel '{}'; BAG 2.0 kent: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/bag.py" line="77"/>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="82"/>
         <source>the status field holds {} but no verblijfsobject status (e.g. &apos;Verblijfsobject in gebruik&apos;): this reader expects {}</source>
         <translation>het statusveld bevat {} maar geen status van een verblijfsobject (bijv. 'Verblijfsobject in gebruik'): deze lezer verwacht {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/fairways.py" line="41"/>
+        <location filename="../ruimte_plugin/core/prepare/fairways.py" line="46"/>
         <source>unknown CEMT class &apos;{}&apos;; expected one of {} (or 5a, V_A, &apos;IVa - M6&apos;)</source>
         <translation>onbekende CEMT-klasse '{}'; verwacht een van {} (of 5a, V_A, 'IVa - M6')</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/natura.py" line="42"/>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="47"/>
         <source>&apos;{}&apos; is not a yes/no value (expected True/False, 1/0 or ja/nee)</source>
         <translation>'{}' is geen ja/nee-waarde (verwacht True/False, 1/0 of ja/nee)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/natura.py" line="53"/>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="58"/>
         <source>unknown protection regime &apos;{}&apos;; expected VR, HR or VR+HR</source>
         <translation>onbekend beschermingsregime '{}'; verwacht VR, HR of VR+HR</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/prepare/natura.py" line="65"/>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="70"/>
         <source>KDW &apos;{}&apos; is not a number (mol N/ha/yr)</source>
         <translation>KDW '{}' is geen getal (mol N/ha/jr)</translation>
     </message>
@@ -6569,7 +6564,7 @@
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="86"/>
+        <location filename="../ruimte_plugin/algorithms/profile_suitability.py" line="87"/>
         <source>EXCLUDED, EVIDENCE and the criterion scores are intermediate results: they are written only when you give them a file (or tick them in the dialog).</source>
         <translation>EXCLUDED, EVIDENCE en de criteriumscores zijn tussenresultaten: ze worden alleen geschreven als u er een bestand voor opgeeft (of ze aanvinkt in het dialoogvenster).</translation>
     </message>
@@ -6597,6 +6592,156 @@
         <location filename="../ruimte_plugin/algorithms/report_provenance.py" line="77"/>
         <source>Checksums of the input files</source>
         <translation>Controlegetallen (SHA-256) van de invoerbestanden</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="99"/>
+        <source>the pixel size of {:g} m gives a grid of {} x {} cells over {:,.0f} x {:,.0f} km: a cell is larger than any business site, so the scores say little about sites; use a pixel size of 25-100 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="164"/>
+        <source>the pixel size ({:g} m) is larger than the extent ({:,.0f} x {:,.0f} m): the grid would be one cell far larger than the area; use a pixel size well below the extent&apos;s width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="169"/>
+        <source>a pixel size of {:g} m over {:,.0f} x {:,.0f} m gives more cells than any computer can hold; use a pixel size of 1 m or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="102"/>
+        <source>layer &apos;{}&apos; has {} features but none has a geometry (all NULL or empty); give a layer with geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
+        <source>{} ({}) has {} bands; only band 1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="138"/>
+        <source>{} ({}) holds {} cells with infinite values; they were read as NoData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="143"/>
+        <source>{} ({}) holds values from {:.3g} to {:.3g}, outside the score range 0-1: the result is no suitability 0-1; standardize it first (&apos;Standardize to score&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="221"/>
+        <source>layer &apos;{}&apos; ({}): all {} features have no geometry (NULL or empty), so it adds nothing; check the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/layers.py" line="224"/>
+        <source>layer &apos;{}&apos; ({}): {} of {} features have no geometry (NULL or empty) and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="150"/>
+        <source>No sites located: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/outputs.py" line="83"/>
+        <source>{} is a folder; give a file name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/outputs.py" line="86"/>
+        <source>{} exists and is read-only, so it is not replaced; choose another file name, or make the file writable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/park_fit.py" line="122"/>
+        <source>layer &apos;{}&apos; ({}): {} of {} parks have no geometry (NULL or empty); they are assessed on their fields but cannot be shown on a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="21"/>
+        <source>an AERIUS Calculator or Connect result file (IMAER GML, e.g. AERIUS_..._Situatie1.gml, exported from https://calculator.aerius.nl) with ReceptorPoint results</source>
+        <translation>een resultaatbestand van AERIUS Calculator of Connect (IMAER GML, bijv. AERIUS_..._Situatie1.gml, geëxporteerd uit https://calculator.aerius.nl) met ReceptorPoint-resultaten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="189"/>
+        <source>{} ({}): the mean of &apos;{}&apos; is unknown (NULL) for {} of {} sites (e.g. site {}); it counts as 0 there, so those sites rank lower than their known criteria warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="235"/>
+        <source>{:,} Monte Carlo runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="235"/>
+        <source>use fewer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/locate.py" line="100"/>
+        <source>a site of {:,.6g} ha is larger than the whole raster ({:,.6g} ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/locate.py" line="117"/>
+        <source>only {:,.6g} ha of the raster is buildable (score above 0, not taken, at least {:,.4g} m wide), less than one site of {:,.6g} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/locate.py" line="171"/>
+        <source>nowhere is {:.0f} % of a disk of {:,.6g} ha buildable (score above 0, not taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/locate.py" line="173"/>
+        <source>the best mean score over a disk of {:,.6g} ha is {:.3g}, below the minimum mean score {:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/bag.py" line="22"/>
+        <source>the verblijfsobject layer of the PDOK BAG GeoPackage (BAG 2.0, https://service.pdok.nl/lv/bag/atom/bag.xml) with the fields gebruiksdoel and status</source>
+        <translation>de laag verblijfsobject van de PDOK BAG-GeoPackage (BAG 2.0, https://service.pdok.nl/lv/bag/atom/bag.xml) met de velden gebruiksdoel en status</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/capacity.py" line="16"/>
+        <source>the capaciteitskaart of Netbeheer Nederland (https://capaciteitskaart.netbeheernederland.nl, information model https://github.com/Netbeheer-Nederland/im-capaciteitskaart) per area or postcode, with a key field and a status per direction (afname, invoeding)</source>
+        <translation>de capaciteitskaart van Netbeheer Nederland (https://capaciteitskaart.netbeheernederland.nl, informatiemodel https://github.com/Netbeheer-Nederland/im-capaciteitskaart) per gebied of postcode, met een sleutelveld en een status per richting (afname, invoeding)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/fairways.py" line="19"/>
+        <source>fairway sections of Rijkswaterstaat&apos;s Fairway Information Services (FIS/VNDS, layer scheepvaartklasse / CEMT class per fairway section, https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer) with a CEMT class field</source>
+        <translation>vaarwegvakken uit de Fairway Information Services van Rijkswaterstaat (FIS/VNDS, laag scheepvaartklasse / CEMT-klasse per vaarwegvak, https://geo.rijkswaterstaat.nl/arcgis/rest/services/GDR/fis_vnds/MapServer) met een veld voor de CEMT-klasse</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/natura.py" line="22"/>
+        <source>the Natura 2000 areas of RVO/LNV on PDOK (https://service.pdok.nl/rvo/natura2000/atom/v1_0/natura2000.xml; field stikstofgevoelig), or a habitat map with a KDW field (mol N/ha/yr)</source>
+        <translation>de Natura 2000-gebieden van RVO/LNV op PDOK (https://service.pdok.nl/rvo/natura2000/atom/v1_0/natura2000.xml; veld stikstofgevoelig), of een habitatkaart met een KDW-veld (mol N/ha/jr)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/prepare/nwb.py" line="21"/>
+        <source>NWB wegvakken of Rijkswaterstaat (Nationaal Wegenbestand, monthly, https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ or PDOK https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) with the fields WEGBEHSRT and BST_CODE (BST_CODE filled on every wegvak since June 2023)</source>
+        <translation>NWB-wegvakken van Rijkswaterstaat (Nationaal Wegenbestand, maandelijks, https://downloads.rijkswaterstaat.nl/wsrl/nwbwegen/ of PDOK https://api.pdok.nl/rws/nationaal-wegenbestand-wegen/ogc/v1) met de velden WEGBEHSRT en BST_CODE (BST_CODE sinds juni 2023 op elk wegvak gevuld)</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="135"/>
+        <source>{} cannot be opened as a raster ({}); check that the file exists and is a raster GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="211"/>
+        <source>{} cannot be read ({}): the file is damaged or incomplete; make it again or copy it anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/postprocess.py" line="84"/>
+        <source>excluded</source>
+        <translation>uitgesloten</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/postprocess.py" line="95"/>
+        <source>score {:.1f}-{:.1f}</source>
+        <translation>score {:.1f}-{:.1f}</translation>
     </message>
 </context>
 </TS>
