@@ -106,13 +106,16 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
         buildable &= ~taken
     else:
         taken = None
-    width = settings.width_m / res
-    if width > 1:
+    diagonal = float(np.hypot(*z.shape))     # distances beyond it change nothing (and a huge
+    width = settings.width_m / res           # number would overflow an array index)
+    if width > diagonal:
+        buildable = np.zeros_like(buildable)    # nothing that wide fits in the raster
+    elif width > 1:
         buildable = binary_opening(buildable, structure=disk(width / 2))
     if buildable.sum() < need:
         if notes is not None:
             notes.append(tr("only {:,.6g} ha of the raster is buildable (score above 0, not "
-                            "taken, at least {:,.0f} m wide), less than one site of {:,.6g} "
+                            "taken, at least {:,.4g} m wide), less than one site of {:,.6g} "
                             "ha").format(
                 buildable.sum() * cell_ha, settings.width_m, settings.min_area_ha))
         return []
@@ -129,7 +132,7 @@ def locate(scores, res, settings, progress=None, existing=None, notes=None):
         notes.append(_no_seed_reason(buildable, counts, kernel, focal, settings))
     seeds = seeds[np.argsort(-focal.ravel()[seeds], kind="stable")]
     free = buildable.copy()
-    regions, spacing = [], settings.min_spacing_m / res
+    regions, spacing = [], min(settings.min_spacing_m / res, diagonal)
     if taken is not None and spacing > 0:
         free &= distance_transform_edt(~taken) > spacing
     reach = GROWTH_REACH * radius + 1

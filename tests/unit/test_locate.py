@@ -159,3 +159,15 @@ def test_progress_is_reported_by_time_and_cancels(monkeypatch):
     with pytest.raises(Cancelled):
         locate(field(), 10.0, LocateSettings(min_area_ha=1, max_sites=50, min_width_m=10),
                progress=lambda f: False)
+
+
+def test_huge_distances_do_not_overflow():
+    """MIN_SPACING or MIN_WIDTH of 1e308 m: no OverflowError (numpy 2 refuses such an index);
+    a spacing beyond the raster's diagonal leaves one site, a width beyond it none."""
+    settings = LocateSettings(min_area_ha=10, min_score=0.6, max_sites=5, min_spacing_m=1e308,
+                              min_width_m=100)
+    assert len(locate(field(), 10.0, settings)) == 1
+    notes = []
+    assert locate(field(), 10.0, LocateSettings(min_area_ha=10, min_width_m=1e308),
+                  notes=notes) == []
+    assert notes and notes[0].startswith("only 0 ha of the raster is buildable")
