@@ -6596,67 +6596,67 @@
     <message>
         <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="99"/>
         <source>the pixel size of {:g} m gives a grid of {} x {} cells over {:,.0f} x {:,.0f} km: a cell is larger than any business site, so the scores say little about sites; use a pixel size of 25-100 m</source>
-        <translation type="unfinished"></translation>
+        <translation>een celgrootte van {:g} m geeft een grid van {} x {} cellen over {:,.0f} x {:,.0f} km: een cel is groter dan elke bedrijfskavel, dus de scores zeggen weinig over locaties; gebruik een celgrootte van 25-100 m</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="164"/>
         <source>the pixel size ({:g} m) is larger than the extent ({:,.0f} x {:,.0f} m): the grid would be one cell far larger than the area; use a pixel size well below the extent&apos;s width and height</source>
-        <translation type="unfinished"></translation>
+        <translation>de celgrootte ({:g} m) is groter dan het gebied ({:,.0f} x {:,.0f} m): het grid zou één cel zijn die veel groter is dan het gebied; gebruik een celgrootte ruim onder de breedte en hoogte van het gebied</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/analysis_grid.py" line="169"/>
         <source>a pixel size of {:g} m over {:,.0f} x {:,.0f} m gives more cells than any computer can hold; use a pixel size of 1 m or more</source>
-        <translation type="unfinished"></translation>
+        <translation>een celgrootte van {:g} m over {:,.0f} x {:,.0f} m geeft meer cellen dan een computer kan bevatten; gebruik een celgrootte van 1 m of meer</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="102"/>
         <source>layer &apos;{}&apos; has {} features but none has a geometry (all NULL or empty); give a layer with geometries</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{}' heeft {} objecten maar geen enkele heeft een geometrie (alle NULL of leeg); geef een laag met geometrieën</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="126"/>
         <source>{} ({}) has {} bands; only band 1 is used</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({}) heeft {} banden; alleen band 1 wordt gebruikt</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="138"/>
         <source>{} ({}) holds {} cells with infinite values; they were read as NoData</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({}) bevat {} cellen met oneindige waarden; die zijn als NoData gelezen</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="143"/>
         <source>{} ({}) holds values from {:.3g} to {:.3g}, outside the score range 0-1: the result is no suitability 0-1; standardize it first (&apos;Standardize to score&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({}) bevat waarden van {:.3g} tot {:.3g}, buiten het scorebereik 0-1: het resultaat is geen geschiktheid 0-1; standaardiseer eerst ('Standaardiseren naar score')</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="221"/>
         <source>layer &apos;{}&apos; ({}): all {} features have no geometry (NULL or empty), so it adds nothing; check the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{}' ({}): geen van de {} objecten heeft een geometrie (NULL of leeg), dus de laag telt niet mee; controleer de laag</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/layers.py" line="224"/>
         <source>layer &apos;{}&apos; ({}): {} of {} features have no geometry (NULL or empty) and are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{}' ({}): {} van {} objecten hebben geen geometrie (NULL of leeg) en worden overgeslagen</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/locate_sites.py" line="150"/>
         <source>No sites located: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen locaties gevonden: {}.</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/outputs.py" line="83"/>
         <source>{} is a folder; give a file name for the output</source>
-        <translation type="unfinished"></translation>
+        <translation>{} is een map; geef een bestandsnaam voor de uitvoer</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/outputs.py" line="86"/>
         <source>{} exists and is read-only, so it is not replaced; choose another file name, or make the file writable first</source>
-        <translation type="unfinished"></translation>
+        <translation>{} bestaat en is alleen-lezen, dus het wordt niet vervangen; kies een andere bestandsnaam of maak het bestand eerst schrijfbaar</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/park_fit.py" line="122"/>
         <source>layer &apos;{}&apos; ({}): {} of {} parks have no geometry (NULL or empty); they are assessed on their fields but cannot be shown on a map</source>
-        <translation type="unfinished"></translation>
+        <translation>laag '{}' ({}): {} van {} terreinen hebben geen geometrie (NULL of leeg); ze worden op hun velden beoordeeld maar kunnen niet op een kaart worden getoond</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/prepare_aerius.py" line="21"/>
@@ -6666,37 +6666,37 @@
     <message>
         <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="189"/>
         <source>{} ({}): the mean of &apos;{}&apos; is unknown (NULL) for {} of {} sites (e.g. site {}); it counts as 0 there, so those sites rank lower than their known criteria warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({}): het gemiddelde van '{}' is onbekend (NULL) voor {} van {} locaties (bijv. locatie {}); het telt daar als 0, dus die locaties scoren lager dan hun bekende criteria rechtvaardigen</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="235"/>
         <source>{:,} Monte Carlo runs</source>
-        <translation type="unfinished"></translation>
+        <translation>{:,} Monte Carlo-runs</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/algorithms/sensitivity.py" line="235"/>
         <source>use fewer runs</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik minder runs</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/locate.py" line="100"/>
         <source>a site of {:,.6g} ha is larger than the whole raster ({:,.6g} ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>een locatie van {:,.6g} ha is groter dan het hele raster ({:,.6g} ha)</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/locate.py" line="117"/>
         <source>only {:,.6g} ha of the raster is buildable (score above 0, not taken, at least {:,.4g} m wide), less than one site of {:,.6g} ha</source>
-        <translation type="unfinished"></translation>
+        <translation>slechts {:,.6g} ha van het raster is bebouwbaar (score boven 0, niet bezet, minstens {:,.4g} m breed), minder dan één locatie van {:,.6g} ha</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/locate.py" line="171"/>
         <source>nowhere is {:.0f} % of a disk of {:,.6g} ha buildable (score above 0, not taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>nergens is {:.0f} % van een schijf van {:,.6g} ha bebouwbaar (score boven 0, niet bezet)</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/locate.py" line="173"/>
         <source>the best mean score over a disk of {:,.6g} ha is {:.3g}, below the minimum mean score {:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>de beste gemiddelde score over een schijf van {:,.6g} ha is {:.3g}, onder de minimale gemiddelde score {:g}</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/prepare/bag.py" line="22"/>
@@ -6726,12 +6726,12 @@
     <message>
         <location filename="../ruimte_plugin/core/rasterio_io.py" line="135"/>
         <source>{} cannot be opened as a raster ({}); check that the file exists and is a raster GDAL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kan niet als raster worden geopend ({}); controleer of het bestand bestaat en een raster is dat GDAL kan lezen</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/core/rasterio_io.py" line="211"/>
         <source>{} cannot be read ({}): the file is damaged or incomplete; make it again or copy it anew</source>
-        <translation type="unfinished"></translation>
+        <translation>{} kan niet worden gelezen ({}): het bestand is beschadigd of onvolledig; maak het opnieuw of kopieer het opnieuw</translation>
     </message>
     <message>
         <location filename="../ruimte_plugin/postprocess.py" line="84"/>
