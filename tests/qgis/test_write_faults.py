@@ -306,3 +306,38 @@ def test_results_name_only_written_outputs(tmp_path):
     assert json.loads(done.stdout)["results"]["OUTPUT"] == str(out)
     assert readable_raster(out)
     assert oct(out.stat().st_mode & 0o777) != oct(0o600)     # the umask's mode, not 600
+
+
+def test_sigkill_while_rewriting_a_geopackage_keeps_the_previous_one(tmp_path):
+    """Vector outputs are staged in a hidden folder beside the target and moved onto it only
+    when complete: a run killed while it writes leaves the earlier GeoPackage byte for byte."""
+    raster = random_raster(tmp_path / "score.tif", 40, 40)
+    few = sites_layer(tmp_path / "few.gpkg", 10)
+    many = sites_layer(tmp_path / "many.gpkg", 60000)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "ranked.gpkg"
+    done = run("ruimte:scoresites", "--", f"SITES={few}", f"CRITERIA={raster}", f"OUTPUT={out}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    before = out.read_bytes()
+    proc = start(["ruimte:scoresites", "--", f"SITES={many}", f"CRITERIA={raster}",
+                  f"OUTPUT={out}"])
+    killed, end = False, time.time() + 300
+    try:
+        while time.time() < end and proc.poll() is None:
+            staged = [p for p in out_dir.iterdir() if p.name.startswith(".ruimte-")]
+            if staged and any(f.stat().st_size > 0 for d in staged for f in d.iterdir()):
+                os.killpg(proc.pid, signal.SIGKILL)      # the new GeoPackage is being written
+                proc.wait()
+                killed = True
+                break
+            time.sleep(0.02)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    if not killed:
+        pytest.skip("the run ended before it could be killed during the write")
+    assert out.read_bytes() == before                     # the earlier output, untouched
+    dataset = ogr.Open(str(out))                          # kept: its layer needs it alive
+    assert dataset.GetLayer(0).GetFeatureCount() == 10
