@@ -1189,7 +1189,7 @@
         <translation>{} locaties gevonden.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sinks.py" line="116"/>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="168"/>
         <source>the output cannot be written</source>
         <translation>de uitvoer kan niet worden weggeschreven</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Geschiktheid 0 (rood) tot 1 (groen); uitgesloten land krijgt score 0. Locaties: ingekleurd naar score, uitgesloten locaties gearceerd, nummers = rang.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="252"/>
         <source>criterion</source>
         <translation>criterium</translation>
     </message>
@@ -1819,12 +1819,12 @@
         <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="279"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="278"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="279"/>
         <source>source or assumption</source>
         <translation>bron of aanname</translation>
     </message>
@@ -3479,17 +3479,17 @@
         <translation>OUTPUT van 'Programma aan locaties toewijzen'.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="342"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="343"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="333"/>
         <source>tier</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="333"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -3509,17 +3509,17 @@
         <translation>tekort ha</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="333"/>
         <source>mean score</source>
         <translation>gemiddelde score</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="332"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="333"/>
         <source>binding constraint</source>
         <translation>bindende beperking</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="344"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="345"/>
         <source>Programme: allocation and balance</source>
         <translation>Programma: toewijzing en balans</translation>
     </message>
@@ -4084,7 +4084,7 @@
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="252"/>
         <source>NOT ASSESSED</source>
         <translation>NIET BEOORDEELD</translation>
     </message>
@@ -4099,22 +4099,17 @@
         <translation>optioneel</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
-        <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile.</source>
-        <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie.</translation>
-    </message>
-    <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="247"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="248"/>
         <source>Not assessed for lack of data (optional criteria; the other weights renormalised): {}</source>
         <translation>Niet beoordeeld bij gebrek aan gegevens (optionele criteria; de overige gewichten opnieuw genormaliseerd): {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="252"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="252"/>
         <source>need</source>
         <translation>belang</translation>
     </message>
@@ -4124,7 +4119,7 @@
         <translation>invoer</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/report.py" line="251"/>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="252"/>
         <source>why it matters</source>
         <translation>waarom het ertoe doet</translation>
     </message>
@@ -6204,12 +6199,12 @@
         <translation>Het raster bevat geen parameters (niet geschreven door een Ruimte-algoritme).</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sinks.py" line="58"/>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="67"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/sinks.py" line="81"/>
+        <location filename="../ruimte_plugin/algorithms/sinks.py" line="90"/>
         <source>{} of {} features in the file</source>
         <translation>{} van {} objecten in het bestand</translation>
     </message>
@@ -6742,6 +6737,11 @@
         <location filename="../ruimte_plugin/postprocess.py" line="95"/>
         <source>score {:.1f}-{:.1f}</source>
         <translation>score {:.1f}-{:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
+        <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile (only a provisional one when its ACCEPT_NOT_ASSESSED names the criterion).</source>
+        <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie (alleen een voorlopige als zijn ACCEPT_NOT_ASSESSED het criterium noemt).</translation>
     </message>
 </context>
 </TS>

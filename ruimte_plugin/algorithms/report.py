@@ -241,7 +241,8 @@ class ReportAlgorithm(RuimteAlgorithm):
             parts.append('<p class="note">' + html.escape(tr(
                 "Essential criteria were NOT ASSESSED for lack of data: {}. The map and the "
                 "scores leave them out; they do not show suitability on these criteria, and "
-                "'Allocate a programme to sites' gives no site to this profile.").format(
+                "'Allocate a programme to sites' gives no site to this profile (only a "
+                "provisional one when its ACCEPT_NOT_ASSESSED names the criterion).").format(
                 ", ".join(label_of(m) for m in essential))) + "</p>")
         elif missing:
             parts.append('<p class="note">' + html.escape(tr(
