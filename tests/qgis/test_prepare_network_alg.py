@@ -192,3 +192,51 @@ def test_readers_through_qgis_process(provider, qgis_process, tmp_path, reader):
                     "preparecapacity": 4, "preparenatura2000": None}[reader]
         n = QgsVectorLayer(out, "o", "ogr").featureCount()
         assert n == expected if expected else n > 10
+
+
+@pytest.mark.parametrize("reader", ["preparebag", "preparenwb", "preparefairways",
+                                    "preparecapacity", "prepareaerius", "preparenatura2000"])
+def test_every_reader_in_a_model(provider, tmp_path, reader):
+    """Each reader as a Model Designer child (its inputs from model parameters, its main output
+    a model output) gives what the reader gives when run on its own."""
+    from qgis.core import QgsProcessingParameterFile
+    if reader == "preparebag":
+        inputs, key = {"INPUT": bag_fixture(tmp_path)}, "OUTPUT"
+    elif reader == "preparenwb":
+        inputs, key = {"INPUT": nwb_fixture(tmp_path)}, "RAMPS"
+    elif reader == "preparefairways":
+        inputs, key = {"INPUT": fairway_fixture(tmp_path)}, "OUTPUT"
+    elif reader == "preparecapacity":
+        areas, table = capacity_fixture(tmp_path)
+        inputs, key = {"AREAS": areas, "CAPACITY": table}, "OUTPUT"
+    elif reader == "prepareaerius":
+        inputs, key = {"INPUT": str(GML)}, "OUTPUT"
+    else:
+        inputs, key = {"INPUT": f"{DEMO_GPKG}|layername=natura2000"}, "OUTPUT"
+    model = QgsProcessingModelAlgorithm(f"{reader}_model", "ruimte tests")
+    for name in inputs:
+        definition = (QgsProcessingParameterFile(name.lower(), name) if reader == "prepareaerius"
+                      else QgsProcessingParameterVectorLayer(name.lower(), name))
+        model.addModelParameter(definition, QgsProcessingModelParameter(name.lower()))
+    child = model_child(f"ruimte:{reader}", "read",
+                        {name: Source.fromModelParameter(name.lower()) for name in inputs})
+    model_output(child, key, "result")
+    extra = {}
+    if reader == "preparenwb":                       # both outputs are the reader's products
+        model_output(child, "MOTORWAYS", "motorways")
+        extra = {"read:motorways": str(tmp_path / "model_motorways.gpkg")}
+    model.addChildAlgorithm(child)
+    model.updateDestinationParameters()
+    suffix = "tif" if reader == "prepareaerius" else "gpkg"
+    in_model = processing.run(model, {**{n.lower(): v for n, v in inputs.items()},
+                                      "read:result": str(tmp_path / f"model.{suffix}"),
+                                      **extra})
+    direct = processing.run(f"ruimte:{reader}", {
+        **inputs, key: str(tmp_path / f"direct.{suffix}"),
+        **({"MOTORWAYS": str(tmp_path / "direct_motorways.gpkg")} if extra else {})})
+    if reader == "prepareaerius":
+        assert np.array_equal(read_raster(in_model["read:result"])[0],
+                              read_raster(direct[key])[0], equal_nan=True)
+    else:
+        modelled = QgsVectorLayer(in_model["read:result"], "m", "ogr").featureCount()
+        assert modelled > 0 and modelled == QgsVectorLayer(direct[key], "d", "ogr").featureCount()
