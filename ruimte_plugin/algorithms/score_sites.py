@@ -287,7 +287,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         from ..core.evidence import site_evidence
         from ..core.rasterize import FeatureSet
         from ..core.site_rules import SiteVerdict
-        from ..core.sites import RuleCheck, weakest_criterion, zonal_table
+        from ..core.sites import RuleCheck, weakest_criteria, zonal_table
         excl, evidence, regional = exclusion
 
         sources = []
@@ -340,6 +340,13 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             finally:
                 for source in sources:
                     source.close()
+        # every site's means at once (the aggregation works cell by cell: the same numbers)
+        all_means = np.array([[[stats[n].mean if n in stats else np.nan] for stats, _ in table]
+                              for n, _ in rasters], dtype=np.float32).reshape(
+                                  len(rasters), len(table), 1)
+        all_scores = aggregation.apply(all_means)
+        all_weakest = weakest_criteria([n for n, _ in rasters], all_means[:, :, 0],
+                                       aggregation.weights)
         rows = []
         for i, (geom, (stats, shares)) in enumerate(zip(geoms, table)):
             if feedback.isCanceled():
@@ -364,13 +371,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             verdict.usable_ha, min_ha), blocking=True))
                 verdict.excluded = verdict.usable_ha <= 0 or (
                     min_ha is not None and verdict.usable_ha < min_ha)
-            means = np.array([[[stats[n].mean if n in stats else np.nan]]
-                              for n, _ in rasters], dtype=np.float32)
-            score = float(aggregation.apply(means)[0, 0])
+            score = float(all_scores[i, 0])
             if verdict.excluded:
                 score = 0.0
-            weakest = weakest_criterion([n for n, _ in rasters], means.ravel(),
-                                        aggregation.weights)
+            weakest = all_weakest[i]
             empty = [n for n, _ in rasters if n not in stats or stats[n].count == 0]
             labels, essential = site_evidence(evidence.missing, evidence.needs, empty)
             complete = None if not evidence.raster else 1.0 - shares.get(PARTIAL, 0.0)

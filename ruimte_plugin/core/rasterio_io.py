@@ -141,6 +141,7 @@ class RasterSource:
         self._local = threading.local()          # one handle per worker thread (GDAL datasets
         self._handles = []                       # must not be shared between threads)
         self._lock = threading.Lock()
+        self._cells = False                      # TiffCells once tried (see _direct)
         if not 1 <= band <= self._src.count:
             self.close()
             raise InputError(tr("{} has {} band(s); band {} does not exist")
@@ -197,20 +198,27 @@ class RasterSource:
             self._local.reader = reader
         return reader
 
-    def read(self, window):
+    def read(self, window, at=None):
         """float32 block with NaN where the source has NoData, and where it holds infinite
         values (counted in ``infinite_cells``). Safe to call from several threads at once (each
         gets its own GDAL handle). A block that cannot be read (a damaged or truncated file) is
-        an InputError naming the file and ``parameter``."""
-        try:
-            data = self._thread_reader().read(self.band,
-                                              window=RioWindow(window.col_off, window.row_off,
-                                                               window.width, window.height),
-                                              out_dtype="float32")
-        except READ_ERRORS as err:
-            raise InputError(tr("{} cannot be read ({}): the file is damaged or incomplete; make "
-                                "it again or copy it anew").format(self.label, err),
-                             self.parameter) from None
+        an InputError naming the file and ``parameter``. ``at``: flat indices into the block;
+        only those cells are returned (1-D), and only they are checked (score ranges too)."""
+        direct = self._direct() if at is not None else None
+        if direct is not None:                   # only the cells asked for, from the file's map
+            data = direct.cells(window, at).astype(np.float32, copy=False)
+        else:
+            try:
+                data = self._thread_reader().read(self.band,
+                                                  window=RioWindow(window.col_off, window.row_off,
+                                                                   window.width, window.height),
+                                                  out_dtype="float32")
+            except READ_ERRORS as err:
+                raise InputError(tr("{} cannot be read ({}): the file is damaged or incomplete; "
+                                    "make it again or copy it anew").format(self.label, err),
+                                 self.parameter) from None
+            if at is not None:
+                data = data.ravel()[at]
         if self.raw:
             return data
         if self.nodata is not None and not np.isnan(self.nodata):
@@ -228,6 +236,17 @@ class RasterSource:
                     self.high = max(self.high, float(finite.max()))
         return data
 
+    def _direct(self):
+        """TiffCells of the file (uncompressed GeoTIFF on the grid itself), else None; opened
+        once, on the first read of scattered cells."""
+        if self.warped:
+            return None
+        with self._lock:
+            if self._cells is False:
+                from .tiff_cells import TiffCells
+                self._cells = TiffCells.open(self.path, self.band, self._src)
+            return self._cells
+
     def out_of_range(self, low=0.0, high=1.0):
         """(lowest, highest) value read when a score raster held values outside low..high
         (with ``check_scores``), else None."""
@@ -238,6 +257,9 @@ class RasterSource:
     def close(self):
         with self._lock:
             handles, self._handles = self._handles, []
+            cells, self._cells = self._cells, None
+        if cells:
+            cells.close()
         for src, reader in handles + [(self._src, self._reader)]:
             if reader is not src:
                 reader.close()

@@ -16,6 +16,7 @@ from .bbox import overlapping_boxes
 from .errors import Cancelled
 from .grid import Window
 from .parallel import ordered_map
+from .site_cells import site_cells
 
 F32 = np.float32
 
@@ -35,6 +36,20 @@ def weakest_criterion(names, means, weights=None):
         return None, None
     k = int(np.nanargmax(loss))
     return names[k], float(loss[k])
+
+
+def weakest_criteria(names, means, weights=None):
+    """weakest_criterion for many sites at once: ``means`` (criteria, sites); a list of
+    (name, loss) per site, the same numbers."""
+    means = np.asarray(means, dtype=np.float64)
+    w = np.ones(len(names)) if weights is None or len(weights) == 0 else \
+        np.asarray(weights, dtype=np.float64)
+    loss = w[:, None] * (1.0 - means)
+    empty = np.isnan(loss).all(axis=0)
+    k = np.argmax(np.where(np.isnan(loss), -np.inf, loss), axis=0)
+    best = loss[k, np.arange(loss.shape[1])].tolist()
+    return [(None, None) if e else (names[j], b) for e, j, b in zip(empty.tolist(), k.tolist(),
+                                                                    best)]
 
 
 def site_name_field(field_names):
@@ -177,47 +192,57 @@ def rank(scores, excluded):
 def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block=512):
     """Zonal statistics of many sites over several rasters in one pass.
 
-    ``readers``: [(name, read(window) -> float32 block, NaN = NoData)]; ``masks``: [(name,
-    hit(window) -> bool block)]. Returns per site ({name: ZonalResult}, {mask name: share of the
-    site's cells that the mask hits}). The zonal rule is the module's (cell centres inside; tiny
-    sites by covered share).
+    ``readers``: [(name, read(window) -> float32 block, NaN = NoData)]; a reader that takes an
+    ``at`` argument (read(window, at=flat indices)) is asked for those cells of the window only
+    (RasterSource.read: its NoData handling then runs on the site cells alone). ``masks``:
+    [(name, hit(window) -> bool block)]. Returns per site ({name: ZonalResult}, {mask name:
+    share of the site's cells that the mask hits}). The zonal rule is the module's (cell centres
+    inside; tiny sites by covered share).
 
-    Method: the grid is streamed block by block (``threads`` workers); in each block the sites
-    are burnt into a label image (_label_block) and every raster's cells are summed per label
-    (numpy bincount, _reduce_block), so each raster is read once, whatever the number of sites.
-    A label image holds one site per cell, so sites whose bounding box overlaps another's, and
-    sites with at most one cell centre inside, are measured one by one on their own window
-    instead (same results, slower)."""
-    bounds = np.array([g.bounds for g in geoms], dtype=np.float64).reshape(-1, 4)
-    alone = np.ones(len(geoms), dtype=bool)
-    for i, j in overlapping_boxes(bounds):
-        alone[i] = alone[j] = False
-    labeller = _Labeller(grid, geoms)
+    Method: the cells of every site are found at once (site_cells, a numpy scanline fill: no
+    GDAL call per site or block, so nothing holds the GIL for long), grouped per block of the
+    grid, and the grid's blocks that hold site cells are streamed (``threads`` workers): every
+    raster's cells are summed per site (numpy bincount, _reduce_block), so each raster is read
+    once, whatever the number of sites. A cell inside overlapping sites counts for each. Sites
+    with at most one cell centre inside are measured one by one on their own window instead
+    (covered shares)."""
+    labels, rows, cols = site_cells(grid, geoms)
+    per_site = np.bincount(labels, minlength=len(geoms) + 1)
+    keep = per_site[labels] > 1
+    labels, rows, cols = labels[keep], rows[keep], cols[keep]
+    across = -(-grid.width // block)
+    where = (rows // block) * across + cols // block
+    order = np.lexsort((labels, where))
+    labels, rows, cols, where = labels[order], rows[order], cols[order], where[order]
+    bounds = np.flatnonzero(np.r_[True, where[1:] != where[:-1], True])
     totals = _Totals.empty(len(geoms), len(readers), len(masks))
 
     def blocks_with_sites():
-        for window, sites in _blocks_and_sites(grid, block, bounds, np.flatnonzero(alone)):
+        for s, e in zip(bounds[:-1], bounds[1:]):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            cells = labeller.label(window, sites)
-            if cells is not None:
-                yield cells
+            r0, c0 = divmod(int(where[s]), across)
+            r0, c0 = r0 * block, c0 * block
+            window = Window(r0, c0, min(block, grid.height - r0), min(block, grid.width - c0))
+            yield BlockCells(window, labels[s:e],
+                             (rows[s:e] - r0) * window.width + (cols[s:e] - c0))
 
-    ordered_map(lambda cells: _reduce_block(cells, readers, masks, len(geoms)),
-                blocks_with_sites(), lambda _, part: totals.add(part), threads)
-    return [_one_site(grid, geom, readers, masks) if not alone[i] or totals.cells[i + 1] <= 1
-            else totals.site(i, readers, masks) for i, geom in enumerate(geoms)]
+    if len(labels):
+        takes_at = [_takes_at(read) for _, read in readers]
+        ordered_map(lambda cells: _reduce_block(cells, readers, masks, len(geoms), takes_at),
+                    blocks_with_sites(), lambda _, part: totals.add(part), threads)
+    streamed = totals.sites(readers, masks)
+    return [_one_site(grid, geom, readers, masks) if per_site[i + 1] <= 1
+            else streamed[i] for i, geom in enumerate(geoms)]
 
 
-def _blocks_and_sites(grid, block, bounds, candidates):
-    """(window, sorted indices of the ``candidates`` whose bounding box meets it) per block of
-    the grid, in grid order (an empty array for a block without sites)."""
-    windows = list(grid.blocks(block))
-    per_block = [[] for _ in windows]
-    for w, j in overlapping_boxes([grid.window_bounds(w) for w in windows], bounds[candidates]):
-        per_block[w].append(candidates[j])
-    for window, sites in zip(windows, per_block):
-        yield window, np.array(sites, dtype=np.int64)
+def _takes_at(read):
+    """Whether ``read`` accepts an ``at`` argument (flat cell indices of the window)."""
+    import inspect
+    try:
+        return "at" in inspect.signature(read).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 @dataclass
@@ -229,72 +254,39 @@ class BlockCells:
     flat: np.ndarray
 
 
-class _Labeller:
-    """Burns sites into a label image per block, reusing one buffer and each site's GeoJSON-like
-    mapping (rasterio would convert the shapely object again in every block). Runs in the
-    calling thread: rasterio's rasterize holds the GIL, so the workers read and reduce
-    meanwhile."""
-
-    def __init__(self, grid, geoms):
-        self.grid, self.geoms = grid, geoms
-        self.shapes, self.buffer = {}, None
-
-    def label(self, window, sites):
-        """BlockCells of ``sites`` in ``window``; None when no site has a cell centre in it."""
-        from rasterio import Affine
-        from rasterio.features import rasterize
-
-        if not sites.size:
-            return None
-        size = window.height * window.width
-        if self.buffer is None or self.buffer.size < size:
-            self.buffer = np.empty(size, dtype=np.int32)
-        labels = self.buffer[:size]
-        labels.fill(0)
-        for i in sites:
-            if i not in self.shapes:
-                self.shapes[i] = self.geoms[i].__geo_interface__
-        rasterize(((self.shapes[i], i + 1) for i in sites),
-                  out=labels.reshape(window.height, window.width),
-                  transform=Affine(*self.grid.window_transform(window)))
-        flat = np.flatnonzero(labels)
-        if not flat.size:
-            return None
-        lab = labels[flat]
-        order = np.argsort(lab, kind="stable")        # cells grouped by site, for reduceat
-        return BlockCells(window, lab[order], flat[order])
-
-
 @dataclass
 class BlockPart:
-    """What one block adds to the totals: cells per label, the labels present (in order), per
-    raster (sum, count, minimum, maximum) and per mask the cells hit."""
+    """What one block adds to the totals, for the labels present in it (``sites``, in order):
+    cells per label, per raster (sum, count, minimum, maximum) and per mask the cells hit."""
     cells: np.ndarray
     sites: np.ndarray
     stats: list
     hits: list
 
 
-def _reduce_block(cells, readers, masks, n):
-    """BlockPart of BlockCells ``cells``: reads only the rows and columns that hold site cells."""
+def _reduce_block(cells, readers, masks, n, takes_at=None):
+    """BlockPart of BlockCells ``cells``: reads only the rows and columns that hold site cells
+    (only the site cells themselves from the readers that ``takes_at``)."""
     window, lab, flat = cells.window, cells.labels, cells.flat
     starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+    local = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(lab)]))
+    k = len(starts)
     rows, cols = np.divmod(flat, window.width)
     r0, c0 = int(rows.min()), int(cols.min())
     sub = Window(window.row_off + r0, window.col_off + c0, int(rows.max()) + 1 - r0,
                  int(cols.max()) + 1 - c0)
     at = (rows - r0) * sub.width + (cols - c0)
-    part = BlockPart(np.bincount(lab, minlength=n + 1), lab[starts], [], [])
-    for _, read in readers:
-        v = read(sub).ravel()[at]
+    part = BlockPart(np.bincount(local, minlength=k), lab[starts], [], [])
+    for j, (_, read) in enumerate(readers):
+        v = read(sub, at=at) if takes_at and takes_at[j] else read(sub).ravel()[at]
         ok = ~np.isnan(v)
         # fmin/fmax skip NaN (a site with only NoData cells gives NaN, dropped at merge);
         # ufunc.at would hold the GIL and serialise the worker threads
-        part.stats.append((np.bincount(lab, np.where(ok, v, 0).astype(np.float64), n + 1),
-                           np.bincount(lab[ok], minlength=n + 1),
+        part.stats.append((np.bincount(local, np.where(ok, v, 0).astype(np.float64), k),
+                           np.bincount(local[ok], minlength=k),
                            np.fmin.reduceat(v, starts), np.fmax.reduceat(v, starts)))
     for _, hit in masks:
-        part.hits.append(np.bincount(lab[hit(sub).ravel()[at]], minlength=n + 1))
+        part.hits.append(np.bincount(local[hit(sub).ravel()[at]], minlength=k))
     return part
 
 
@@ -316,27 +308,33 @@ class _Totals:
                    np.zeros((m, n + 1)))
 
     def add(self, part):
-        self.cells[:] += part.cells
+        at = part.sites                          # distinct labels: fancy += adds each once
+        self.cells[at] += part.cells
         for j, (sums, counts, lo, hi) in enumerate(part.stats):
-            self.sums[j] += sums
-            self.counts[j] += counts
-            self.mins[j, part.sites] = np.fmin(self.mins[j, part.sites], lo)
-            self.maxs[j, part.sites] = np.fmax(self.maxs[j, part.sites], hi)
+            self.sums[j, at] += sums
+            self.counts[j, at] += counts
+            self.mins[j, at] = np.fmin(self.mins[j, at], lo)
+            self.maxs[j, at] = np.fmax(self.maxs[j, at], hi)
         for j, hits in enumerate(part.hits):
-            self.hits[j] += hits
+            self.hits[j, at] += hits
 
-    def site(self, i, readers, masks):
-        """(stats, shares) of site ``i``."""
-        label = i + 1
-        stats = {}
-        for j, (name, _) in enumerate(readers):
-            count = self.counts[j, label]
-            stats[name] = ZonalResult() if count == 0 else ZonalResult(
-                count=float(count), mean=float(self.sums[j, label] / count),
-                minimum=float(self.mins[j, label]), maximum=float(self.maxs[j, label]))
-        shares = {name: float(self.hits[j, label] / self.cells[label])
-                  for j, (name, _) in enumerate(masks)}
-        return stats, shares
+    def sites(self, readers, masks):
+        """[(stats, shares)] of every site (as lists: one conversion, not one per site)."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means = (self.sums / self.counts).tolist()
+            shares = (self.hits / self.cells).tolist()
+        counts, mins, maxs = self.counts.tolist(), self.mins.tolist(), self.maxs.tolist()
+        names = [name for name, _ in readers]
+        out = []
+        for label in range(1, len(self.cells)):
+            stats = {}
+            for j, name in enumerate(names):
+                count = counts[j][label]
+                stats[name] = ZonalResult() if count == 0 else ZonalResult(
+                    count=float(count), mean=means[j][label], minimum=mins[j][label],
+                    maximum=maxs[j][label])
+            out.append((stats, {name: shares[j][label] for j, (name, _) in enumerate(masks)}))
+        return out
 
 
 def _one_site(grid, geom, readers, masks):

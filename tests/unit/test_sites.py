@@ -70,3 +70,49 @@ def test_weakest_criterion_is_the_largest_weighted_loss():
     assert weakest_criterion(["a", "b"], [0.9, 0.2]) == ("b", pytest.approx(0.8))   # no weights
     assert weakest_criterion(["a", "b"], [float("nan"), 0.7], [0.9, 0.1])[0] == "b"
     assert weakest_criterion(["a"], [float("nan")]) == (None, None)
+
+
+def test_site_cells_are_the_cells_gdal_burns():
+    """The numpy scanline fill gives the cells rasterio's rasterize (GDAL) burns, for rotated
+    boxes, boxes with holes, multipolygons and a site over the grid's edge."""
+    from rasterio import Affine
+    from rasterio.features import rasterize
+    from shapely.affinity import rotate
+    from shapely.geometry import MultiPolygon
+    from ruimte_plugin.core.site_cells import site_cells
+    from ruimte_plugin.core.sites import site_window
+
+    rng = np.random.default_rng(7)
+    geoms = []
+    for _ in range(200):
+        x, y = rng.uniform(-100, 13900), rng.uniform(-100, 11000)
+        g = rotate(box(x, y, x + rng.uniform(5, 600), y + rng.uniform(5, 600)),
+                   rng.uniform(0, 90))
+        if rng.uniform() < 0.3:
+            g = g.difference(g.centroid.buffer(rng.uniform(5, 150)))
+        geoms.append(g)
+    geoms.append(MultiPolygon([box(20, 20, 95, 95), box(200, 20, 260, 77)]))
+    labels, rows, cols = site_cells(GRID, geoms)
+    for i, g in enumerate(geoms):
+        window = site_window(GRID, g.bounds) if not g.is_empty else None
+        mine = set(zip(rows[labels == i + 1].tolist(), cols[labels == i + 1].tolist()))
+        if window is None:
+            assert not mine
+            continue
+        burnt = rasterize([(g, 1)], out_shape=(window.height, window.width),
+                          transform=Affine(*GRID.window_transform(window)), fill=0,
+                          dtype="uint8")
+        r, c = np.nonzero(burnt)
+        assert mine == set(zip((r + window.row_off).tolist(), (c + window.col_off).tolist()))
+
+
+def test_weakest_criteria_of_many_sites_equal_one_by_one():
+    from ruimte_plugin.core.sites import weakest_criteria
+    rng = np.random.default_rng(2)
+    means = rng.uniform(0, 1, (4, 300))
+    means[rng.uniform(size=means.shape) < 0.3] = np.nan         # some criteria not assessed
+    means[:, 7] = np.nan                                        # a site without any data
+    names = ["a", "b", "c", "d"]
+    for weights in (None, [0.4, 0.3, 0.2, 0.1]):
+        assert weakest_criteria(names, means, weights) == [
+            weakest_criterion(names, means[:, i], weights) for i in range(means.shape[1])]

@@ -1,0 +1,143 @@
+"""Scattered cells of an uncompressed GeoTIFF, read straight from the file's memory map.
+
+Zonal statistics need a few cells per block (the cells of the sites in it: about 1 % of a
+national grid). Through GDAL every such read copies whole tiles (1 MB each at 512 x 512 Float32)
+out of the block cache, about as slow as reading the whole raster; from a memory map of an
+uncompressed file only the pages that hold the cells are touched. This is what GDAL's own
+GTIFF_VIRTUAL_MEM_IO does for windows; here it is done per cell (numpy fancy indexing).
+
+Only for files where the bytes of a cell can be found without decoding: a GeoTIFF without
+compression, one band (or band-interleaved), little-endian, every block written (sparse blocks
+and anything else: None, and the caller reads through GDAL). Tile offsets come from GDAL's TIFF
+metadata domain (BLOCK_OFFSET_x_y, BLOCK_SIZE_x_y)."""
+
+import mmap
+import threading
+
+import numpy as np
+
+_DONTNEED = getattr(mmap, "MADV_DONTNEED", None)      # not on Windows
+
+
+class TiffCells:
+    """Memory map of one band of an uncompressed GeoTIFF; ``cells(window, at)`` reads cells."""
+
+    def __init__(self, path, band, mapped, dtype, block_shape, offsets):
+        self.path, self.band = path, band
+        self._map, self.dtype = mapped, np.dtype(dtype)
+        self.block_h, self.block_w = block_shape
+        self.offsets = offsets                   # byte offset per block [block row, block col]
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path, band, src):
+        """A TiffCells for band ``band`` of the open rasterio dataset ``src`` at ``path``, or
+        None when its cells cannot be read directly (see the module docstring)."""
+        try:
+            if src.driver != "GTiff" or src.compression is not None:
+                return None
+            if src.count > 1 and (src.interleave is None or src.interleave.name != "BAND"):
+                return None
+            dtype = np.dtype(src.dtypes[band - 1])
+            if dtype.kind not in "fiu" or dtype.itemsize > 8:
+                return None
+            with open(path, "rb") as f:
+                if f.read(2) != b"II":                   # big-endian TIFF: let GDAL swap
+                    return None
+            block_h, block_w = src.block_shapes[band - 1]
+            offsets = _block_offsets(path, band, src.width, src.height, block_w, block_h,
+                                     block_w * block_h * dtype.itemsize)
+            if offsets is None:
+                return None
+            mapped = np.memmap(path, dtype=np.uint8, mode="r")
+            if int(offsets.max()) + block_w * block_h * dtype.itemsize > mapped.size:
+                return None
+            return cls(path, band, mapped, dtype, (block_h, block_w), offsets)
+        except (OSError, ValueError, AttributeError, TypeError, ImportError, RuntimeError):
+            return None
+
+    def cells(self, window, at):
+        """The cells ``at`` (flat indices into ``window``: an object with row_off, col_off,
+        width) as a 1-D array of the file's data type."""
+        out = np.empty(len(at), dtype=self.dtype)
+        size = self.block_h * self.block_w
+        for t, pick, inner in _locate(window, at, self.block_h, self.block_w,
+                                      self.offsets.shape[1]):
+            block = np.ndarray(size, dtype=self.dtype, buffer=self._map,
+                               offset=int(self.offsets.flat[t]))
+            if pick is None:
+                out[:] = block[inner]
+            else:
+                out[pick] = block[inner]
+            self._release(int(self.offsets.flat[t]), size * self.dtype.itemsize)
+        return out
+
+    def _release(self, start, length):
+        """Unmap the pages of one block again (they stay in the page cache): touched pages of
+        a map count as the process's resident memory, 3 GB for seven national rasters."""
+        raw = getattr(self._map, "_mmap", None)
+        if raw is None or _DONTNEED is None:
+            return
+        page = mmap.PAGESIZE
+        first = start // page * page
+        try:
+            raw.madvise(_DONTNEED, first, min(start + length, len(raw)) - first)
+        except (OSError, ValueError):
+            pass
+
+    def close(self):
+        with self._lock:
+            mapped, self._map = self._map, None
+        if mapped is not None and getattr(mapped, "_mmap", None) is not None:
+            try:
+                mapped._mmap.close()
+            except (BufferError, ValueError):
+                pass                                 # a view still alive: freed with it
+
+
+_LAST = threading.local()
+
+
+def _locate(window, at, block_h, block_w, across):
+    """[(block number, cells of ``at`` in it (None: all), their flat index in the block)]; the
+    last answer is kept per thread (every raster of a zonal pass asks the same)."""
+    key = (window.row_off, window.col_off, window.width, block_h, block_w, across)
+    last = getattr(_LAST, "value", None)
+    if last is not None and last[0] is at and last[1] == key:
+        return last[2]
+    flat = np.asarray(at, dtype=np.int64)
+    rows = window.row_off + flat // window.width
+    cols = window.col_off + flat % window.width
+    by, bx = rows // block_h, cols // block_w
+    inner = (rows - by * block_h) * block_w + (cols - bx * block_w)
+    tile = by * across + bx
+    first = int(tile[0]) if len(tile) else 0
+    if not len(tile) or (tile == first).all():
+        parts = [(first, None, inner)]
+    else:
+        parts = [(int(t), tile == t, inner[tile == t]) for t in np.unique(tile)]
+    _LAST.value = (at, key, parts)
+    return parts
+
+
+def _block_offsets(path, band, width, height, block_w, block_h, nbytes):
+    """Byte offsets of every block [block row, block col], or None when a block is sparse, of
+    another size than ``nbytes`` (compressed), or GDAL does not tell."""
+    from osgeo import gdal
+    ds = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY, allowed_drivers=["GTiff"])
+    if ds is None:
+        return None
+    try:
+        b = ds.GetRasterBand(band)
+        rows, cols = -(-height // block_h), -(-width // block_w)
+        offsets = np.zeros((rows, cols), dtype=np.int64)
+        for r in range(rows):
+            for c in range(cols):
+                off = b.GetMetadataItem(f"BLOCK_OFFSET_{c}_{r}", "TIFF")
+                size = b.GetMetadataItem(f"BLOCK_SIZE_{c}_{r}", "TIFF")
+                if not off or not size or int(size) != nbytes:
+                    return None
+                offsets[r, c] = int(off)
+        return offsets
+    finally:
+        ds = None

@@ -1,0 +1,55 @@
+"""Scattered cells straight from an uncompressed GeoTIFF's memory map (core/tiff_cells.py) and
+through RasterSource.read(window, at): the same values as reading the window with GDAL."""
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from ruimte_plugin.core.grid import Window
+from ruimte_plugin.core.rasterio_io import RasterSource
+from ruimte_plugin.core.tiff_cells import TiffCells
+
+
+def write(path, data, **options):
+    with rasterio.open(str(path), "w", driver="GTiff", width=data.shape[1],
+                       height=data.shape[0], count=1, dtype=data.dtype, nodata=-9999,
+                       crs="EPSG:28992", transform=from_origin(0, 3000, 10, 10),
+                       **options) as dst:
+        dst.write(data, 1)
+    return str(path)
+
+
+VALUES = np.random.default_rng(3).uniform(0, 1, (300, 250)).astype(np.float32)
+VALUES[5, 7] = -9999                                          # NoData
+VALUES[100, 100] = np.inf                                     # infinite: NaN, counted
+
+
+@pytest.mark.parametrize("options", [
+    dict(tiled=True, blockxsize=64, blockysize=32),            # tiles: windows cross tiles
+    dict(),                                                    # strips (last one shorter)
+])
+def test_cells_equal_a_gdal_window_read(tmp_path, options):
+    path = write(tmp_path / "v.tif", VALUES, **options)
+    window = Window(3, 50, 120, 90)                            # rows 3-122, cols 50-139
+    at = np.random.default_rng(0).choice(120 * 90, 2000, replace=False)
+    with RasterSource(path) as source:
+        expected = source.read(window).ravel()[at]
+        got = source.read(window, at=at)
+        assert np.array_equal(np.isnan(expected), np.isnan(got))
+        assert np.array_equal(expected[~np.isnan(expected)], got[~np.isnan(got)])
+
+
+def test_direct_path_only_for_uncompressed_tiles(tmp_path):
+    with rasterio.open(write(tmp_path / "t.tif", VALUES, tiled=True, blockxsize=64,
+                             blockysize=32)) as src:
+        cells = TiffCells.open(src.name, 1, src)
+        assert cells is not None
+        window = Window(30, 60, 40, 70)
+        at = np.arange(0, 40 * 70, 7)
+        rows, cols = 30 + at // 70, 60 + at % 70
+        assert np.array_equal(cells.cells(window, at), VALUES[rows, cols])
+        cells.close()
+    with rasterio.open(write(tmp_path / "z.tif", VALUES, tiled=True, blockxsize=64,
+                             blockysize=32, compress="deflate")) as src:
+        assert TiffCells.open(src.name, 1, src) is None        # compressed: through GDAL
