@@ -434,10 +434,14 @@ class Bench:
         plugin = self.work / f"reference-{rev}"
         if not plugin.exists():
             plugin.mkdir()
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "__init__.py",
-                                      "metadata.txt", "ruimte_plugin", "resources", "i18n"],
-                                     capture_output=True)
-            if archive.returncode:
+            try:
+                archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "__init__.py",
+                                          "metadata.txt", "ruimte_plugin", "resources", "i18n"],
+                                         capture_output=True)
+            except OSError:                              # no git here (e.g. a chroot)
+                archive = None
+            if archive is None or archive.returncode:
+                plugin.rmdir()
                 self.notes.append(f"reference {rev}: not in this checkout, no agreement check")
                 return None
             subprocess.run(["tar", "-x", "-C", str(plugin)], input=archive.stdout, check=True)

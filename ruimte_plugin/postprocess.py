@@ -37,13 +37,15 @@ def apply_value_ramp(layer):
 
 
 def installed_font_family():
-    """A font family installed on this computer for labels saved in projects and styles:
-    the application's font when it is a real installed family, else a common sans-serif
-    one. (Without a screen, Qt's default is 'DejaVu LGC Sans', a name no system has: a project
-    saved with it warns about a missing font when opened.)"""
+    """A font family installed on this computer for labels saved in projects and styles: a
+    common sans-serif system family, else the application's font. (Without a screen, Qt's
+    default is 'DejaVu LGC Sans', a name no system has: a project saved with it warns about a
+    missing font when opened.)"""
     from qgis.PyQt.QtGui import QFont, QFontDatabase
     families = set(QFontDatabase().families())
-    for family in (QFont().family(), "DejaVu Sans", "Liberation Sans", "Arial", "Noto Sans",
+    # system fonts first: QGIS 3.40 registers its own bundled fonts (e.g. Open Sans) in the
+    # application, and a desktop that lacks them tries to download them when a project opens
+    for family in ("DejaVu Sans", "Liberation Sans", "Arial", "Noto Sans", QFont().family(),
                    "Sans Serif"):
         if family in families:
             return family

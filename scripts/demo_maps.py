@@ -231,6 +231,8 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
                            QgsPrintLayout, QgsUnitTypes)
     from qgis.PyQt.QtGui import QFont
 
+    from ruimte_plugin.postprocess import installed_font_family
+    family = installed_font_family()
     mm = QgsUnitTypes.LayoutMillimeters
     # drawn above the white mask over the land outside the province: the province outline, the
     # roads and junctions that give access, and the Natura 2000 areas across the border (they
@@ -242,13 +244,13 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
     layout.initializeDefaults()                      # A4 landscape
     title = QgsLayoutItemLabel(layout)
     title.setText(title_text)
-    title.setFont(QFont("Sans", 16, QFont.Bold))
+    title.setFont(QFont(family, 16, QFont.Bold))
     title.attemptMove(QgsLayoutPoint(8, 6, mm))
     title.attemptResize(QgsLayoutSize(280, 10, mm))
     layout.addLayoutItem(title)
     subtitle = QgsLayoutItemLabel(layout)
     subtitle.setText(subtitle_text)
-    subtitle.setFont(QFont("Sans", 8))
+    subtitle.setFont(QFont(family, 8))
     subtitle.attemptMove(QgsLayoutPoint(8, 16, mm))
     subtitle.attemptResize(QgsLayoutSize(280, 8, mm))
     layout.addLayoutItem(subtitle)
@@ -277,9 +279,9 @@ def render_layout(project, layers, path, title_text, subtitle_text, overlays, su
             QgsMapLayerLegendUtils.setLegendNodeOrder(node, [1])
         legend.model().refreshLayerLegend(node)
     legend.attemptMove(QgsLayoutPoint(214, 26, mm))
-    legend.setStyleFont(QgsLegendStyle.Title, QFont("Sans", 10, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("Sans", 9))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("Sans", 8))
+    legend.setStyleFont(QgsLegendStyle.Title, QFont(family, 10, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont(family, 9))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont(family, 8))
     layout.addLayoutItem(legend)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
