@@ -339,7 +339,7 @@ class AtomicRasterWriter:
     def write(self, window, scores):
         known = ~np.isnan(scores)
         self.valid_cells += int(np.count_nonzero(known))
-        block = np.where(known, scores, np.float32(NODATA)).astype(np.float32)
+        block = np.where(known, scores, np.float32(NODATA)).astype(np.float32, copy=False)
         self._dst.write(block, 1, window=RioWindow(window.col_off, window.row_off,
                                                    window.width, window.height))
 
