@@ -168,9 +168,13 @@ class StageError(RuntimeError):
 
 
 def busy_seconds():
-    """CPU seconds the whole machine has been busy (all cores), from /proc/stat."""
-    with open("/proc/stat") as fh:
-        v = [int(x) for x in fh.readline().split()[1:9]]
+    """CPU seconds the whole machine has been busy (all cores), from /proc/stat; 0 where there
+    is no /proc (a chroot): the load is then not measured."""
+    try:
+        with open("/proc/stat") as fh:
+            v = [int(x) for x in fh.readline().split()[1:9]]
+    except OSError:
+        return 0.0
     return (v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / os.sysconf("SC_CLK_TCK")
 
 

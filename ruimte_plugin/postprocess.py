@@ -198,6 +198,7 @@ def apply_allocation_style(layer):
         settings.fieldName = "CASE WHEN \"alloc_ha\" > 0 THEN format_number(\"alloc_ha\", 1) " \
                              "|| ' ha' END"
         settings.isExpression = True
+        settings.setFormat(rank_label_format())     # an installed font, readable on any fill
         settings.enabled = True
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
