@@ -474,12 +474,12 @@
         <translation>uitvoer wordt weggeschreven als GeoTIFF; geef een bestandsnaam op die eindigt op .tif</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="299"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="321"/>
         <source>the output folder {} does not exist; choose an existing folder</source>
         <translation>de uitvoermap {} bestaat niet; kies een bestaande map</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="302"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="324"/>
         <source>the output folder {} is not writable; choose another folder</source>
         <translation>de uitvoermap {} is niet beschrijfbaar; kies een andere map</translation>
     </message>
@@ -2944,27 +2944,27 @@
         <translation>onbekend profiel '{}'; ingebouwd: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="146"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="147"/>
         <source>{} has {} band(s); band {} does not exist</source>
         <translation>{} heeft {} band(en); band {} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="157"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="158"/>
         <source>{} declares 0 as NoData, so its excluded cells (0) could not be told apart from empty ones after resampling; align it to the analysis grid first, or give it another NoData value</source>
         <translation>{} declareert 0 als NoData, waardoor de uitgesloten cellen (0) na herbemonsteren niet van lege cellen te onderscheiden zijn; lijn het raster eerst uit op het analyserooster, of geef het een andere NoData-waarde</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="163"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="164"/>
         <source>{} does not overlap the analysis extent ({}); choose an extent that covers it</source>
         <translation>{} overlapt de analyse-extent ({}) niet; kies een extent die het raster dekt</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="167"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="168"/>
         <source>{} is on another grid ({}) than the analysis grid ({}); align it first (e.g. Raster &gt; Projections &gt; Warp with the first criterion&apos;s extent and cell size) or let the algorithm resample it</source>
         <translation>{} ligt op een ander raster ({}) dan het analyserooster ({}); lijn het eerst uit (bijv. met Raster &gt; Projecties &gt; Warp (herprojecteren), met de extent en celgrootte van het eerste criterium) of laat het algoritme het herbemonsteren</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="261"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="283"/>
         <source>the output may need up to {} on disk but {} has only {} free; free some space, or use a larger pixel size or a smaller extent</source>
         <translation>de uitvoer kan tot {} schijfruimte nodig hebben, maar {} heeft slechts {} vrij; maak ruimte vrij, of gebruik een grotere pixelgrootte of een kleinere extent</translation>
     </message>
@@ -3524,12 +3524,12 @@
         <translation>Programma: toewijzing en balans</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="358"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="365"/>
         <source>{:.1f} ha ({:.0f} % of the site) excluded by {}</source>
         <translation>{:.1f} ha ({:.0f} % van de locatie) uitgesloten door {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="362"/>
+        <location filename="../ruimte_plugin/algorithms/score_sites.py" line="369"/>
         <source>usable area {:.1f} ha &lt; {:g} ha needed</source>
         <translation>bruikbare oppervlakte {:.1f} ha &lt; {:g} ha nodig</translation>
     </message>
@@ -3774,7 +3774,7 @@
         <translation>watergebonden terrein: gereserveerd voor bedrijven die een kade nodig hebben; dit profiel kan geen water gebruiken</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="191"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="193"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
@@ -4254,7 +4254,7 @@
         <translation>niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="143"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="145"/>
         <source>{} of {} criteria assessed</source>
         <translation>{} van {} criteria beoordeeld</translation>
     </message>
@@ -5429,7 +5429,7 @@
         <translation>de afstand moet 0 of meer zijn</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="342"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="364"/>
         <source>{} could not be written completely ({}); check the free disk space and write it again</source>
         <translation>{} kon niet volledig worden geschreven ({}); controleer de vrije schijfruimte en schrijf het opnieuw</translation>
     </message>
@@ -6459,47 +6459,47 @@
         <translation>Het profiel opslaan</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="229"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="236"/>
         <source>Saved {}. Weights and the accessibility and nitrogen curves are in the file.</source>
         <translation>{} opgeslagen. De gewichten en de curves van bereikbaarheid en stikstof staan in het bestand.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="285"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="293"/>
         <source>The preview data could not be computed: {}</source>
         <translation>De voorbeeldgegevens konden niet worden berekend: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="289"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="297"/>
         <source>Preview data computed in {:.1f} s.</source>
         <translation>Voorbeeldgegevens berekend in {:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="308"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="316"/>
         <source>Suitability at {:g} m cells: {} ({:.0f} ms)</source>
         <translation>Geschiktheid op cellen van {:g} m: {} ({:.0f} ms)</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="312"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="320"/>
         <source>NOT ASSESSED (no data): {}; the other weights are renormalised.</source>
         <translation>NIET BEOORDEELD (geen gegevens): {}; de andere gewichten zijn opnieuw genormaliseerd.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="336"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="344"/>
         <source>Ruimte: {}</source>
         <translation>Ruimte: {}</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="342"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="350"/>
         <source>Running…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="353"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="361"/>
         <source>Run finished; the results are loaded.</source>
         <translation>Berekening klaar; de resultaten zijn geladen.</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/gui/panel.py" line="353"/>
+        <location filename="../ruimte_plugin/gui/panel.py" line="361"/>
         <source>The run failed or was cancelled; see the Processing log.</source>
         <translation>De berekening is mislukt of geannuleerd; zie het Processing-logboek.</translation>
     </message>
@@ -6724,17 +6724,17 @@
         <translation>{} kan niet als raster worden geopend ({}); controleer of het bestand bestaat en een raster is dat GDAL kan lezen</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/core/rasterio_io.py" line="211"/>
+        <location filename="../ruimte_plugin/core/rasterio_io.py" line="217"/>
         <source>{} cannot be read ({}): the file is damaged or incomplete; make it again or copy it anew</source>
         <translation>{} kan niet worden gelezen ({}): het bestand is beschadigd of onvolledig; maak het opnieuw of kopieer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="84"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="86"/>
         <source>excluded</source>
         <translation>uitgesloten</translation>
     </message>
     <message>
-        <location filename="../ruimte_plugin/postprocess.py" line="95"/>
+        <location filename="../ruimte_plugin/postprocess.py" line="97"/>
         <source>score {:.1f}-{:.1f}</source>
         <translation>score {:.1f}-{:.1f}</translation>
     </message>
@@ -6742,6 +6742,16 @@
         <location filename="../ruimte_plugin/algorithms/report.py" line="241"/>
         <source>Essential criteria were NOT ASSESSED for lack of data: {}. The map and the scores leave them out; they do not show suitability on these criteria, and &apos;Allocate a programme to sites&apos; gives no site to this profile (only a provisional one when its ACCEPT_NOT_ASSESSED names the criterion).</source>
         <translation>Essentiële criteria zijn NIET BEOORDEELD bij gebrek aan gegevens: {}. De kaart en de scores laten ze weg; ze tonen geen geschiktheid op deze criteria, en 'Programma aan locaties toewijzen' geeft dit profiel geen locatie (alleen een voorlopige als zijn ACCEPT_NOT_ASSESSED het criterium noemt).</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="235"/>
+        <source>not written ({})</source>
+        <translation>niet geschreven ({})</translation>
+    </message>
+    <message>
+        <location filename="../ruimte_plugin/gui/panel.py" line="236"/>
+        <source>Model: {}</source>
+        <translation>Model: {}</translation>
     </message>
 </context>
 </TS>

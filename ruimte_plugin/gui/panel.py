@@ -224,10 +224,18 @@ class RuimtePanel(QgsDockWidget):
             self.save_profile(path)
 
     def save_profile(self, path):
+        """Save the profile JSON and, beside it, the run as a Processing model (.model3)."""
+        from .model_file import write_model
         self.state.save(path)
         self.saved_path = path
+        model = os.path.splitext(path)[0] + ".model3"
+        try:
+            write_model(model, self.run_parameters(), self.state.profile().name(user_language()))
+        except OSError as err:
+            model = tr("not written ({})").format(err)
         self.status.setText(tr("Saved {}. Weights and the accessibility and nitrogen curves "
-                               "are in the file.").format(path))
+                               "are in the file.").format(path) + " " +
+                            tr("Model: {}").format(model))
         self._show_command()
 
     def profile_file(self):

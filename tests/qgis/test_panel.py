@@ -166,6 +166,21 @@ def test_panel_preview_save_reopen_and_run(panel, tmp_path, qgis_process):
         np.testing.assert_array_equal(read_array(run_out[name]), read_array(path))
     assert QgsApplication.taskManager().count() >= 0
 
+    # Save also wrote the run as a model: its inputs default to the panel's layers (the
+    # Model Designer's dialog fills them in; a script gives them, as here) and, run at the same
+    # cell size, it gives the same map
+    import processing
+    from qgis.core import QgsProcessingModelAlgorithm
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(saved.with_suffix(".model3")))
+    defaults = {d.name(): d.defaultValue() for d in model.parameterDefinitions()
+                if d.defaultValue() is not None and not d.isDestination()}
+    assert defaults["RAMPS"] and defaults["PROTECTED"]                # the panel's layers
+    result = processing.run(model, {**defaults, "PIXEL_SIZE": 500,
+                                    "profile:suitability": str(tmp_path / "model.tif")})
+    np.testing.assert_array_equal(read_array(run_out["OUTPUT"]),
+                                  read_array(result["profile:suitability"]))
+
 
 def test_plugin_menu_toolbar_and_panel(qgis_iface, qgis_processing):
     """initGui adds the menu entry and toolbar button; the button opens the dock; unload
