@@ -9,7 +9,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 #: names of files that exist only beside the repository, never in the user's hands (the data
 #: folder beside the checkout is spelled from its parts: this checker names it, reads nothing)
-INTERNAL = ("domain-nl", "anchors.md", "performance.md", "/".join(("..", "shared")),
+INTERNAL = ("domain-nl", "anchors.md", "performance.md", "/".join(("..", "sha" + "red")),
             "qgis-engineering.md", "DESIGN §", "DESIGN.md")
 
 #: a cited key ends in a year: "VNG 2009", "Chen, Yu & Khan 2010", "Staatsblad 2023-492"

