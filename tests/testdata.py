@@ -46,6 +46,32 @@ def write_raster(path, array, x0=150000.0, y1=460000.0, pixel=25.0, crs="EPSG:28
     return str(path)
 
 
+def write_vector(path, kind, rows, fields=(), epsg=28992):
+    """A GeoPackage with one layer 'data' of OGR geometry type ``kind`` (curves are written as
+    they are: QGIS reads them as CurvePolygon / MultiSurface / CompoundCurve); rows = [(wkt or
+    None, {field: value or None})]; ``epsg`` None writes no CRS."""
+    from osgeo import ogr, osr
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    layer = ds.CreateLayer("data", srs, kind)
+    for name, ftype in fields:
+        layer.CreateField(ogr.FieldDefn(name, ftype))
+    for wkt, values in rows:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for key, value in values.items():
+            if value is not None:
+                feature.SetField(key, value)
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
 def read_raster(path):
     """(float32 array with NaN for NoData, rasterio profile)."""
     import rasterio

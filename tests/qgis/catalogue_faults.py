@@ -9,36 +9,14 @@ exception names that must become planner words, and outputs that cannot be repla
 import os
 
 import numpy as np
-from osgeo import ogr, osr
+from osgeo import ogr
 
-from testdata import write_raster
+from testdata import write_raster, write_vector as layer_file
 
 PARK_FIELDS = [("BEDRIJVENT", ogr.OFTString), ("Max_milieucategorie", ogr.OFTString),
                ("Waterontsluiting", ogr.OFTString), ("Grootst_uitgeefbaar_deel_ha", ogr.OFTReal)]
 SITE_FIELDS = [("naam", ogr.OFTString), ("a_mean", ogr.OFTReal), ("b_mean", ogr.OFTReal),
                ("afname", ogr.OFTString), ("kdw", ogr.OFTReal)]
-
-
-def layer_file(path, kind, rows, fields=()):
-    """A GeoPackage (EPSG:28992) with one layer 'data' of OGR geometry type ``kind``;
-    rows = [(wkt or None, {field: value})]. OGR writes curves as they are (QGIS reads them as
-    CurvePolygon / MultiSurface / CompoundCurve)."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(28992)
-    layer = ds.CreateLayer("data", srs, kind)
-    for name, ftype in fields:
-        layer.CreateField(ogr.FieldDefn(name, ftype))
-    for wkt, values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        if wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        for key, value in values.items():
-            if value is not None:
-                feature.SetField(key, value)
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
 
 
 def circle(x, y, r):

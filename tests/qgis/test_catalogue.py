@@ -13,11 +13,11 @@ from pathlib import Path
 import numpy as np
 import processing
 import pytest
-from osgeo import ogr, osr
+from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from catalogue_faults import fault_cases, fault_data
-from testdata import warning_feedback, write_raster
+from testdata import warning_feedback, write_raster, write_vector as vector
 
 X0, Y1 = 150000.0, 460000.0
 EXTENT = f"{X0},{X0 + 1000},{Y1 - 1000},{Y1} [EPSG:28992]"
@@ -26,29 +26,6 @@ OUTCOMES = []
 
 
 # ------------------------------------------------------------------ test data
-def vector(path, kind, rows, fields=(), epsg=28992):
-    """A GeoPackage with one layer; rows = [(wkt or None, {field: value})]."""
-    driver = ogr.GetDriverByName("GPKG")
-    ds = driver.CreateDataSource(str(path))
-    srs = None
-    if epsg:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    layer = ds.CreateLayer("data", srs, kind)
-    for name, ftype in fields:
-        layer.CreateField(ogr.FieldDefn(name, ftype))
-    for wkt, values in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        if wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        for key, value in values.items():
-            feature.SetField(key, value)
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
-
-
 def box(x0, y0, x1, y1):
     return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
 
