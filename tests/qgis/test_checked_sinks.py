@@ -30,14 +30,19 @@ def point(fields, value):
     return feature
 
 
-def test_a_refused_write_names_the_output_and_the_new_file_goes(tmp_path):
+def checked_sink(tmp_path, existed):
+    """(CheckedSink on a new GeoPackage with one integer field, its path, its fields, the
+    processing context, which must stay alive as long as the sink)."""
     path = str(tmp_path / "out.gpkg")
     fields = int_fields()
-    context = QgsProcessingContext()                  # alive as long as the sink
+    context = QgsProcessingContext()
     sink, dest = QgsProcessingUtils.createFeatureSink(path, context, fields, QgsWkbTypes.Point,
                                                       CRS)
-    checked = CheckedSink(sink, dest, "OUTPUT", existed=False)
-    del sink                                          # the wrapper holds the only reference
+    return CheckedSink(sink, dest, "OUTPUT", existed=existed), path, fields, context
+
+
+def test_a_refused_write_names_the_output_and_the_new_file_goes(tmp_path):
+    checked, path, fields, context = checked_sink(tmp_path, existed=False)
     checked.addFeature(point(fields, 1))
     with pytest.raises(InputError) as err:            # text in an integer field
         checked.addFeature(point(fields, "abc"))
@@ -48,13 +53,7 @@ def test_a_refused_write_names_the_output_and_the_new_file_goes(tmp_path):
 
 
 def test_a_complete_file_is_counted_and_an_earlier_file_is_kept(tmp_path):
-    path = str(tmp_path / "out.gpkg")
-    fields = int_fields()
-    context = QgsProcessingContext()                  # alive as long as the sink
-    sink, dest = QgsProcessingUtils.createFeatureSink(path, context, fields, QgsWkbTypes.Point,
-                                                      CRS)
-    checked = CheckedSink(sink, dest, "OUTPUT", existed=True)
-    del sink                                          # the wrapper holds the only reference
+    checked, path, fields, context = checked_sink(tmp_path, existed=True)
     for n in range(3):
         checked.addFeature(point(fields, n))
     checked.finish()                                  # flushed, released, 3 of 3 in the file
