@@ -165,23 +165,30 @@ def test_sites_scored_on_suitability_rasters(provider, tmp_path, qgis_process):
     assert "balance.csv" in done.json["results"]["BALANCE"]
 
 
-def test_sites_without_essential_evidence_are_never_allocated(provider, tmp_path):
-    """A scored layer whose best site lacks the fairway data water-bound bulk needs
-    (essential_missing), and a suitability raster whose run did not assess zoning: neither is
-    allocated, and the balance and the notes say why."""
+def bulk_sites(rows):
+    """A scored layer of water_bound_bulk: rows (site, (x0, y0, x1, y1), score, essential
+    criteria not assessed or None); usable area = the rectangle's area."""
     layer = QgsVectorLayer(
         "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
         "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
         "&field=essential_missing:string&field=profile:string", "bulk", "memory")
     features = []
-    for site, rect, score, missing in (("K", (0, 0, 500, 400), 0.95, "accessibility.water"),
-                                       ("W", (1000, 0, 1500, 200), 0.6, None)):
+    for site, rect, score, missing in rows:
         f = QgsFeature(layer.fields())
         f.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
         usable = (rect[2] - rect[0]) * (rect[3] - rect[1]) / 1e4
         f.setAttributes([site, score, usable, 0, "", missing, "water_bound_bulk"])
         features.append(f)
     layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_sites_without_essential_evidence_are_never_allocated(provider, tmp_path):
+    """A scored layer whose best site lacks the fairway data water-bound bulk needs
+    (essential_missing), and a suitability raster whose run did not assess zoning: neither is
+    allocated, and the balance and the notes say why."""
+    layer = bulk_sites([("K", (0, 0, 500, 400), 0.95, "accessibility.water"),
+                        ("W", (1000, 0, 1500, 200), 0.6, None)])
     result = processing.run("ruimte:allocate", {
         "PROGRAMME_TABLE": ["water_bound_bulk", "25", "1", ""], "SCORED": [layer],
         "SITE_ID_FIELD": "site_id", "RESERVE": False, "OUTPUT": "memory:",
@@ -290,21 +297,9 @@ def test_provisional_programme_accepts_named_criteria_only(provider, tmp_path):
     in plots of 5 ha. With zoning accepted K qualifies provisionally and takes 20 ha, W still
     refuses (accessibility.water not accepted), V gives the last 5 ha: 20 of 25 ha provisional.
     """
-    layer = QgsVectorLayer(
-        "MultiPolygon?crs=EPSG:28992&field=site_id:string&field=score:double"
-        "&field=usable_ha:double&field=excluded:integer&field=reasons:string"
-        "&field=essential_missing:string&field=profile:string", "bulk", "memory")
-    features = []
-    for site, rect, score, missing in (
-            ("K", (0, 0, 500, 400), 0.95, "zoning"),
-            ("W", (1000, 0, 1500, 200), 0.9, "zoning;accessibility.water"),
-            ("V", (2000, 0, 2500, 200), 0.5, None)):
-        f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
-        usable = (rect[2] - rect[0]) * (rect[3] - rect[1]) / 1e4
-        f.setAttributes([site, score, usable, 0, "", missing, "water_bound_bulk"])
-        features.append(f)
-    layer.dataProvider().addFeatures(features)
+    layer = bulk_sites([("K", (0, 0, 500, 400), 0.95, "zoning"),
+                        ("W", (1000, 0, 1500, 200), 0.9, "zoning;accessibility.water"),
+                        ("V", (2000, 0, 2500, 200), 0.5, None)])
     path = str(tmp_path / "bulk.gpkg")
     processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
     feedback = warning_feedback()
