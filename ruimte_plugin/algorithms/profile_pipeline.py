@@ -103,27 +103,24 @@ class FinalPass:
         blocks = [c.blocks(window) for c in self.criteria]
         scores = [s for s, _ in blocks]
         rules = [r for _, r in blocks if r is not None]
-        result = self.aggregation.apply(np.stack(scores))
-        allowed = None
-        if rules:
-            allowed = np.ones(shape, dtype=bool)
-            for rule in rules:
-                allowed &= rule != 0             # NaN (unknown) does not exclude
-        apply_constraints(result, allowed)
-        inside = True
-        if self.area is not None:
-            inside = self.area.mask(self.grid, window)
+        inside = None if self.area is None else self.area.mask(self.grid, window)
+        # the hard rules and the criteria assessed, once (core.evidence.mask_blocks: NaN
+        # outside the study area, a rule's NaN does not exclude)
+        allowed_f, assessed = mask_blocks(shape, rules, scores if self.evidence else None,
+                                          inside)
+        allowed = allowed_f != 0
+        result = apply_constraints(self.aggregation.apply(np.stack(scores)),
+                                   allowed if rules else None)
+        if inside is None:
+            inside = True
+        else:
             result[~inside] = np.nan
-        excluded = 0 if allowed is None else int(np.count_nonzero(~allowed & inside))
+        excluded = int(np.count_nonzero(~allowed & inside)) if rules else 0
         unknown = int(np.count_nonzero(np.isnan(result) & inside))
         with self._lock:
             self.excluded_cells += excluded
             self.unknown_cells += unknown
         arrays = [result]
-        if self.excluded or self.evidence:
-            allowed_f, assessed = mask_blocks(
-                shape, rules, scores if self.evidence else None,
-                None if self.area is None else inside)
-            arrays += [a for a, wanted in ((allowed_f, self.excluded),
-                                           (assessed, self.evidence)) if wanted]
+        arrays += [a for a, wanted in ((allowed_f, self.excluded), (assessed, self.evidence))
+                   if wanted]
         return tuple(arrays) + tuple(scores[i] for i in self.kept)
