@@ -58,6 +58,25 @@ class FeatureSet:
                 out |= burned.astype(bool)
         return out
 
+    def cell_span(self, grid):
+        """(first row, last row, first column, last column) of the grid cells (outside the grid
+        too) that any feature can cover, one cell of margin included; None without features."""
+        spans = []
+        if len(self.points):
+            rows, cols = self._cells(grid)
+            spans.append((rows[0], rows[-1], cols.min(), cols.max()))
+        if self.geoms:
+            b = self.bounds
+            spans.append((np.floor((grid.y_max - b[:, 3].max()) / grid.res_y),
+                          np.floor((grid.y_max - b[:, 1].min()) / grid.res_y),
+                          np.floor((b[:, 0].min() - grid.x_min) / grid.res_x),
+                          np.floor((b[:, 2].max() - grid.x_min) / grid.res_x)))
+        if not spans:
+            return None
+        s = np.array(spans, dtype=np.float64)
+        return (int(s[:, 0].min()) - 1, int(s[:, 1].max()) + 1, int(s[:, 2].min()) - 1,
+                int(s[:, 3].max()) + 1)
+
     def _cells(self, grid):
         """Row and column (relative to the grid's origin; outside the grid too) of every point,
         sorted by row: computed once per grid, so a window takes its rows by binary search
@@ -74,20 +93,28 @@ class FeatureSet:
 
     def values(self, grid, window, values, fill=np.nan, reduce="max"):
         """float32 array: per cell the max (or min) of ``values`` (one per geometry, in order)
-        over the geometries covering the cell; ``fill`` where none does. Points not supported."""
-        out = np.full((window.height, window.width), fill, dtype=np.float32)
+        over the geometries covering the cell; ``fill`` where none does (combined with it by
+        np.fmax / np.fmin, so a NaN value never wins over a number). Points not supported.
+
+        One rasterisation per block: the geometries are burnt as their rank, lowest value first
+        (highest first for "min"), and the last burnt wins (GDAL's replace rule), so each cell
+        gets the rank of its max (min); a lookup table turns ranks into values."""
         if not self.geoms:
-            return out
+            return np.full((window.height, window.width), fill, dtype=np.float32)
         x0, y0, x1, y1 = grid.window_bounds(window)
         b = self.bounds
         hit = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0))
+        if not hit.size:
+            return np.full((window.height, window.width), fill, dtype=np.float32)
+        chosen = np.asarray(values, dtype=np.float32)[hit]
+        key = np.where(np.isnan(chosen), -np.inf, chosen if reduce == "max" else -chosen)
+        order = np.argsort(key, kind="stable")          # NaN first: any number overwrites it
+        ranks = rasterize(((self.geoms[hit[k]], r + 1) for r, k in enumerate(order)),
+                          out_shape=(window.height, window.width),
+                          transform=Affine(*grid.window_transform(window)), fill=0,
+                          dtype="int32", all_touched=self.all_touched)
         combine = np.fmax if reduce == "max" else np.fmin
-        values = np.asarray(values, dtype=np.float32)
-        transform = Affine(*grid.window_transform(window))
-        for value in np.unique(values[hit]):
-            chosen = hit[values[hit] == value]
-            burned = rasterize(((self.geoms[i], 1) for i in chosen), out_shape=out.shape,
-                               transform=transform, fill=0, dtype="uint8",
-                               all_touched=self.all_touched).astype(bool)
-            out[burned] = combine(out[burned], value)
-        return out
+        table = np.empty(hit.size + 1, dtype=np.float32)
+        table[0] = fill
+        table[1:] = combine(np.float32(fill), chosen[order])
+        return table[ranks]

@@ -82,3 +82,39 @@ def test_memory_check_refuses_with_an_estimate():
     with pytest.raises(InputError, match=r"needs about 2\.0 GB .* only 1\.0 GB is free"):
         check_memory(2e9, "the distance transform", available=1e9)
     check_memory(1e8, "x", available=1e9)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_halo_only_where_features_are_gives_gdals_own_answer(threads, tmp_path):
+    """Features in part of the grid and just beyond its left edge, a cap far larger than their
+    spread: GDAL works on the strip plus only the part of the halo that holds features, and
+    the distances equal GDAL's own proximity (gdal.ComputeProximity, run here on the grid with
+    the whole halo around it) cell for cell."""
+    from osgeo import gdal
+    grid = AnalysisGrid.from_bounds(0, 0, 900 * 10, 800 * 10, 10)
+    rng = np.random.default_rng(3)
+    points = np.vstack([rng.uniform([2000, 3000], [5000, 6000], size=(40, 2)),
+                        rng.uniform([-300, 1000], [-50, 2000], size=(5, 2))])
+    cap = 3000.0
+    field = DistanceField(grid, FeatureSet(points=points), cap, workdir=tmp_path)
+    h = field.halo
+    outer = field._outer(0, grid.height)
+    assert outer.col_off > -h and outer.row_off == 0 and outer.width < grid.width + 2 * h
+    ours = assemble(field, threads)
+
+    size = (grid.height + 2 * h, grid.width + 2 * h)
+    mask = np.zeros(size, np.uint8)
+    col = np.floor((points[:, 0] - grid.x_min) / 10).astype(int) + h
+    row = np.floor((grid.y_max - points[:, 1]) / 10).astype(int) + h
+    mask[row, col] = 1
+    mem = gdal.GetDriverByName("MEM")
+    src, dst = mem.Create("", size[1], size[0], 1, gdal.GDT_Byte), \
+        mem.Create("", size[1], size[0], 1, gdal.GDT_Float32)
+    for ds in (src, dst):
+        ds.SetGeoTransform((grid.x_min - h * 10, 10, 0, grid.y_max + h * 10, 0, -10))
+    src.GetRasterBand(1).WriteArray(mask)
+    gdal.ComputeProximity(src.GetRasterBand(1), dst.GetRasterBand(1),
+                          ["VALUES=1", "DISTUNITS=GEO", f"MAXDIST={cap!r}", f"NODATA={cap!r}"])
+    expected = np.minimum(dst.GetRasterBand(1).ReadAsArray()[h:-h, h:-h], np.float32(cap))
+    assert np.array_equal(ours, expected)
+    assert np.abs(ours - brute_force(grid, points, cap)).max() <= 2.5

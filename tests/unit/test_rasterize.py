@@ -34,3 +34,31 @@ def test_point_masks_per_block_equal_gdal_burn_of_the_whole_grid():
             got[r:r + w.height, c:c + w.width] = features.mask(grid, w)
     assert expected.sum() > 2000
     assert np.array_equal(got, expected)
+
+
+def test_values_take_the_max_or_min_of_overlapping_polygons_as_one_burn_per_polygon():
+    """FeatureSet.values against the plain rule worked out with one GDAL burn per polygon:
+    per cell np.fmax (np.fmin) of the fill and the values of every polygon whose burn covers
+    it. Overlapping squares with values in every order, a NaN value and ties."""
+    from shapely.geometry import box
+    grid = AnalysisGrid.from_bounds(0, 0, 60 * 10, 40 * 10, 10)
+    rng = np.random.default_rng(5)
+    geoms, values = [], []
+    for _ in range(40):
+        x, y = rng.uniform(-50, 600, 2)
+        geoms.append(box(x, y, x + rng.uniform(20, 200), y + rng.uniform(20, 200)))
+        values.append(float(rng.choice([0.0, 1.0, 2.0, 3.0, -1.0, np.nan])))
+    features = FeatureSet([g.wkb for g in geoms])
+    window = Window(-3, -3, 46, 66)                      # with a halo outside the grid
+    x0, _, _, y1 = grid.window_bounds(window)
+    burns = [rasterize([(g, 1)], out_shape=(46, 66), transform=Affine(10, 0, x0, 0, -10, y1),
+                       fill=0, dtype="uint8") > 0 for g in geoms]
+    for reduce, combine in (("max", np.fmax), ("min", np.fmin)):
+        for fill in (np.nan, 0.0):
+            expected = np.full((46, 66), fill, dtype=np.float32)
+            for burn, value in zip(burns, values):
+                expected[burn] = combine(expected[burn], np.float32(value))
+            got = features.values(grid, window, values, fill=fill, reduce=reduce)
+            assert got.dtype == np.float32
+            assert np.array_equal(got, expected, equal_nan=True), (reduce, fill)
+    assert sum(b.sum() > 0 for b in burns) >= 25 and np.isnan(values).any()
