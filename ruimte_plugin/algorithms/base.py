@@ -40,6 +40,8 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, SinkOutputs, QgsProc
     """Base class: subclasses define ``name``, texts, ``initAlgorithm`` and ``execute``."""
 
     group_id = "mcda"
+    #: distance fields computed in the background (DistanceField.start), set by the profile run
+    background_distances = False
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
@@ -178,6 +180,8 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, SinkOutputs, QgsProc
         self._to_close.append(field)
         with input_for(self.PIXEL_SIZE):          # memory and disk space grow with the grid
             field.check_memory(threads=self.threads())
+            if self.background_distances:         # in a profile run: see profile_pipeline
+                return field.start(lambda _: not feedback.isCanceled(), self.threads())
             return field.prepare(self.progress(feedback, start, end), self.threads())
 
     @staticmethod

@@ -175,6 +175,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
         from ..core.criteria.nitrogen import load_field
+        from ..core.distance_table import DistanceTable
         from ..core.rasterize import FeatureSet
 
         model = self._model(parameters, context)
@@ -228,15 +229,20 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             feedback.pushInfo(tr("LOAD: {} overloaded habitat polygons; convolution on {:g} m "
                                  "cells.").format(int(sum(over)), grid.res_x * loads.factor))
 
+        def from_distance(distance):
+            deposition = model.deposition(distance)
+            deposition[distance > model.cutoff] = 0
+            return model.score(deposition), deposition
+        if distances is not None and not distances.exact:     # GDAL's few distinct distances
+            from_distance = DistanceTable(from_distance, grid.res_x, distances.max_distance)
+
         def compute(window):
             if source is not None:
                 deposition = source.read(window)
+                score = model.score(deposition)
             else:
-                distance = distances.compute(window)
-                deposition = model.deposition(distance)
-                deposition[distance > model.cutoff] = 0
-            return (model.score(deposition), deposition,
-                    loads.compute(window) if loads is not None else None)
+                score, deposition = from_distance(distances.compute(window))
+            return score, deposition, loads.compute(window) if loads is not None else None
 
         conventions = model.conventions()
         if source is not None:

@@ -64,6 +64,7 @@ def run_criterion(parent, criterion, alg_id, params, context, feedback):
         return {name: path for name, path, _, _ in outputs if path}
 
     alg.write_rasters = keep
+    alg.background_distances = True    # its distances computed while the next criterion reads
     alg.processAlgorithm(params, context, feedback)
     if len(kept) != 1:
         raise RuntimeError(f"{alg_id} did not reach its writing step once")

@@ -87,9 +87,10 @@ class ConvolutionField:
         r_lo, r_hi, wr = axis(window.row_off, window.height, values.shape[0])
         c_lo, c_hi, wc = axis(window.col_off, window.width, values.shape[1])
         top, bottom = r_lo.min(), r_hi.max() + 1
-        rows = values[top:bottom]
+        left, right = c_lo.min(), c_hi.max() + 1
+        rows = values[top:bottom, left:right]        # only the coarse cells this block needs
         by_row = rows[r_lo - top] * (F32(1) - wr)[:, None] + rows[r_hi - top] * wr[:, None]
-        return by_row[:, c_lo] * (F32(1) - wc) + by_row[:, c_hi] * wc
+        return by_row[:, c_lo - left] * (F32(1) - wc) + by_row[:, c_hi - left] * wc
 
 
 def _convolve(q, image, threads=1):

@@ -43,6 +43,8 @@ PROXIMITY_CACHE_BYTES = 64 * 2 ** 20
 DISK_BYTES_PER_CELL = 5
 #: output blocks (cells); strips start at multiples of it
 BLOCK = 512
+#: held while a field's GDAL proximity runs (see DistanceField.prepare)
+GDAL_WORK = threading.Lock()
 
 
 def square_cells(grid):
@@ -53,7 +55,9 @@ class DistanceField:
     """Distances to ``features`` (a rasterize.FeatureSet) on ``grid``, capped at max_distance.
 
     ``prepare(progress, threads)`` does the work (GDAL engine); ``compute(window)`` then returns
-    the float32 distances of any window, from any thread."""
+    the float32 distances of any window, from any thread. ``start(progress, threads)`` does the
+    same work in a background thread and returns at once; ``compute`` then waits for it (the
+    profile run reads its other inputs meanwhile: GDAL's proximity does not hold Python's GIL)."""
 
     def __init__(self, grid, features, max_distance, workdir=None):
         if max_distance is None or not max_distance > 0:
@@ -70,6 +74,8 @@ class DistanceField:
         self._local = threading.local()
         self._opened = []
         self._lock = threading.Lock()
+        self._stop = threading.Event()        # set by close(): a background run stops
+        self._job, self._error = None, None   # start(): the background thread, its error
 
     # ------------------------------------------------------------ planning
     def _tile_size(self):
@@ -128,12 +134,43 @@ class DistanceField:
         return [(r, min(rows, r + step)) for r in range(0, rows, step)]
 
     # ------------------------------------------------------------ GDAL engine
+    def start(self, progress=None, threads=1):
+        """``prepare`` in a background thread; returns at once. The disk check is done here, so
+        that its error reaches the caller; any later error (or Cancelled, when ``progress``
+        returns False) is raised by ``compute``."""
+        if self.exact or self._strips or self._job is not None:
+            return self
+        self._check_disk(len(self._strip_rows(threads)))
+
+        def run():
+            try:
+                self.prepare(progress, threads)
+            except BaseException as err:          # handed to compute()
+                self._error = err
+        self._job = threading.Thread(target=run, name="ruimte-distance", daemon=True)
+        self._job.start()
+        return self
+
+    def _wait(self):
+        """Wait for a background ``start``; raise its error."""
+        job = self._job
+        if job is not None and job is not threading.current_thread():
+            job.join()
+            if self._error is not None:
+                raise self._error
+
     def prepare(self, progress=None, threads=1):
         """Compute the distances (GDAL engine) into temporary files, one strip per thread;
         ``progress(fraction)`` is called from this thread and returns False to cancel (raises
-        Cancelled). Nothing to do for the exact engine."""
+        Cancelled). Nothing to do for the exact engine. One field's GDAL work runs at a time
+        (GDAL_WORK): fields started side by side share GDAL's block cache and the cores, and
+        take turns instead of evicting each other's blocks."""
         if self.exact or self._strips:
             return self
+        with GDAL_WORK:
+            return self._prepare(progress, threads)
+
+    def _prepare(self, progress, threads):
         from concurrent.futures import ThreadPoolExecutor, wait
         from osgeo import gdal
         gdal.UseExceptions()
@@ -141,7 +178,7 @@ class DistanceField:
         self._check_disk(len(strips))
         self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
         done = [0.0] * len(strips)
-        stop = threading.Event()
+        stop = self._stop
 
         def run(i):
             r0, r1 = strips[i]
@@ -163,9 +200,12 @@ class DistanceField:
                     _, pending = wait(pending, timeout=0.25)
                     if progress is not None and progress(sum(done) / len(strips)) is False:
                         stop.set()
-                self._strips = [f.result() for f in futures]      # a worker's error raises
+                strips = [f.result() for f in futures]      # a worker's error raises
+            if stop.is_set():
+                raise Cancelled()
+            self._strips = strips
         except BaseException:
-            self.close()
+            self._remove_files()
             raise
         finally:
             gdal.SetCacheMax(old_cache)
@@ -251,6 +291,7 @@ class DistanceField:
         """float32 distances (m) for ``window``, capped at max_distance."""
         if self.exact:
             return self._exact(window)
+        self._wait()
         if not self._strips:
             raise RuntimeError("DistanceField.prepare() must run before compute()")
         from rasterio.windows import Window as RioWindow
@@ -280,6 +321,14 @@ class DistanceField:
 
     # ------------------------------------------------------------ clean-up
     def close(self):
+        """Stop a background run, close the readers, remove the temporary files."""
+        self._stop.set()
+        job = self._job
+        if job is not None and job is not threading.current_thread():
+            job.join()
+        self._remove_files()
+
+    def _remove_files(self):
         with self._lock:
             opened, self._opened = self._opened, []
         for dataset in opened:

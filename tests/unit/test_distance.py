@@ -118,3 +118,36 @@ def test_halo_only_where_features_are_gives_gdals_own_answer(threads, tmp_path):
     expected = np.minimum(dst.GetRasterBand(1).ReadAsArray()[h:-h, h:-h], np.float32(cap))
     assert np.array_equal(ours, expected)
     assert np.abs(ours - brute_force(grid, points, cap)).max() <= 2.5
+
+
+def test_started_in_the_background_the_distances_are_the_same(tmp_path):
+    grid = AnalysisGrid.from_bounds(0, 0, 700 * 10, 600 * 10, 10)
+    points = np.random.default_rng(9).uniform([-100, -100], [7100, 6100], size=(30, 2))
+    fields = [DistanceField(grid, FeatureSet(points=points), 800, workdir=tmp_path)
+              for _ in range(3)]
+    fields[0].prepare(threads=2)
+    for field in fields[1:]:                       # two side by side, taking turns in GDAL
+        assert field.start(threads=2) is field
+    windows = list(fields[0].windows())
+    first = [fields[0].compute(w) for w in windows]
+    for field in fields[1:]:
+        assert all(np.array_equal(a, field.compute(w)) for a, w in zip(first, windows))
+    for field in fields:
+        field.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_background_run_raises_cancelled_and_leaves_no_files(tmp_path):
+    from ruimte_plugin.core.errors import Cancelled
+    grid = AnalysisGrid.from_bounds(0, 0, 2000 * 10, 2000 * 10, 10)
+    points = np.random.default_rng(1).uniform(0, 20000, size=(50, 2))
+    field = DistanceField(grid, FeatureSet(points=points), 500, workdir=tmp_path)
+    field.start(lambda fraction: False, threads=2)
+    with pytest.raises(Cancelled):
+        field.compute(next(iter(field.windows())))
+    field.close()
+    assert list(tmp_path.iterdir()) == []
+    running = DistanceField(grid, FeatureSet(points=points), 500, workdir=tmp_path)
+    running.start(threads=1)
+    running.close()                                # stops the run, waits, removes its files
+    assert not running._job.is_alive() and list(tmp_path.iterdir()) == []

@@ -1,0 +1,54 @@
+"""Functions of a distance, looked up instead of computed, for distances from GDAL's proximity.
+
+GDAL's proximity (core.distance, square cells) gives every cell the distance between two cell
+centres, so only few distinct values occur: ``float32(float32(sqrt(n)) * cell size)`` for the
+integer squared cell offsets n = dx² + dy², and the cap. ``DistanceTable`` evaluates a
+function (e.g. the nitrogen deposition and its score: logarithms and kernels in float64, about
+20 ns a cell) once for each possible n up to the cap and looks the cells up (about 4 ns a cell).
+A cell whose distance is not in the table (it never happens with GDAL's values, but the table
+does not rely on it) is computed directly, so the result is the function's own, cell for cell.
+"""
+
+import math
+
+import numpy as np
+
+F32 = np.float32
+#: no table beyond this many entries (the cap would be more than ~2,800 cells away): computed
+#: directly instead
+MAX_ENTRIES = 8_000_000
+
+
+class DistanceTable:
+    """``function(distance float32 array) -> tuple of arrays`` (same shape), for distances in
+    metres on cells of ``cell_size`` m capped at ``cap`` m."""
+
+    def __init__(self, function, cell_size, cap):
+        self.function = function
+        self.cap = F32(cap)
+        self.scale = 1.0 / float(cell_size) ** 2
+        last = int(math.ceil((float(cap) / float(cell_size)) ** 2)) + 1
+        self.usable = last + 2 <= MAX_ENTRIES
+        if not self.usable:
+            return
+        n = np.arange(last + 1, dtype=np.float64)
+        keys = (np.sqrt(n).astype(F32).astype(np.float64) * float(cell_size)).astype(F32)
+        self.keys = np.append(keys, self.cap)              # the last entry: the cap itself
+        self.last = last
+        self.tables = tuple(np.asarray(t) for t in function(self.keys))
+
+    def __call__(self, distance):
+        distance = np.asarray(distance, dtype=F32)
+        if not self.usable:
+            return self.function(distance)
+        index = np.rint(distance.astype(np.float64) ** 2 * self.scale)
+        np.clip(np.nan_to_num(index, copy=False), 0, self.last, out=index)
+        index = index.astype(np.int64)
+        index[distance == self.cap] = self.last + 1
+        found = self.keys[index] == distance
+        out = tuple(t[index] for t in self.tables)
+        if not found.all():
+            missing = ~found
+            for array, direct in zip(out, self.function(distance[missing])):
+                array[missing] = direct
+        return out
