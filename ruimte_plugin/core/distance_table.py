@@ -17,6 +17,8 @@ F32 = np.float32
 #: no table beyond this many entries (the cap would be more than ~2,800 cells away): computed
 #: directly instead
 MAX_ENTRIES = 8_000_000
+#: keys evaluated at a time while the table is built
+CHUNK = 1 << 20
 
 
 class DistanceTable:
@@ -35,7 +37,10 @@ class DistanceTable:
         keys = (np.sqrt(n).astype(F32).astype(np.float64) * float(cell_size)).astype(F32)
         self.keys = np.append(keys, self.cap)              # the last entry: the cap itself
         self.last = last
-        self.tables = tuple(np.asarray(t) for t in function(self.keys))
+        # evaluated a million keys at a time: the function's float64 temporaries stay small
+        parts = [function(self.keys[i:i + CHUNK]) for i in range(0, self.keys.size, CHUNK)]
+        self.tables = tuple(np.concatenate([np.asarray(p[j]) for p in parts])
+                            for j in range(len(parts[0])))
 
     def __call__(self, distance):
         distance = np.asarray(distance, dtype=F32)

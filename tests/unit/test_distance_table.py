@@ -3,8 +3,10 @@ distances from GDAL's own proximity (gdal.ComputeProximity), on the cap, and on 
 not cell-centre distances (computed directly), bit for bit."""
 
 import numpy as np
+import pytest
 from osgeo import gdal
 
+from ruimte_plugin.core import distance_table
 from ruimte_plugin.core.distance_table import DistanceTable
 
 
@@ -34,7 +36,9 @@ def gdal_distances(cell, cap):
     return np.minimum(dst.GetRasterBand(1).ReadAsArray(), np.float32(cap))
 
 
-def test_table_equals_the_function_on_gdal_distances_and_elsewhere():
+@pytest.mark.parametrize("chunk", [1 << 20, 999])          # built in one piece or in many
+def test_table_equals_the_function_on_gdal_distances_and_elsewhere(chunk, monkeypatch):
+    monkeypatch.setattr(distance_table, "CHUNK", chunk)
     for cell, cap in ((25.0, 2525.0), (10.0, 1010.0), (7.5, 757.5)):
         distance = gdal_distances(cell, cap)
         table = DistanceTable(function, cell, cap)
