@@ -10,6 +10,10 @@ area, EXCLUDED and EVIDENCE, and writes only the outputs the user asked for. No 
 criterion raster is written and read back: at 25 m (12,000 x 14,000 cells) that was about half of
 the profile's time (benchmarks/national.py, stage "profile").
 
+The criteria's distance transforms (GDAL's proximity: most of the work) run in a background
+thread (``background_distances``, core.distance.DistanceField.start) while the next criteria
+read their layers; the final pass waits for them block by block.
+
 The results are the same cells as the chain of child algorithms + ruimte:combine gave: the
 criterion blocks are the same float32 arrays that were written (NaN = NoData) and read back."""
 
