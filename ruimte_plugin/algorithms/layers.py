@@ -12,6 +12,7 @@ from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsMapLayer, QgsProcessin
 from ..core.errors import Cancelled, InputError
 from ..i18n import tr
 from .parameters import input_for, is_unset
+from .point_reader import layer_points
 
 
 @dataclass
@@ -70,6 +71,32 @@ def usable_features(source, request=None):
     """Features that have a non-empty geometry, in the source's order."""
     return [f for f in iter_features(source, request)
             if f.hasGeometry() and not f.geometry().isEmpty()]
+
+
+def read_features(source, request, fields, as_points, feedback=None):
+    """(VectorData, features read) of ``source`` feature by feature with ``request`` (see
+    read_vector): ``as_points`` puts point coordinates in ``points`` instead of ``wkbs``."""
+    # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
+    wkbs, points, attributes, skipped, total = [], array("d"), {f: [] for f in fields}, 0, 0
+    for i, feature in enumerate(iter_features(source, request)):
+        if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+            raise Cancelled()
+        total += 1
+        geom = plain_geometry(feature.geometry())
+        if geom is None:
+            skipped += 1
+            continue
+        if as_points:
+            parts = geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]
+            for p in parts:
+                points.extend((p.x(), p.y()))
+            continue
+        wkbs.append(bytes(geom.asWkb()))
+        for field in fields:
+            value = feature[field]
+            attributes[field].append(None if is_unset(value) else value)
+    return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2), attributes,
+                      skipped), total
 
 
 def shapely_of(geom):
@@ -160,13 +187,16 @@ class LayerInputs:
                 crs.authid() or crs.description()), name)
 
     def read_vector(self, source, crs, context, name, feedback=None, fields=(),
-                    geometry=None, points_as_coordinates=True):
+                    geometry=None, points_as_coordinates=True, parameters=None):
         """Geometries of a feature source or vector layer, reprojected to ``crs``.
 
         Returns VectorData: ``wkbs`` (repaired when invalid, empty ones skipped), ``points``
         (an (n, 2) array: point features go here when no fields are asked for), and
         ``attributes`` (field -> list of values aligned with ``wkbs``; NULL -> None).
-        ``geometry`` ('point', 'line', 'polygon' or a tuple of them) refuses other layers."""
+        ``geometry`` ('point', 'line', 'polygon' or a tuple of them) refuses other layers.
+        ``parameters``: the algorithm's parameters, given when ``source`` is
+        ``parameterAsSource(parameters, name, context)``; points are then read through GDAL
+        when that gives the same points (point_reader.py: 1 M points in 0.15 s, not 3.4 s)."""
         if source is None:
             return VectorData([], np.empty((0, 2)), {f: [] for f in fields})
         kind = QgsWkbTypes.geometryType(source.wkbType())
@@ -187,33 +217,21 @@ class LayerInputs:
         for field in fields:
             if source.fields().indexOf(field) < 0:
                 raise InputError(tr("layer '{}' has no field '{}'").format(label, field), name)
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-        if fields:
-            request.setSubsetOfAttributes(list(fields), source.fields())
-        # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
-        wkbs, points, attributes, skipped, total = [], array("d"), {f: [] for f in fields}, 0, 0
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
-        for i, feature in enumerate(iter_features(source, request)):
-            if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
-                raise Cancelled()
-            total += 1
-            geom = plain_geometry(feature.geometry())
-            if geom is None:
-                skipped += 1
-                continue
-            if as_points:
-                parts = geom.asMultiPoint() if geom.isMultipart() else [geom.asPoint()]
-                for p in parts:
-                    points.extend((p.x(), p.y()))
-                continue
-            wkbs.append(bytes(geom.asWkb()))
-            for field in fields:
-                value = feature[field]
-                attributes[field].append(None if is_unset(value) else value)
-        if skipped:
-            self.warn_skipped(label, name, skipped, total)
-        return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2),
-                          attributes, skipped)
+        xy = layer_points(self, parameters, name, context, crs, feedback) \
+            if as_points and parameters is not None else None
+        if xy is None:
+            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+            if fields:
+                request.setSubsetOfAttributes(list(fields), source.fields())
+            data, total = read_features(source, request, fields, as_points, feedback)
+        else:                               # NaN: a NULL or empty point, as QGIS skips them
+            empty = np.isnan(xy).any(axis=1)
+            data = VectorData([], xy[~empty], {}, int(empty.sum()))
+            total = len(xy)
+        if data.skipped:
+            self.warn_skipped(label, name, data.skipped, total)
+        return data
 
     def warn_skipped(self, label, name, skipped, total):
         """A warning for features left out because they have no geometry."""

@@ -243,7 +243,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         if source is not None and profile.constraints.get("zoning_guide_distance"):
             with input_for(PROFILE):
                 zoning = ZoningRule(profile.category, profile.area_type).validate()
-            data = self.read_vector(source, crs, context, SENSITIVE, feedback)
+            data = self.read_vector(source, crs, context, SENSITIVE, feedback,
+                                    parameters=parameters)
             houses = (data.points, [wkb.loads(bytes(b)) for b in data.wkbs])
         grid_rule, areas = None, []
         source = self.parameterAsSource(parameters, CAPACITY_AREAS, context)

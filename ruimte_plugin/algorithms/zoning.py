@@ -130,7 +130,7 @@ class ZoningAlgorithm(RuimteAlgorithm):
                    (self.CONSTRAINT, self.optional_output(parameters, self.CONSTRAINT, context),
                     tr("zoning constraint: 0 = inside the guide distance"), "constraint.qml")]
         houses = self.read_vector(source, crs, context, self.SENSITIVE, feedback,
-                                  geometry=("point", "polygon"))
+                                  geometry=("point", "polygon"), parameters=parameters)
         if not len(houses):
             feedback.pushWarning(tr("The layer of sensitive objects is empty: no distance "
                                     "applies, every cell scores 1."))
