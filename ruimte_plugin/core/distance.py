@@ -24,6 +24,7 @@ import os
 import shutil
 import tempfile
 import threading
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -31,6 +32,7 @@ from .errors import Cancelled
 from .grid import Window
 from .i18n import tr
 from .memory import check_memory
+from .work_queue import WorkQueue
 
 #: bytes per cell of scipy's distance_transform_edt (float64 distances + int32 indices + input)
 EDT_BYTES_PER_CELL = 33
@@ -43,8 +45,30 @@ PROXIMITY_CACHE_BYTES = 64 * 2 ** 20
 DISK_BYTES_PER_CELL = 5
 #: output blocks (cells); strips start at multiples of it
 BLOCK = 512
-#: held while a field's GDAL proximity runs (see DistanceField.prepare)
-GDAL_WORK = threading.Lock()
+#: the strips of fields started in the background (DistanceField.start), by strip number
+STRIPS = WorkQueue()
+_CACHE = {"users": 0, "before": None}
+_CACHE_LOCK = threading.Lock()
+
+
+@contextmanager
+def gdal_cache(size):
+    """GDAL's block cache at least ``size`` bytes while the block runs (GDAL's proximity needs
+    rows of tiles to stay in it: DistanceField.proximity_cache); back to what it was when the
+    last such block ends."""
+    from osgeo import gdal
+    with _CACHE_LOCK:
+        if not _CACHE["users"]:
+            _CACHE["before"] = gdal.GetCacheMax()
+        _CACHE["users"] += 1
+        gdal.SetCacheMax(max(gdal.GetCacheMax(), int(size)))
+    try:
+        yield
+    finally:
+        with _CACHE_LOCK:
+            _CACHE["users"] -= 1
+            if not _CACHE["users"]:
+                gdal.SetCacheMax(_CACHE["before"])
 
 
 def square_cells(grid):
@@ -75,7 +99,10 @@ class DistanceField:
         self._opened = []
         self._lock = threading.Lock()
         self._stop = threading.Event()        # set by close(): a background run stops
-        self._job, self._error = None, None   # start(): the background thread, its error
+        self._jobs = []                       # start(): [(first row, last row + 1, Job)]
+        self._begun = 0                       # background strips being worked on
+        self._idle = threading.Event()
+        self._idle.set()
 
     # ------------------------------------------------------------ planning
     def _tile_size(self):
@@ -135,70 +162,66 @@ class DistanceField:
 
     # ------------------------------------------------------------ GDAL engine
     def start(self, progress=None, threads=1):
-        """``prepare`` in a background thread; returns at once. The disk check is done here, so
-        that its error reaches the caller; any later error (or Cancelled, when ``progress``
-        returns False) is raised by ``compute``."""
-        if self.exact or self._strips or self._job is not None:
+        """``prepare`` in the background: the strips are queued in STRIPS (first strips of all
+        fields first) and this returns at once; ``compute`` waits for the strips it reads. The
+        disk check is done here, so that its error reaches the caller; any later error (or
+        Cancelled, when ``progress`` returns False) is raised by ``compute``."""
+        if self.exact or self._strips or self._jobs:
             return self
-        self._check_disk(len(self._strip_rows(threads)))
+        rows = self._strip_rows(threads)
+        self._check_disk(len(rows))
+        self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
+        cache = self.proximity_cache(threads)
 
-        def run():
+        def strip(i, r0, r1):
+            with self._lock:                      # close() waits only for strips begun
+                if self._stop.is_set():
+                    raise Cancelled()
+                self._begun += 1
             try:
-                self.prepare(progress, threads)
-            except BaseException as err:          # handed to compute()
-                self._error = err
-        self._job = threading.Thread(target=run, name="ruimte-distance", daemon=True)
-        self._job.start()
+                def keep_going(fraction):
+                    return not self._stop.is_set() and (progress is None or
+                                                         progress(fraction) is not False)
+                with gdal_cache(cache):
+                    return self._strip(i, r0, r1, keep_going)
+            finally:
+                with self._lock:
+                    self._begun -= 1
+                    if not self._begun:
+                        self._idle.set()
+        self._idle.clear()
+        self._jobs = [(r0, r1, STRIPS.submit(i, lambda i=i, r0=r0, r1=r1: strip(i, r0, r1),
+                                             threads))
+                      for i, (r0, r1) in enumerate(rows)]
         return self
-
-    def _wait(self):
-        """Wait for a background ``start``; raise its error."""
-        job = self._job
-        if job is not None and job is not threading.current_thread():
-            job.join()
-            if self._error is not None:
-                raise self._error
 
     def prepare(self, progress=None, threads=1):
         """Compute the distances (GDAL engine) into temporary files, one strip per thread;
         ``progress(fraction)`` is called from this thread and returns False to cancel (raises
-        Cancelled). Nothing to do for the exact engine. One field's GDAL work runs at a time
-        (GDAL_WORK): fields started side by side share GDAL's block cache and the cores, and
-        take turns instead of evicting each other's blocks."""
-        if self.exact or self._strips:
+        Cancelled). Nothing to do for the exact engine."""
+        if self.exact or self._strips or self._jobs:
             return self
-        with GDAL_WORK:
-            return self._prepare(progress, threads)
-
-    def _prepare(self, progress, threads):
         from concurrent.futures import ThreadPoolExecutor, wait
-        from osgeo import gdal
-        gdal.UseExceptions()
-        strips = self._strip_rows(threads)
-        self._check_disk(len(strips))
+        rows = self._strip_rows(threads)
+        self._check_disk(len(rows))
         self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
-        done = [0.0] * len(strips)
+        done = [0.0] * len(rows)
         stop = self._stop
 
         def run(i):
-            r0, r1 = strips[i]
-            path = os.path.join(self._folder, f"distance_{i}.tif")
-
             def keep_going(fraction):
                 done[i] = fraction
                 return not stop.is_set()
-            outer = self._proximity(r0, r1, path, keep_going)
-            return r0, r1, path, outer
+            return self._strip(i, *rows[i], keep_going)
 
-        old_cache = gdal.GetCacheMax()
-        gdal.SetCacheMax(self.proximity_cache(len(strips)))
         try:
-            with ThreadPoolExecutor(len(strips)) as pool:
-                futures = [pool.submit(run, i) for i in range(len(strips))]
+            with gdal_cache(self.proximity_cache(len(rows))), \
+                    ThreadPoolExecutor(len(rows)) as pool:
+                futures = [pool.submit(run, i) for i in range(len(rows))]
                 pending = set(futures)
                 while pending:
                     _, pending = wait(pending, timeout=0.25)
-                    if progress is not None and progress(sum(done) / len(strips)) is False:
+                    if progress is not None and progress(sum(done) / len(rows)) is False:
                         stop.set()
                 strips = [f.result() for f in futures]      # a worker's error raises
             if stop.is_set():
@@ -207,14 +230,27 @@ class DistanceField:
         except BaseException:
             self._remove_files()
             raise
-        finally:
-            gdal.SetCacheMax(old_cache)
         return self
+
+    def _strip(self, i, r0, r1, keep_going):
+        """Strip ``i`` (grid rows r0..r1): (r0, r1, its distance file, the window it covers)."""
+        path = os.path.join(self._folder, f"distance_{i}.tif")
+        return r0, r1, path, self._proximity(r0, r1, path, keep_going)
+
+    def _strips_for(self, window):
+        """The strips that hold ``window``'s rows, waiting for background ones."""
+        if self._jobs:
+            return [job.wait() for r0, r1, job in self._jobs
+                    if r0 < window.row_off + window.height and r1 > window.row_off]
+        if not self._strips:
+            raise RuntimeError("DistanceField.prepare() must run before compute()")
+        return self._strips
 
     def _proximity(self, r0, r1, path, keep_going):
         """Distances for grid rows r0..r1 (plus halo) into ``path``; ``keep_going(fraction)``
         returns False to stop (raises Cancelled)."""
         from osgeo import gdal
+        gdal.UseExceptions()
         grid = self.grid
         outer = self._outer(r0, r1)
         x0, _, _, y1 = grid.window_bounds(outer)
@@ -291,12 +327,9 @@ class DistanceField:
         """float32 distances (m) for ``window``, capped at max_distance."""
         if self.exact:
             return self._exact(window)
-        self._wait()
-        if not self._strips:
-            raise RuntimeError("DistanceField.prepare() must run before compute()")
         from rasterio.windows import Window as RioWindow
         out = np.empty((window.height, window.width), dtype=np.float32)
-        for r0, r1, path, outer in self._strips:
+        for r0, r1, path, outer in self._strips_for(window):
             top, bottom = max(r0, window.row_off), min(r1, window.row_off + window.height)
             if top >= bottom:
                 continue
@@ -322,10 +355,11 @@ class DistanceField:
     # ------------------------------------------------------------ clean-up
     def close(self):
         """Stop a background run, close the readers, remove the temporary files."""
-        self._stop.set()
-        job = self._job
-        if job is not None and job is not threading.current_thread():
-            job.join()
+        with self._lock:
+            self._stop.set()                     # strips not begun will not begin
+            if not self._begun:
+                self._idle.set()
+        self._idle.wait()                        # strips begun stop at their next line
         self._remove_files()
 
     def _remove_files(self):
@@ -333,7 +367,7 @@ class DistanceField:
             opened, self._opened = self._opened, []
         for dataset in opened:
             dataset.close()
-        self._strips = []
+        self._strips, self._jobs = [], []
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None

@@ -2,6 +2,8 @@
 GDAL's proximity (square cells) within 0.25 cell, scipy's exact transform (rectangular cells)
 exactly."""
 
+import time
+
 import numpy as np
 import pytest
 from scipy.spatial import cKDTree
@@ -148,6 +150,27 @@ def test_a_cancelled_background_run_raises_cancelled_and_leaves_no_files(tmp_pat
     field.close()
     assert list(tmp_path.iterdir()) == []
     running = DistanceField(grid, FeatureSet(points=points), 500, workdir=tmp_path)
-    running.start(threads=1)
+    running.start(threads=2)
+    time.sleep(0.05)                               # one strip begun, or none yet
     running.close()                                # stops the run, waits, removes its files
-    assert not running._job.is_alive() and list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(RuntimeError):               # closed: nothing to read
+        running.compute(next(iter(running.windows())))
+
+
+def test_first_strips_of_every_field_come_before_second_strips():
+    """The queue's order: (strip number, order of submission)."""
+    import threading
+    from ruimte_plugin.core.work_queue import WorkQueue
+    queue, order, gate = WorkQueue(), [], threading.Event()
+    jobs = [queue.submit(0, gate.wait, workers=1)]            # holds the only worker
+    for field in "abc":
+        for strip in (0, 1):
+            jobs.append(queue.submit(strip, lambda f=field, s=strip: order.append((f, s))))
+    gate.set()
+    for job in jobs:
+        job.wait()
+    assert order == [("a", 0), ("b", 0), ("c", 0), ("a", 1), ("b", 1), ("c", 1)]
+    failing = queue.submit(0, lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        failing.wait()
