@@ -229,10 +229,12 @@ class NitrogenAlgorithm(RuimteAlgorithm):
             feedback.pushInfo(tr("LOAD: {} overloaded habitat polygons; convolution on {:g} m "
                                  "cells.").format(int(sum(over)), grid.res_x * loads.factor))
 
+        wanted = 2 if outputs[1][1] else 1           # the deposition only when it is written
+
         def from_distance(distance):
             deposition = model.deposition(distance)
             deposition[distance > model.cutoff] = 0
-            return model.score(deposition), deposition
+            return (model.score(deposition), deposition)[:wanted]
         if distances is not None and not distances.exact:     # GDAL's few distinct distances
             from_distance = DistanceTable(from_distance, grid.res_x, distances.max_distance)
 
@@ -241,7 +243,7 @@ class NitrogenAlgorithm(RuimteAlgorithm):
                 deposition = source.read(window)
                 score = model.score(deposition)
             else:
-                score, deposition = from_distance(distances.compute(window))
+                score, deposition = (from_distance(distances.compute(window)) + (None,))[:2]
             return score, deposition, loads.compute(window) if loads is not None else None
 
         conventions = model.conventions()

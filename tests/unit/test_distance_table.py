@@ -61,3 +61,17 @@ def test_no_table_when_the_cap_is_too_many_cells_away():
     d = np.array([[0.0, 1.0, 4999.0]], dtype=np.float32)
     for a, b in zip(table(d), function(d)):
         assert np.array_equal(a, b)
+
+
+def test_every_cell_centre_distance_is_found_up_to_the_largest_table():
+    """Every possible GDAL value float32(float32(sqrt(n)) * cell) is found in the table, at the
+    top of a float32 lookup (n < 2**21) and of a float64 one (up to MAX_ENTRIES), where the
+    float32 distance no longer tells n to within half a step."""
+    for cell, cap in ((25.0, 25.0 * 1440), (1.0, 2820.0)):
+        table = DistanceTable(lambda d: (d,), cell, cap)
+        assert table.usable
+        n = np.concatenate([np.arange(0, 5000), np.arange(table.last - 200000, table.last + 1)])
+        distance = (np.sqrt(n).astype(np.float32).astype(np.float64) * cell).astype(np.float32)
+        index, found = table.lookup(distance)
+        # several n can share one float32 distance: any of them is the right entry
+        assert found.all() and np.array_equal(table.keys[index], distance)

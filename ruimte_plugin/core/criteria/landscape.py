@@ -109,10 +109,14 @@ class LandscapeRule:
         return image / (image.sum() * res_x * res_y / 1e4)
 
     def score(self, value_here, impact, protected=None):
-        v = np.nan_to_num(np.asarray(value_here, dtype=F32))
-        i = np.asarray(impact, dtype=F32)
-        out = (F32(1) - F32(self.value_weight) * v) * (F32(1) - F32(self.impact_weight) * i)
-        out = np.clip(out, F32(0), F32(1)).astype(F32)
+        # (1 - wv V) (1 - wi IMPACT), in place: the same float32 roundings, fewer temporaries
+        out = np.nan_to_num(np.array(value_here, dtype=F32), copy=False)
+        out *= -F32(self.value_weight)
+        out += F32(1)
+        term = np.multiply(np.asarray(impact, dtype=F32), -F32(self.impact_weight))
+        term += F32(1)
+        out *= term
+        np.clip(out, F32(0), F32(1), out=out)
         if protected is not None:
             out[protected] = F32(0)
         return out
