@@ -28,7 +28,7 @@ def point_file(path, kind="POINT", count=3000, seed=5, epsg=28992, x0=X0, y0=Y0,
     rows = []
     for i, (x, y) in enumerate(xy):
         wkt = None if i % 97 == 3 else f"{kind} EMPTY" if i % 101 == 5 \
-            else f"{kind} ({x!r} {y!r}{extra})"
+            else f"{kind} ({float(x)!r} {float(y)!r}{extra})"
         if wkt is None or "EMPTY" in wkt:
             xy[i] = np.nan
         rows.append((wkt, {"name": f"house {i}", "value": i}))
