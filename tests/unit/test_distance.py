@@ -174,3 +174,35 @@ def test_first_strips_of_every_field_come_before_second_strips():
     failing = queue.submit(0, lambda: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         failing.wait()
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_gdal_cache_is_the_transforms_own_size_while_it_runs(background, tmp_path):
+    """A large GDAL cache (QGIS sets 5 % of the memory) is lowered to what the transform needs
+    while it runs, and restored after: otherwise it fills with the transform's tiles."""
+    from osgeo import gdal
+
+    class Recording(FeatureSet):
+        seen = []
+
+        def mask(self, grid, window):
+            self.seen.append(gdal.GetCacheMax())
+            return super().mask(grid, window)
+
+    grid = AnalysisGrid.from_bounds(0, 0, 1200 * 10, 1000 * 10, 10)
+    points = np.random.default_rng(4).uniform(0, 10000, size=(20, 2))
+    before = gdal.GetCacheMax()
+    gdal.SetCacheMax(2 ** 31)
+    try:
+        field = DistanceField(grid, Recording(points=points), 500, workdir=tmp_path)
+        if background:
+            field.start(threads=2)
+        else:
+            field.prepare(threads=2)
+        field.compute(next(iter(field.windows())))
+        field.compute(list(field.windows())[-1])
+        field.close()
+        assert set(Recording.seen) == {field.proximity_cache(2)}
+        assert gdal.GetCacheMax() == 2 ** 31
+    finally:
+        gdal.SetCacheMax(before)
