@@ -24,7 +24,6 @@ import os
 import shutil
 import tempfile
 import threading
-from contextlib import contextmanager
 
 import numpy as np
 
@@ -32,6 +31,7 @@ from .errors import Cancelled
 from .grid import Window
 from .i18n import tr
 from .memory import check_memory
+from .gdal_cache import block_cache
 from .work_queue import WorkQueue
 
 #: bytes per cell of scipy's distance_transform_edt (float64 distances + int32 indices + input)
@@ -47,29 +47,6 @@ DISK_BYTES_PER_CELL = 5
 BLOCK = 512
 #: the strips of fields started in the background (DistanceField.start), by strip number
 STRIPS = WorkQueue()
-_CACHE = {"sizes": [], "before": None}
-_CACHE_LOCK = threading.Lock()
-
-
-@contextmanager
-def gdal_cache(size):
-    """GDAL's block cache set to ``size`` bytes while the block runs (GDAL's proximity needs
-    rows of tiles to stay in it: DistanceField.proximity_cache), the largest of the sizes asked
-    where strips run side by side; back to what it was when the last such block ends. Set, not
-    only raised: QGIS's own default (5 % of the memory) would otherwise fill with the transform's
-    tiles, 1.2 GB on a 24 GB machine."""
-    from osgeo import gdal
-    with _CACHE_LOCK:
-        if not _CACHE["sizes"]:
-            _CACHE["before"] = gdal.GetCacheMax()
-        _CACHE["sizes"].append(int(size))
-        gdal.SetCacheMax(max(_CACHE["sizes"]))
-    try:
-        yield
-    finally:
-        with _CACHE_LOCK:
-            _CACHE["sizes"].remove(int(size))
-            gdal.SetCacheMax(max(_CACHE["sizes"]) if _CACHE["sizes"] else _CACHE["before"])
 
 
 def square_cells(grid):
@@ -118,10 +95,11 @@ class DistanceField:
     def proximity_cache(self, strips=1):
         """GDAL block cache (bytes) for ``strips`` proximity runs side by side: GDAL writes a
         scanline at a time, so a whole row of tiles of mask (1 byte) and distance (4 bytes)
-        must stay in the cache for each strip; three rows per strip run 20 % faster than one and a
-        half (measured with a 25 km halo), more gain nothing."""
+        must stay in the cache for each strip. Two rows per strip: the profile run at 25 m took
+        19.2 s with two, 19.0-19.3 s with three (80 MB more), 21 s with one and a half
+        (benchmarks/national.py data, 2 cores)."""
         row = BLOCK * (self.grid.width + 2 * self.halo) * DISK_BYTES_PER_CELL
-        return int(max(PROXIMITY_CACHE_BYTES, 3 * strips * row))
+        return int(max(PROXIMITY_CACHE_BYTES, 2 * strips * row))
 
     def memory_needed(self, threads=1):
         if not self.exact:
@@ -183,7 +161,7 @@ class DistanceField:
                 def keep_going(fraction):
                     return not self._stop.is_set() and (progress is None or
                                                          progress(fraction) is not False)
-                with gdal_cache(cache):
+                with block_cache(cache):
                     return self._strip(i, r0, r1, keep_going)
             finally:
                 with self._lock:
@@ -216,7 +194,7 @@ class DistanceField:
             return self._strip(i, *rows[i], keep_going)
 
         try:
-            with gdal_cache(self.proximity_cache(len(rows))), \
+            with block_cache(self.proximity_cache(len(rows))), \
                     ThreadPoolExecutor(len(rows)) as pool:
                 futures = [pool.submit(run, i) for i in range(len(rows))]
                 pending = set(futures)

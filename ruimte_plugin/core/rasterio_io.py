@@ -62,29 +62,15 @@ def gdal_env():
     The cap is set on the process with gdal.SetCacheMax; rasterio.Env(GDAL_CACHEMAX=64) is not
     used: rasterio passes the number to GDALSetCacheMax as bytes (64 bytes: no cache at all),
     and an Env left open in a worker thread would leave QGIS with that for good. Nested and
-    concurrent runs share one cap; the last to leave restores QGIS's size."""
+    concurrent runs share one cap, and a distance transform running meanwhile may raise it
+    (core.gdal_cache); the last to leave restores QGIS's size."""
     with _capped_block_cache(), rasterio.Env():
         yield
 
 
-_CACHE = {"depth": 0, "saved": None, "lock": threading.Lock()}
-
-
-@contextlib.contextmanager
 def _capped_block_cache():
-    from osgeo import gdal
-    with _CACHE["lock"]:
-        if _CACHE["depth"] == 0:
-            _CACHE["saved"] = gdal.GetCacheMax()
-            gdal.SetCacheMax(min(_CACHE["saved"], GDAL_CACHE_MB * 2 ** 20))
-        _CACHE["depth"] += 1
-    try:
-        yield
-    finally:
-        with _CACHE["lock"]:
-            _CACHE["depth"] -= 1
-            if _CACHE["depth"] == 0:
-                gdal.SetCacheMax(_CACHE["saved"])
+    from .gdal_cache import block_cache
+    return block_cache(lambda saved: min(saved, GDAL_CACHE_MB * 2 ** 20))
 
 
 def _crs_text(crs):
