@@ -843,6 +843,7 @@ class Bench:
                        f"{self.args.reference}, cell by cell", f"max abs diff {worst:.2e} over "
                        f"{n:,} cells; {only} cells NoData on one side only",
                        "0 (identical), 0 cells", worst == 0 and only == 0)
+        self.cleanup("profile")           # 14 outputs at 10 m: ~25 GB the chain needs next
 
         only = {"OUTPUT": outs["OUTPUT"]}
         r = self.run("profile ruimte", [{"alg": "ruimte:profilesuitability", "params": dict(
