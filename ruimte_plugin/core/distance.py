@@ -4,7 +4,8 @@ far"). The one distance helper of the plugin; the convention (cell centre to cel
 centre) is that of GDAL's proximity tool (gdal:proximity).
 
 Features just outside the grid count: the work covers the grid plus a halo of ``max_distance``
-on every side, as far as there are features in it (an empty halo changes no distance). Two engines, chosen by the cell shape:
+on every side, as far as there are features in it (an empty halo changes no distance). Two
+engines, chosen by the cell shape:
 
 * square cells (the normal case, PIXEL_SIZE): GDAL's proximity algorithm (GDALComputeProximity,
   the engine of gdal:proximity), streamed through temporary GeoTIFFs in a work folder, so memory
@@ -57,9 +58,10 @@ class DistanceField:
     """Distances to ``features`` (a rasterize.FeatureSet) on ``grid``, capped at max_distance.
 
     ``prepare(progress, threads)`` does the work (GDAL engine); ``compute(window)`` then returns
-    the float32 distances of any window, from any thread. ``start(progress, threads)`` does the
-    same work in a background thread and returns at once; ``compute`` then waits for it (the
-    profile run reads its other inputs meanwhile: GDAL's proximity does not hold Python's GIL)."""
+    the float32 distances of any window, from any thread. ``start(progress, threads)`` queues the
+    same work (its strips) in the shared background queue STRIPS and returns at once;
+    ``compute`` then waits for the strips it reads (the profile run reads its other inputs
+    meanwhile: GDAL's proximity does not hold Python's GIL)."""
 
     def __init__(self, grid, features, max_distance, workdir=None):
         if max_distance is None or not max_distance > 0:
@@ -147,9 +149,7 @@ class DistanceField:
         Cancelled, when ``progress`` returns False) is raised by ``compute``."""
         if self.exact or self._strips or self._jobs:
             return self
-        rows = self._strip_rows(threads)
-        self._check_disk(len(rows))
-        self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
+        rows = self._plan(threads)
         cache = self.proximity_cache(threads)
 
         def strip(i, r0, r1):
@@ -181,9 +181,7 @@ class DistanceField:
         if self.exact or self._strips or self._jobs:
             return self
         from concurrent.futures import ThreadPoolExecutor, wait
-        rows = self._strip_rows(threads)
-        self._check_disk(len(rows))
-        self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
+        rows = self._plan(threads)
         done = [0.0] * len(rows)
         stop = self._stop
 
@@ -210,6 +208,13 @@ class DistanceField:
             self._remove_files()
             raise
         return self
+
+    def _plan(self, threads):
+        """The strips' row ranges, after the disk check; the work folder made."""
+        rows = self._strip_rows(threads)
+        self._check_disk(len(rows))
+        self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
+        return rows
 
     def _strip(self, i, r0, r1, keep_going):
         """Strip ``i`` (grid rows r0..r1): (r0, r1, its distance file, the window it covers)."""
