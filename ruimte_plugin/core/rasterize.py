@@ -43,7 +43,15 @@ def burn(geometries, burn_values, transform, shape, dtype, all_touched=False):
     a, b, c, d, e, f = transform
     target.SetGeoTransform((c, a, b, f, d, e))
     options = ["ATTRIBUTE=value"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
-    gdal.RasterizeLayer(target, [1], layer, options=options)
+    # neither side has a CRS (the geometries are in the grid's), and GDAL warns about that
+    # once per burn
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        failed = gdal.RasterizeLayer(target, [1], layer, options=options)
+    finally:
+        gdal.PopErrorHandler()
+    if failed:
+        raise RuntimeError(f"GDAL could not burn the geometries: {gdal.GetLastErrorMsg()}")
     return target.GetRasterBand(1).ReadAsArray()
 
 
@@ -136,9 +144,11 @@ class FeatureSet:
         chosen = np.asarray(values, dtype=np.float32)[hit]
         key = np.where(np.isnan(chosen), -np.inf, chosen if reduce == "max" else -chosen)
         order = np.argsort(key, kind="stable")          # NaN first: any number overwrites it
+        # GDAL burns a Byte band directly, any other type through a float64 copy of the block
+        # (3 times as long): ranks fit a byte for up to 255 geometries in a block
         ranks = burn([self.geoms[hit[k]] for k in order], np.arange(1, hit.size + 1),
-                     grid.window_transform(window), (window.height, window.width), np.int32,
-                     self.all_touched)
+                     grid.window_transform(window), (window.height, window.width),
+                     np.uint8 if hit.size < 256 else np.int32, self.all_touched)
         combine = np.fmax if reduce == "max" else np.fmin
         table = np.empty(hit.size + 1, dtype=np.float32)
         table[0] = fill

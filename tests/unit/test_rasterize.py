@@ -62,3 +62,24 @@ def test_values_take_the_max_or_min_of_overlapping_polygons_as_one_burn_per_poly
             assert got.dtype == np.float32
             assert np.array_equal(got, expected, equal_nan=True), (reduce, fill)
     assert sum(b.sum() > 0 for b in burns) >= 25 and np.isnan(values).any()
+
+
+def test_values_with_more_geometries_in_a_block_than_a_byte_holds():
+    """300 overlapping polygons in one block (ranks burnt as int32, not as a byte) against one
+    GDAL burn per polygon."""
+    from shapely.geometry import box
+    grid = AnalysisGrid.from_bounds(0, 0, 50 * 10, 50 * 10, 10)
+    rng = np.random.default_rng(8)
+    geoms = [box(x, y, x + w, y + w) for x, y, w in zip(rng.uniform(0, 450, 300),
+                                                         rng.uniform(0, 450, 300),
+                                                         rng.uniform(15, 120, 300))]
+    values = rng.uniform(0, 1, 300)
+    window = Window(0, 0, 50, 50)
+    expected = np.full((50, 50), np.nan, dtype=np.float32)
+    for g, value in zip(geoms, values):
+        burn = rasterize([(g, 1)], out_shape=(50, 50), transform=Affine(10, 0, 0, 0, -10, 500),
+                         fill=0, dtype="uint8") > 0
+        expected[burn] = np.fmax(expected[burn], np.float32(value))
+    got = FeatureSet([g.wkb for g in geoms]).values(grid, window, values)
+    assert np.array_equal(got, expected, equal_nan=True)
+    assert np.isfinite(expected).mean() > 0.9
