@@ -33,6 +33,7 @@ import numpy as np
 from .errors import InputError
 from .i18n import tr
 from .numbers import parse_number, split_items, split_pairs
+from .unit_interval import clip01
 
 FUNCTIONS = ("linear", "sigmoid", "jshaped", "large", "small", "gaussian", "near", "table")
 DIRECTIONS = ("increasing", "decreasing", "symmetric")
@@ -158,7 +159,7 @@ class Standardization:
             score = np.asarray(getattr(self, "_" + self.function)(x), dtype=F32)
         if score is x or np.shares_memory(score, x):
             score = score.copy()
-        np.clip(score, F32(0), F32(1), out=score)
+        clip01(score, out=score)
         if valid is not None:
             score[~valid] = np.nan
         if self.unknown_score is not None:

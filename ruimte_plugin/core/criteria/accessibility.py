@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..unit_interval import clip01
 
 CEMT_CLASSES = ("0", "I", "II", "III", "IV", "Va", "Vb", "VIa", "VIb", "VIc", "VII")
 _CEMT_KEYS = {c.upper(): i for i, c in enumerate(CEMT_CLASSES)}
@@ -55,7 +56,7 @@ def cemt_rank(value):
 def distance_score(distance, ideal, maximum):
     """1 up to ``ideal`` m, linear to 0 at ``maximum`` m (NaN stays NaN)."""
     d = np.asarray(distance, dtype=F32)
-    out = np.clip((F32(maximum) - d) / F32(maximum - ideal), F32(0), F32(1))
+    out = clip01((F32(maximum) - d) / F32(maximum - ideal))
     out[d <= F32(ideal)] = F32(1)
     return out.astype(F32)
 

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..unit_interval import clip01
 
 MS_THRESHOLD_MVA = 0.173
 DEFAULT_LARGE_MVA = 10.0
@@ -117,7 +118,7 @@ class GridCapacityRule:
 
     def substation_score(self, distance):
         d = np.asarray(distance, dtype=F32)
-        return np.clip((F32(self.far_m) - d) / F32(self.far_m - self.near_m), F32(0), F32(1))
+        return clip01((F32(self.far_m) - d) / F32(self.far_m - self.near_m))
 
     def score(self, status, distance=None):
         out = self.status_score(status)

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..unit_interval import clip01
 
 VIEW_ANGLES_DEG = (10.0, 2.0, 0.8, 0.4)
 DEFAULT_RING_WEIGHTS = (1.0, 0.5, 0.2, 0.1)
@@ -116,7 +117,7 @@ class LandscapeRule:
         term = np.multiply(np.asarray(impact, dtype=F32), -F32(self.impact_weight))
         term += F32(1)
         out *= term
-        np.clip(out, F32(0), F32(1), out=out)
+        clip01(out, out=out)
         if protected is not None:
             out[protected] = F32(0)
         return out

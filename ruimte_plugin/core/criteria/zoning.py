@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..i18n import tr
+from ..unit_interval import clip01
 
 CATEGORIES = ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6")
 AREA_TYPES = ("rustige_woonwijk", "gemengd_gebied")
@@ -94,7 +95,7 @@ class ZoningRule:
         if full <= g:
             out = (d >= g).astype(F32)
         else:
-            out = np.clip((d - g) / (full - g), F32(0), F32(1))
+            out = clip01((d - g) / (full - g))
             out[d < g] = F32(0)
         out[np.isnan(d)] = np.nan
         return out
