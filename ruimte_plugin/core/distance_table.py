@@ -54,9 +54,10 @@ class DistanceTable:
         square *= square.dtype.type(self.scale)
         with np.errstate(invalid="ignore"):
             index = np.rint(square, out=square).astype(np.int32)
-        np.clip(index, 0, self.last, out=index)
+        np.maximum(index, 0, out=index)                   # (np.clip is slower on numpy 1.24)
+        np.minimum(index, self.last, out=index)
         index[distance == self.cap] = self.last + 1
-        found = self.keys[index] == distance
+        found = np.take(self.keys, index) == distance     # (np.take: faster than keys[index])
         for step in (-1, 1, -2, 2):
             if found.all():
                 break
@@ -72,7 +73,7 @@ class DistanceTable:
         if not self.usable:
             return self.function(distance)
         index, found = self.lookup(distance)
-        out = tuple(t[index] for t in self.tables)
+        out = tuple(np.take(t, index) for t in self.tables)
         if not found.all():
             missing = ~found
             for array, direct in zip(out, self.function(distance[missing])):

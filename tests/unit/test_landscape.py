@@ -79,6 +79,16 @@ def test_score_formula():
     assert out.tolist() == pytest.approx([0.9, 0.54, 0])
 
 
+def test_score_without_valued_landscape_is_the_impact_term_and_nan_counts_as_zero():
+    """By hand: (1 - 1 x 0)(1 - 0.5 x IMPACT) = 1 - 0.5 IMPACT where no value is given (a
+    block of zeros); a NaN value counts as 0, an infinite one scores 0."""
+    rule = LandscapeRule(30, value_weight=1, impact_weight=0.5)
+    impact = np.float32([0.2, 0.6, 1.0])
+    assert rule.score(np.zeros(3, np.float32), impact).tolist() == pytest.approx([0.9, 0.7, 0.5])
+    out = rule.score(np.float32([np.nan, np.inf, 0.5]), impact)
+    assert out.tolist() == pytest.approx([0.9, 0.0, 0.25])
+
+
 def ridge_dem(path, ridge_height):
     """Flat 0 m plain, 10 m cells, 4 x 4 km; a north-south ridge at x = 1500-1600 m."""
     import rasterio

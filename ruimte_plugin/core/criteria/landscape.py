@@ -111,12 +111,19 @@ class LandscapeRule:
 
     def score(self, value_here, impact, protected=None):
         # (1 - wv V) (1 - wi IMPACT), in place: the same float32 roundings, fewer temporaries
-        out = np.nan_to_num(np.array(value_here, dtype=F32), copy=False)
-        out *= -F32(self.value_weight)
-        out += F32(1)
+        # (NaN values count as 0: np.nan_to_num)
         term = np.multiply(np.asarray(impact, dtype=F32), -F32(self.impact_weight))
         term += F32(1)
-        out *= term
+        value = np.asarray(value_here, dtype=F32)
+        if value.any():
+            out = np.array(value, dtype=F32)
+            if not np.isfinite(out).all():
+                np.nan_to_num(out, copy=False)
+            out *= -F32(self.value_weight)
+            out += F32(1)
+            out *= term
+        else:                       # no valued landscape here: 1 - wv 0 = 1, so the term
+            out = term
         clip01(out, out=out)
         if protected is not None:
             out[protected] = F32(0)
