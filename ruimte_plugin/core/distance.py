@@ -77,6 +77,7 @@ class DistanceField:
         self._strips = []      # [(first grid row, last row + 1, distance file, its window)]
         self._local = threading.local()
         self._opened = []
+        self._mapped = {}                     # distance file -> TiffCells (or None)
         self._lock = threading.Lock()
         self._stop = threading.Event()        # set by close(): a background run stops
         self._jobs = []                       # start(): [(first row, last row + 1, Job)]
@@ -295,6 +296,19 @@ class DistanceField:
             right = min(right, max(grid.width, last_col + 1))
         return Window(top, left, bottom - top, right - left)
 
+    def _cells(self, path):
+        """The distance file at ``path`` read straight from its memory map (core.tiff_cells:
+        no tile passes through GDAL's block cache, where the final pass's reads pushed out the
+        tiles of the transforms still running beside it), opened once for all threads; None
+        when it cannot be (then GDAL reads it, _reader)."""
+        with self._lock:
+            if path not in self._mapped:
+                import rasterio
+                from .tiff_cells import TiffCells
+                with rasterio.open(path) as src:
+                    self._mapped[path] = TiffCells.open(path, 1, src)
+            return self._mapped[path]
+
     def _reader(self, path):
         """An open dataset for ``path`` in this thread (GDAL handles are not shared)."""
         import rasterio
@@ -317,10 +331,15 @@ class DistanceField:
             top, bottom = max(r0, window.row_off), min(r1, window.row_off + window.height)
             if top >= bottom:
                 continue
-            part = self._reader(path).read(1, window=RioWindow(
-                window.col_off - outer.col_off, top - outer.row_off, window.width,
-                bottom - top))
-            out[top - window.row_off:bottom - window.row_off] = part
+            rows = out[top - window.row_off:bottom - window.row_off]
+            inner = Window(top - outer.row_off, window.col_off - outer.col_off, bottom - top,
+                           window.width)
+            cells = self._cells(path)
+            if cells is not None:
+                cells.window(inner, out=rows)
+            else:
+                self._reader(path).read(1, out=rows, window=RioWindow(
+                    inner.col_off, inner.row_off, inner.width, inner.height))
         return np.minimum(out, np.float32(self.max_distance), out=out)
 
     # ------------------------------------------------------------ exact engine
@@ -349,7 +368,8 @@ class DistanceField:
     def _remove_files(self):
         with self._lock:
             opened, self._opened = self._opened, []
-        for dataset in opened:
+            mapped, self._mapped = self._mapped, {}
+        for dataset in opened + [m for m in mapped.values() if m is not None]:
             dataset.close()
         self._strips, self._jobs = [], []
         if self._folder is not None:

@@ -4,7 +4,8 @@ Zonal statistics need a few cells per block (the cells of the sites in it: about
 national grid). Through GDAL every such read copies whole tiles (1 MB each at 512 x 512 Float32)
 out of the block cache, about as slow as reading the whole raster; from a memory map of an
 uncompressed file only the pages that hold the cells are touched. This is what GDAL's own
-GTIFF_VIRTUAL_MEM_IO does for windows; here it is done per cell (numpy fancy indexing).
+GTIFF_VIRTUAL_MEM_IO does for windows; here it is done per cell (numpy fancy indexing), and per
+window (``window``) for the profile run's temporary distance rasters.
 
 Only for files where the bytes of a cell can be found without decoding: a GeoTIFF without
 compression, one band (or band-interleaved), little-endian, every block written (sparse blocks
@@ -70,6 +71,28 @@ class TiffCells:
             else:
                 out[pick] = block[inner]
             self._release(int(self.offsets.flat[t]), size * self.dtype.itemsize)
+        return out
+
+    def window(self, window, out=None):
+        """The cells of ``window`` (row_off, col_off, height, width; inside the raster) as a
+        2-D array of the file's data type, copied tile by tile from the map into ``out`` (or
+        a new array). Unlike a read through GDAL, no tile passes through GDAL's block cache,
+        where it would push out the tiles of work running beside it (the profile run's
+        distance transforms)."""
+        if out is None:
+            out = np.empty((window.height, window.width), dtype=self.dtype)
+        bh, bw = self.block_h, self.block_w
+        top, left = window.row_off, window.col_off
+        bottom, right = top + window.height, left + window.width
+        for by in range(top // bh, (bottom - 1) // bh + 1):
+            r0, r1 = max(top, by * bh), min(bottom, (by + 1) * bh)
+            for bx in range(left // bw, (right - 1) // bw + 1):
+                c0, c1 = max(left, bx * bw), min(right, (bx + 1) * bw)
+                offset = int(self.offsets[by, bx])
+                tile = np.ndarray((bh, bw), dtype=self.dtype, buffer=self._map, offset=offset)
+                out[r0 - top:r1 - top, c0 - left:c1 - left] = \
+                    tile[r0 - by * bh:r1 - by * bh, c0 - bx * bw:c1 - bx * bw]
+                self._release(offset, bh * bw * self.dtype.itemsize)
         return out
 
     def _release(self, start, length):

@@ -53,3 +53,20 @@ def test_direct_path_only_for_uncompressed_tiles(tmp_path):
     with rasterio.open(write(tmp_path / "z.tif", VALUES, tiled=True, blockxsize=64,
                              blockysize=32, compress="deflate")) as src:
         assert TiffCells.open(src.name, 1, src) is None        # compressed: through GDAL
+
+
+def test_window_equals_a_gdal_window_read(tmp_path):
+    """Windows across tile edges, at the raster's edges and inside one tile, copied from the
+    map: the same cells as rasterio's (GDAL's) read of the window."""
+    with rasterio.open(write(tmp_path / "w.tif", VALUES, tiled=True, blockxsize=64,
+                             blockysize=32)) as src:
+        cells = TiffCells.open(src.name, 1, src)
+        for window in (Window(30, 60, 40, 70), Window(0, 0, 300, 250), Window(268, 190, 32, 60),
+                       Window(33, 65, 10, 10)):
+            expected = src.read(1, window=rasterio.windows.Window(
+                window.col_off, window.row_off, window.width, window.height))
+            assert np.array_equal(cells.window(window), expected)
+            out = np.zeros((window.height + 2, window.width), dtype=np.float32)
+            cells.window(window, out=out[1:-1])
+            assert np.array_equal(out[1:-1], expected) and not out[0].any()
+        cells.close()
