@@ -138,7 +138,10 @@ class ZoningAlgorithm(RuimteAlgorithm):
                              "objects; grid {}.").format(rule.category, rule.area_type,
                                                          rule.guide, SOURCE, len(houses),
                                                          grid.describe()))
-        field = self.distance_field(grid, FeatureSet(houses.wkbs, houses.points), max_distance,
+        # without DISTANCE the score and the constraint need distances only up to the full
+        # score (1 beyond it): the transform's halo shrinks with its reach (the profile run)
+        reach = max_distance if outputs[1][1] else rule.full_score_distance
+        field = self.distance_field(grid, FeatureSet(houses.wkbs, houses.points), reach,
                                     feedback, 0, 60)
 
         def compute(window):

@@ -46,6 +46,18 @@ def test_distance_matches_gdal_proximity(provider, houses_layer, tmp_path):
     assert 0 < np.mean(constraint == 0) < 1
     tags = read_tags(res["OUTPUT"])
     assert "guide distance 300 m" in tags["RUIMTE_CONVENTIONS"]["rule"]
+    # without DISTANCE the transform reaches only to the full score (600 m): the same rule
+    # on the distances checked against GDAL above
+    short = processing.run("ruimte:zoning", {
+        "SENSITIVE": houses_layer, "CATEGORY": "4.2", "AREA_TYPE": "rustige_woonwijk",
+        "EXTENT": EXTENT, "PIXEL_SIZE": 25, "OUTPUT": str(tmp_path / "score2.tif"),
+        "DISTANCE": None, "CONSTRAINT": str(tmp_path / "con2.tif")})
+    assert "DISTANCE" not in short
+    score2, _ = read_raster(short["OUTPUT"])
+    constraint2, _ = read_raster(short["CONSTRAINT"])
+    assert np.array_equal(constraint2 == 0, ours < 300)
+    assert np.allclose(score2, np.clip((ours - 300) / 300, 0, 1), atol=1e-6)
+    assert 0 < np.mean(score2 == 1) < 1
 
 
 def test_gemengd_gebied_and_default_extent(provider, houses_layer, tmp_path):
