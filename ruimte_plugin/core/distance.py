@@ -134,13 +134,14 @@ class DistanceField:
     def windows(self):
         return self.grid.blocks(self.tile)
 
-    def _strip_rows(self, threads):
+    def _strip_rows(self, threads, halos=4):
         """Row ranges of the strips: one per thread, but only where each strip is at least
-        eight times its halo: a halo is computed twice (once for each strip beside it), and
-        the profile run keeps both cores busy with several fields' strips anyway (at 25 m its
-        25 km nitrogen field as two strips cost 1 CPU s more, and the run 1 s longer)."""
+        ``halos`` times its halo (a halo is computed twice: once for each strip beside it).
+        ``start`` asks for eight: there the other fields' strips keep the cores busy anyway
+        (at 25 m the profile's 25 km nitrogen field as two strips cost 1 CPU s more, and the
+        run 1 s longer)."""
         rows = self.grid.height
-        count = max(1, min(threads, rows // max(BLOCK, 8 * self.halo)))
+        count = max(1, min(threads, rows // max(BLOCK, halos * self.halo)))
         step = -(-rows // count)
         step = -(-step // BLOCK) * BLOCK
         return [(r, min(rows, r + step)) for r in range(0, rows, step)]
@@ -153,7 +154,7 @@ class DistanceField:
         Cancelled, when ``progress`` returns False) is raised by ``compute``."""
         if self.exact or self._strips or self._jobs:
             return self
-        rows = self._plan(threads)
+        rows = self._plan(threads, halos=8)
         cache = self.proximity_cache(threads)
 
         def strip(i, r0, r1):
@@ -213,9 +214,9 @@ class DistanceField:
             raise
         return self
 
-    def _plan(self, threads):
-        """The strips' row ranges, after the disk check; the work folder made."""
-        rows = self._strip_rows(threads)
+    def _plan(self, threads, halos=4):
+        """The strips' row ranges (_strip_rows), after the disk check; the work folder made."""
+        rows = self._strip_rows(threads, halos)
         self._check_disk(len(rows))
         self._folder = tempfile.mkdtemp(prefix="ruimte-distance-", dir=self.workdir)
         return rows
