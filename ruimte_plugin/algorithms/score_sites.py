@@ -178,7 +178,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             evidence = Evidence()
         regional = self._regional(io, parameters, context)
         rows = self._score(io, geoms, rasters, aggregation, (excl, evidence, regional), checker,
-                           min_ha, context, feedback)
+                           min_ha, context, feedback, data.wkbs)
         return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
                                          [name for name, _ in rasters],
                                          profile.id if profile is not None else None, regional)}
@@ -281,9 +281,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
 
     # ------------------------------------------------------------ zonal statistics
     def _score(self, io, geoms, rasters, aggregation, exclusion, checker, min_ha, context,
-               feedback):
+               feedback, wkbs=None):
         """Per site (stats, excluded share, verdict, score, weakest, (not assessed labels,
-        essential keys not assessed, share of the site with complete evidence))."""
+        essential keys not assessed, share of the site with complete evidence)); ``wkbs``: the
+        sites' WKB (geoms' own)."""
         import numpy as np
         from ..core.evidence import site_evidence
         from ..core.rasterize import FeatureSet
@@ -337,7 +338,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                 table = zonal_table(zonal_grid, geoms, readers,
                                     masks + ([(ALL, _any_of(masks))] if len(masks) > 1
                                              else []) + partial,
-                                    feedback.isCanceled, self.threads())
+                                    feedback.isCanceled, self.threads(), wkbs=wkbs)
             finally:
                 for source in sources:
                     source.close()

@@ -39,14 +39,19 @@ def data_needed(key):
 
 
 def key_label(key):
-    """A criterion or mode key in words, in the user's language."""
-    return {"nitrogen": tr("nitrogen"), "grid": tr("grid congestion"),
-            "zoning": tr("environmental zoning"), "landscape": tr("landscape"),
-            "accessibility": tr("accessibility"),
-            "accessibility.road": tr("accessibility by road"),
-            "accessibility.water": tr("accessibility by water"),
-            "accessibility.rail": tr("accessibility by rail"),
-            "regional_value": tr("regional added value")}.get(key, key)
+    """A criterion or mode key in words, in the user's language (one translation looked up,
+    not all nine: ruimte:scoresites asks once per site)."""
+    label = _KEY_LABELS.get(key)
+    return key if label is None else label()
+
+
+_KEY_LABELS = {"nitrogen": lambda: tr("nitrogen"), "grid": lambda: tr("grid congestion"),
+               "zoning": lambda: tr("environmental zoning"), "landscape": lambda: tr("landscape"),
+               "accessibility": lambda: tr("accessibility"),
+               "accessibility.road": lambda: tr("accessibility by road"),
+               "accessibility.water": lambda: tr("accessibility by water"),
+               "accessibility.rail": lambda: tr("accessibility by rail"),
+               "regional_value": lambda: tr("regional added value")}
 
 
 @dataclass(frozen=True)

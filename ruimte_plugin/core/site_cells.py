@@ -12,7 +12,7 @@ import numpy as np
 
 def site_cells(grid, geoms):
     """(labels, rows, cols) int arrays: every cell of ``grid`` whose centre lies inside one of
-    the polygons ``geoms`` (label = index + 1; a cell inside several sites appears once per
+    the polygons ``geoms`` (shapely geometries or their WKB; label = index + 1; a cell inside several sites appears once per
     site), grouped by label. Geometries that are neither Polygon nor MultiPolygon get no cells.
 
     A numpy scanline fill over all sites at once (no GDAL call per site, so the GIL is not held
@@ -83,8 +83,9 @@ def _edges(grid, geoms):
 
 def _rings(geom):
     """The rings ((n, 2) float64 arrays) of a Polygon or MultiPolygon, read from its WKB (much
-    faster than shapely 1.8's coordinate sequences); [] for other geometry types."""
-    data = geom.wkb
+    faster than shapely 1.8's coordinate sequences); [] for other geometry types. ``geom``: a
+    geometry with a ``wkb`` attribute, or the WKB itself."""
+    data = bytes(geom) if isinstance(geom, (bytes, bytearray, memoryview)) else geom.wkb
     out = []
 
     def polygon(at, order, dims):

@@ -189,7 +189,8 @@ def rank(scores, excluded):
     return ranks
 
 
-def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block=1024):
+def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block=1024,
+                wkbs=None):
     """Zonal statistics of many sites over several rasters in one pass.
 
     ``readers``: [(name, read(window) -> float32 block, NaN = NoData)]; a reader that takes an
@@ -207,8 +208,9 @@ def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block
     raster's cells are summed per site (numpy bincount, _reduce_block), so each raster is read
     once, whatever the number of sites. A cell inside overlapping sites counts for each. Sites
     with at most one cell centre inside are measured one by one on their own window instead
-    (covered shares)."""
-    labels, rows, cols = site_cells(grid, geoms)
+    (covered shares). ``wkbs``: the sites' WKB, when at hand (shapely need not write it
+    again)."""
+    labels, rows, cols = site_cells(grid, geoms if wkbs is None else wkbs)
     per_site = np.bincount(labels, minlength=len(geoms) + 1)
     keep = per_site[labels] > 1
     labels, rows, cols = labels[keep], rows[keep], cols[keep]

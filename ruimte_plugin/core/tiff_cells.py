@@ -62,6 +62,7 @@ class TiffCells:
         width) as a 1-D array of the file's data type."""
         out = np.empty(len(at), dtype=self.dtype)
         size = self.block_h * self.block_w
+        starts = []
         for t, pick, inner in _locate(window, at, self.block_h, self.block_w,
                                       self.offsets.shape[1]):
             block = np.ndarray(size, dtype=self.dtype, buffer=self._map,
@@ -70,8 +71,24 @@ class TiffCells:
                 out[:] = block[inner]
             else:
                 out[pick] = block[inner]
-            self._release(int(self.offsets.flat[t]), size * self.dtype.itemsize)
+            starts.append(int(self.offsets.flat[t]))
+        self._release_blocks(starts, size * self.dtype.itemsize)
         return out
+
+    def _release_blocks(self, starts, length):
+        """_release of the blocks at byte offsets ``starts`` (``length`` bytes each), blocks
+        that follow each other in the file at once: each call makes the kernel flush the other
+        threads' address translations (about a tenth of ruimte:scoresites' reading)."""
+        starts = sorted(starts)
+        first = end = None
+        for start in starts:
+            if start != end:
+                if first is not None:
+                    self._release(first, end - first)
+                first = start
+            end = start + length
+        if first is not None:
+            self._release(first, end - first)
 
     def window(self, window, out=None):
         """The cells of ``window`` (row_off, col_off, height, width; inside the raster) as a

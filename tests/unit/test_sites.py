@@ -104,6 +104,9 @@ def test_site_cells_are_the_cells_gdal_burns():
                           dtype="uint8")
         r, c = np.nonzero(burnt)
         assert mine == set(zip((r + window.row_off).tolist(), (c + window.col_off).tolist()))
+    # from the sites' WKB (as ruimte:scoresites hands them over): the same cells
+    from_wkb = site_cells(GRID, [g.wkb for g in geoms])
+    assert all(np.array_equal(a, b) for a, b in zip(from_wkb, (labels, rows, cols)))
 
 
 def test_weakest_criteria_of_many_sites_equal_one_by_one():

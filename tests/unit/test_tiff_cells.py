@@ -70,3 +70,31 @@ def test_window_equals_a_gdal_window_read(tmp_path):
             cells.window(window, out=out[1:-1])
             assert np.array_equal(out[1:-1], expected) and not out[0].any()
         cells.close()
+
+
+def test_blocks_that_follow_each_other_are_released_at_once(tmp_path):
+    """The pages of the blocks read are given back (madvise) per run of blocks that follow each
+    other in the file, not block by block; blocks apart stay apart. The cells read are the
+    file's, as before."""
+    released = []
+
+    class Recording(TiffCells):
+        def _release(self, start, length):
+            released.append((start, length))
+
+    with rasterio.open(write(tmp_path / "r.tif", VALUES, tiled=True, blockxsize=64,
+                             blockysize=32)) as src:
+        plain = TiffCells.open(src.name, 1, src)
+        cells = Recording(plain.path, 1, plain._map, plain.dtype,
+                          (plain.block_h, plain.block_w), plain.offsets)
+        window = Window(0, 0, 64, 250)                   # two rows of four blocks
+        at = np.arange(0, 64 * 250, 3)
+        assert np.array_equal(cells.cells(window, at), VALUES[at // 250, at % 250])
+        size = 32 * 64 * 4
+        starts = sorted(int(o) for o in plain.offsets[:2].ravel())
+        assert all(b - a == size for a, b in zip(starts, starts[1:]))  # written in order
+        assert released == [(starts[0], 8 * size)]
+        released.clear()
+        cells._release_blocks([starts[5], starts[0], starts[1], starts[3]], size)
+        assert released == [(starts[0], 2 * size), (starts[3], size), (starts[5], size)]
+        plain.close()
