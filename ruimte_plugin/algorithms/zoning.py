@@ -122,9 +122,10 @@ class ZoningAlgorithm(RuimteAlgorithm):
         grid, crs = self.analysis_grid(parameters, context,
                                        fallback_extent=LayerExtent.of_source(
                                            source, self.SENSITIVE))
+        distance_path = self.optional_output(parameters, self.DISTANCE, context)
         outputs = [(self.OUTPUT, self.output_file(parameters, self.OUTPUT, context),
                     tr("zoning score 0-1"), "score.qml"),
-                   (self.DISTANCE, self.optional_output(parameters, self.DISTANCE, context),
+                   (self.DISTANCE, distance_path,
                     tr("distance to sensitive objects (m), capped at {:g}").format(max_distance),
                     "values"),
                    (self.CONSTRAINT, self.optional_output(parameters, self.CONSTRAINT, context),
@@ -140,7 +141,7 @@ class ZoningAlgorithm(RuimteAlgorithm):
                                                          grid.describe()))
         # without DISTANCE the score and the constraint need distances only up to the full
         # score (1 beyond it): the transform's halo shrinks with its reach (the profile run)
-        reach = max_distance if outputs[1][1] else rule.full_score_distance
+        reach = max_distance if distance_path else rule.full_score_distance
         field = self.distance_field(grid, FeatureSet(houses.wkbs, houses.points), reach,
                                     feedback, 0, 60)
 

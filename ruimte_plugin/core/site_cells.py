@@ -12,8 +12,8 @@ import numpy as np
 
 def site_cells(grid, geoms):
     """(labels, rows, cols) int arrays: every cell of ``grid`` whose centre lies inside one of
-    the polygons ``geoms`` (shapely geometries or their WKB; label = index + 1; a cell inside several sites appears once per
-    site), grouped by label. Geometries that are neither Polygon nor MultiPolygon get no cells.
+    the polygons ``geoms`` (shapely geometries or their WKB; label = index + 1; a cell inside
+    several sites appears once per site), grouped by label. Geometries that are neither Polygon nor MultiPolygon get no cells.
 
     A numpy scanline fill over all sites at once (no GDAL call per site, so the GIL is not held
     for long): per ring edge the cell rows whose centre line it crosses (half-open in y, as

@@ -101,6 +101,7 @@ class TiffCells:
         bh, bw = self.block_h, self.block_w
         top, left = window.row_off, window.col_off
         bottom, right = top + window.height, left + window.width
+        starts = []
         for by in range(top // bh, (bottom - 1) // bh + 1):
             r0, r1 = max(top, by * bh), min(bottom, (by + 1) * bh)
             for bx in range(left // bw, (right - 1) // bw + 1):
@@ -109,7 +110,8 @@ class TiffCells:
                 tile = np.ndarray((bh, bw), dtype=self.dtype, buffer=self._map, offset=offset)
                 out[r0 - top:r1 - top, c0 - left:c1 - left] = \
                     tile[r0 - by * bh:r1 - by * bh, c0 - bx * bw:c1 - bx * bw]
-                self._release(offset, bh * bw * self.dtype.itemsize)
+                starts.append(offset)
+        self._release_blocks(starts, bh * bw * self.dtype.itemsize)
         return out
 
     def _release(self, start, length):

@@ -86,13 +86,17 @@ def test_memory_check_refuses_with_an_estimate():
     check_memory(1e8, "x", available=1e9)
 
 
-@pytest.mark.parametrize("threads", [1, 2])
-def test_halo_only_where_features_are_gives_gdals_own_answer(threads, tmp_path):
+@pytest.mark.parametrize("threads,reader", [(1, "map"), (2, "map"), (2, "gdal")])
+def test_halo_only_where_features_are_gives_gdals_own_answer(threads, reader, tmp_path,
+                                                              monkeypatch):
     """Features in part of the grid and just beyond its left edge, a cap far larger than their
     spread: GDAL works on the strip plus only the part of the halo that holds features, and
     the distances equal GDAL's own proximity (gdal.ComputeProximity, run here on the grid with
-    the whole halo around it) cell for cell."""
+    the whole halo around it) cell for cell. Read from the strips' memory maps, and through
+    GDAL where a map cannot be had."""
     from osgeo import gdal
+    if reader == "gdal":
+        monkeypatch.setattr(DistanceField, "_cells", lambda self, path: None)
     grid = AnalysisGrid.from_bounds(0, 0, 900 * 10, 800 * 10, 10)
     rng = np.random.default_rng(3)
     points = np.vstack([rng.uniform([2000, 3000], [5000, 6000], size=(40, 2)),
