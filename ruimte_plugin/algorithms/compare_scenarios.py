@@ -134,10 +134,9 @@ class CompareScenariosAlgorithm(RuimteAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         features = usable_features(sites, request)
         geoms = [shapely_of(f.geometry()) for f in features]
-        rows = zonal_table(grid, geoms, [("a", a.read), ("b", b.read)],
-                           cancelled=feedback.isCanceled, threads=self.threads())
-        score_a = np.array([r[0]["a"].mean if "a" in r[0] else np.nan for r in rows])
-        score_b = np.array([r[0]["b"].mean if "b" in r[0] else np.nan for r in rows])
+        table = zonal_table(grid, geoms, [("a", a.read), ("b", b.read)],
+                            cancelled=feedback.isCanceled, threads=self.threads())
+        score_a, score_b = table.mean                 # NaN: no data at the site
         rank_a = competition_ranks(np.nan_to_num(score_a, nan=-1)[None, :])[0]
         rank_b = competition_ranks(np.nan_to_num(score_b, nan=-1)[None, :])[0]
         fields = extend_fields(sites.fields(), [("score_a", "double"), ("score_b", "double"),

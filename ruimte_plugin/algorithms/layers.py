@@ -2,7 +2,7 @@
 raster file paths, with errors that name the parameter."""
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -23,6 +23,7 @@ class VectorData:
     points: np.ndarray
     attributes: dict
     skipped: int = 0        # features without a geometry (NULL or empty)
+    features: list = field(default_factory=list)    # aligned with wkbs, when asked for
 
     def __len__(self):
         return len(self.wkbs) + len(self.points)
@@ -73,11 +74,13 @@ def usable_features(source, request=None):
             if f.hasGeometry() and not f.geometry().isEmpty()]
 
 
-def read_features(source, request, fields, as_points, feedback=None):
+def read_features(source, request, fields, as_points, feedback=None, keep_features=False):
     """(VectorData, features read) of ``source`` feature by feature with ``request`` (see
-    read_vector): ``as_points`` puts point coordinates in ``points`` instead of ``wkbs``."""
+    read_vector): ``as_points`` puts point coordinates in ``points`` instead of ``wkbs``;
+    ``keep_features`` keeps the QgsFeatures (as read, in ``crs``) beside their WKB."""
     # point coordinates as flat doubles (x, y, x, y, ...): 16 bytes a point, not a tuple
     wkbs, points, attributes, skipped, total = [], array("d"), {f: [] for f in fields}, 0, 0
+    kept = []
     for i, feature in enumerate(iter_features(source, request)):
         if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
             raise Cancelled()
@@ -92,11 +95,13 @@ def read_features(source, request, fields, as_points, feedback=None):
                 points.extend((p.x(), p.y()))
             continue
         wkbs.append(bytes(geom.asWkb()))
+        if keep_features:
+            kept.append(feature)
         for field in fields:
             value = feature[field]
             attributes[field].append(None if is_unset(value) else value)
     return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2), attributes,
-                      skipped), total
+                      skipped, kept), total
 
 
 def shapely_of(geom):
@@ -187,7 +192,8 @@ class LayerInputs:
                 crs.authid() or crs.description()), name)
 
     def read_vector(self, source, crs, context, name, feedback=None, fields=(),
-                    geometry=None, points_as_coordinates=True, parameters=None):
+                    geometry=None, points_as_coordinates=True, parameters=None,
+                    keep_features=False):
         """Geometries of a feature source or vector layer, reprojected to ``crs``.
 
         Returns VectorData: ``wkbs`` (repaired when invalid, empty ones skipped), ``points``
@@ -196,7 +202,9 @@ class LayerInputs:
         ``geometry`` ('point', 'line', 'polygon' or a tuple of them) refuses other layers.
         ``parameters``: the algorithm's parameters, given when ``source`` is
         ``parameterAsSource(parameters, name, context)``; points are then read through GDAL
-        when that gives the same points (point_reader.py: 1 M points in 0.15 s, not 3.4 s)."""
+        when that gives the same points (point_reader.py: 1 M points in 0.15 s, not 3.4 s).
+        ``keep_features``: VectorData.features holds the features of ``wkbs`` (as read, not
+        repaired), for an output that copies them."""
         if source is None:
             return VectorData([], np.empty((0, 2)), {f: [] for f in fields})
         kind = QgsWkbTypes.geometryType(source.wkbType())
@@ -224,7 +232,8 @@ class LayerInputs:
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
             if fields:
                 request.setSubsetOfAttributes(list(fields), source.fields())
-            data, total = read_features(source, request, fields, as_points, feedback)
+            data, total = read_features(source, request, fields, as_points, feedback,
+                                        keep_features)
         else:                               # NaN: a NULL or empty point, as QGIS skips them
             empty = np.isnan(xy).any(axis=1)
             data = VectorData([], xy[~empty], {}, int(empty.sum()))

@@ -16,7 +16,7 @@ from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
 from .base import RuimteAlgorithm
 from .fields import extend_fields
-from .layers import layer_label, usable_features
+from .layers import layer_label
 from .packages import load_rasterio_io
 from .parameters import input_for
 from .profile_inputs import (CAPACITY_AREAS, PASSED_ON, PROFILE, PROTECTED, SENSITIVE,
@@ -159,15 +159,14 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
     # ------------------------------------------------------------ running
     def execute(self, parameters, context, feedback):
         io = load_rasterio_io()
-        from shapely import wkb
         sites = self.site_source(parameters, self.SITES, context)
         profile = read_profile(self, parameters, context)
         grid, crs = self.analysis_grid(parameters, context, fallback_extent=LayerExtent.of_source(
             sites, self.SITES))
-        data = self.read_vector(sites, crs, context, self.SITES, feedback, geometry="polygon")
+        data = self.read_vector(sites, crs, context, self.SITES, feedback, geometry="polygon",
+                                keep_features=True)
         if not data.wkbs:
             raise InputError(tr("the site layer has no polygons"), self.SITES)
-        geoms = [wkb.loads(bytes(b)) for b in data.wkbs]
         if profile is not None:
             rasters, aggregation, excl, checker, evidence = self._profile_mode(
                 profile, parameters, context, feedback, grid, crs)
@@ -177,10 +176,10 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             checker, min_ha = None, self.optional_number(parameters, self.MIN_AREA_HA, context)
             evidence = Evidence()
         regional = self._regional(io, parameters, context)
-        rows = self._score(io, geoms, rasters, aggregation, (excl, evidence, regional), checker,
-                           min_ha, context, feedback, data.wkbs)
-        return {self.OUTPUT: self._write(parameters, context, sites, crs, rows,
-                                         [name for name, _ in rasters],
+        rows, table = self._score(io, data.wkbs, rasters, aggregation,
+                                  (excl, evidence, regional), checker, min_ha, context, feedback)
+        return {self.OUTPUT: self._write(parameters, context, sites, crs, data.features, rows,
+                                         table, [name for name, _ in rasters],
                                          profile.id if profile is not None else None, regional)}
 
     def _regional(self, io, parameters, context):
@@ -280,14 +279,15 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         return rasters, aggregation, constraints
 
     # ------------------------------------------------------------ zonal statistics
-    def _score(self, io, geoms, rasters, aggregation, exclusion, checker, min_ha, context,
-               feedback, wkbs=None):
-        """Per site (stats, excluded share, verdict, score, weakest, (not assessed labels,
-        essential keys not assessed, share of the site with complete evidence)); ``wkbs``: the
-        sites' WKB (geoms' own)."""
+    def _score(self, io, wkbs, rasters, aggregation, exclusion, checker, min_ha, context,
+               feedback):
+        """(rows, ZonalTable of the sites ``wkbs``): per site a row (excluded share, verdict,
+        score, weakest, (not assessed labels, essential keys not assessed, share of the site
+        with complete evidence))."""
         import numpy as np
         from ..core.evidence import site_evidence
         from ..core.rasterize import FeatureSet
+        from ..core.site_cells import polygon_areas
         from ..core.site_rules import SiteVerdict
         from ..core.sites import RuleCheck, weakest_criteria, zonal_table
         excl, evidence, regional = exclusion
@@ -335,34 +335,38 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                     partial = [(PARTIAL, lambda w, s=source, n=evidence.total:
                                 ~(s.read(w) >= n))]
                 feedback.setProgress(5)
-                table = zonal_table(zonal_grid, geoms, readers,
+                table = zonal_table(zonal_grid, wkbs, readers,
                                     masks + ([(ALL, _any_of(masks))] if len(masks) > 1
                                              else []) + partial,
-                                    feedback.isCanceled, self.threads(), wkbs=wkbs)
+                                    feedback.isCanceled, self.threads())
             finally:
                 for source in sources:
                     source.close()
         # every site's means at once (the aggregation works cell by cell: the same numbers)
-        all_means = np.array([[[stats[n].mean if n in stats else np.nan] for stats, _ in table]
-                              for n, _ in rasters], dtype=np.float32).reshape(
-                                  len(rasters), len(table), 1)
-        all_scores = aggregation.apply(all_means)
-        all_weakest = weakest_criteria([n for n, _ in rasters], all_means[:, :, 0],
-                                       aggregation.weights)
+        names = [n for n, _ in rasters]
+        all_means = table.mean[:len(rasters)].astype(np.float32)[:, :, None]
+        all_scores = aggregation.apply(all_means)[:, 0].tolist()
+        all_weakest = weakest_criteria(names, all_means[:, :, 0], aggregation.weights)
+        no_data = (table.count[:len(rasters)] == 0).T.tolist()
+        shares = {name: table.share[j].tolist() for j, name in enumerate(table.mask_names)}
+        excluded = shares.get(ALL, shares.get(masks[0][0]) if masks else None)
+        areas = (polygon_areas(wkbs) / 1e4).tolist()
+        if checker is not None:
+            from shapely import wkb
         rows = []
-        for i, (geom, (stats, shares)) in enumerate(zip(geoms, table)):
+        for i, area_ha in enumerate(areas):
             if feedback.isCanceled():
                 from ..core.errors import Cancelled
                 raise Cancelled()
-            feedback.setProgress(50 + 50 * i / len(geoms))
-            excluded_share = shares.get(ALL, shares.get(masks[0][0], 0.0) if masks else 0.0)
-            area_ha = geom.area / 1e4
+            if i % 100 == 0:
+                feedback.setProgress(50 + 50 * i / len(areas))
+            excluded_share = excluded[i] if excluded else 0.0
             if checker is not None:
-                verdict = checker(geom, min_ha)
+                verdict = checker(wkb.loads(wkbs[i]), min_ha)
             else:
                 verdict = SiteVerdict(area_ha, area_ha * (1 - excluded_share))
                 for name, _ in masks:
-                    share = shares.get(name, 0.0)
+                    share = shares[name][i]
                     if share > 0:
                         verdict.checks.append(RuleCheck("constraint", tr(
                             "{:.1f} ha ({:.0f} % of the site) excluded by {}")
@@ -373,19 +377,19 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                             verdict.usable_ha, min_ha), blocking=True))
                 verdict.excluded = verdict.usable_ha <= 0 or (
                     min_ha is not None and verdict.usable_ha < min_ha)
-            score = float(all_scores[i, 0])
-            if verdict.excluded:
-                score = 0.0
-            weakest = all_weakest[i]
-            empty = [n for n, _ in rasters if n not in stats or stats[n].count == 0]
+            score = 0.0 if verdict.excluded else all_scores[i]
+            empty = [n for n, e in zip(names, no_data[i]) if e]
             labels, essential = site_evidence(evidence.missing, evidence.needs, empty)
-            complete = None if not evidence.raster else 1.0 - shares.get(PARTIAL, 0.0)
-            rows.append((stats, excluded_share, verdict, score, weakest,
+            complete = None if not evidence.raster else 1.0 - shares[PARTIAL][i]
+            rows.append((excluded_share, verdict, score, all_weakest[i],
                          (labels, essential, complete)))
-        return rows
+        return rows, table
 
     # ------------------------------------------------------------ output
-    def _write(self, parameters, context, sites, crs, rows, names, profile_id, regional=None):
+    def _write(self, parameters, context, sites, crs, features, rows, table, names,
+               profile_id, regional=None):
+        """The ranked sites: ``features`` (the sites as read, in ``crs``) with their rows of
+        _score and their statistics in ``table``."""
         from ..core.sites import rank
         extra = [("area_ha", "double"), ("usable_ha", "double"), ("excl_pct", "double")]
         for name in names:
@@ -401,27 +405,26 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                                           QgsWkbTypes.multiType(sites.wkbType()), crs)
         if sink is None:
             raise InputError(tr("the output cannot be written"), self.OUTPUT)
-        ranks = rank([r[3] for r in rows], [r[2].excluded for r in rows])
-        request_crs = crs
-        from qgis.core import QgsFeatureRequest
-        request = QgsFeatureRequest().setDestinationCrs(request_crs, context.transformContext())
-        features = usable_features(sites, request)
-        for feature, (stats, share, verdict, score, weakest, known), rank_ in zip(
-                features, rows, ranks):
+        ranks = rank([r[2] for r in rows], [r[1].excluded for r in rows])
+        stats = []                           # per criterion: means and minima, None: no data
+        for name in names:
+            j = table.row(name)
+            stats += [_rounded(table.mean[j], table.count[j]),
+                      _rounded(table.minimum[j], table.count[j])]
+        if regional is not None:
+            j = table.row(REGIONAL)
+            stats.append(_rounded(table.mean[j], table.count[j]))
+        for i, (feature, (share, verdict, score, weakest, known), rank_) in enumerate(zip(
+                features, rows, ranks)):
             values = [round(verdict.area_ha, 3), round(verdict.usable_ha, 3),
                       round(100 * share, 2)]
-            for name in names:
-                s = stats.get(name)
-                values += [None if s is None or s.count == 0 else round(s.mean, 5),
-                           None if s is None or s.count == 0 else round(s.minimum, 5)]
+            values += [column[i] for column in stats[:2 * len(names)]]
             values += [round(score, 5), rank_, int(verdict.excluded), verdict.reasons,
                        weakest[0], None if weakest[1] is None else round(weakest[1], 5),
                        ", ".join(known[0]), ";".join(known[1]),
                        None if known[2] is None else round(100 * known[2], 2), profile_id]
             if regional is not None:
-                s = stats.get(REGIONAL)
-                values += [None if s is None or s.count == 0 else round(s.mean, 5),
-                           regional[1]]
+                values += [stats[-1][i], regional[1]]
             out = QgsFeature(fields)
             geom = feature.geometry()
             geom.convertToMultiType()
@@ -430,3 +433,9 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         self.style_output(context, dest, "sites")
         return dest
+
+
+def _rounded(values, counts, digits=5):
+    """``values`` (an array) as a list rounded to ``digits`` decimals; None where ``counts`` is
+    0 (no data)."""
+    return [round(v, digits) if c else None for v, c in zip(values.tolist(), counts.tolist())]

@@ -154,14 +154,13 @@ class SensitivityAlgorithm(RuimteAlgorithm):
                     grid = sources[0].grid
                     sources += [self.open_raster(io, p, self.CRITERIA, grid, label=n, score=True)
                                 for p, n in zip(paths[1:], names[1:])]
-                    rows = zonal_table(grid, geoms, [(n, s.read) for n, s in zip(names, sources)],
-                                       cancelled=feedback.isCanceled, threads=self.threads())
+                    table = zonal_table(grid, geoms,
+                                        [(n, s.read) for n, s in zip(names, sources)],
+                                        cancelled=feedback.isCanceled, threads=self.threads())
                 finally:
                     for source in sources:
                         source.close()
-            means = np.array([[r[0][n].mean if n in r[0] else np.nan for n in names]
-                              for r in rows])
-            return names, means, paths
+            return names, table.mean.T, paths        # (sites, criteria); NaN: no data there
         text = self.optional_string(parameters, self.CRITERIA_FIELDS, context)
         fields = [f.strip() for f in text.split(",") if f.strip()] if text else \
             [f.name() for f in sites.fields() if f.name().endswith("_mean")]

@@ -40,7 +40,16 @@ def test_one_pass_equals_brute_force_with_overlaps_holes_and_nodata(threads):
     read = lambda window: values[window.slices()].copy()          # noqa: E731
     hit = lambda window: excluded[window.slices()]                 # noqa: E731
     table = zonal_table(GRID, geoms, [("v", read)], [("x", hit)], threads=threads, block=256)
-    for geom, (stats, shares) in zip(geoms, table):
+    # the sites handed over as WKB (as ruimte:scoresites does): the same table
+    from_wkb = zonal_table(GRID, [g.wkb for g in geoms], [("v", read)], [("x", hit)],
+                           threads=threads, block=256)
+    for a, b in ((table.count, from_wkb.count), (table.mean, from_wkb.mean),
+                 (table.minimum, from_wkb.minimum), (table.share, from_wkb.share)):
+        assert np.array_equal(a, b, equal_nan=True)
+    for i, (geom, (stats, shares)) in enumerate(zip(geoms, table)):
+        # the arrays hold what the per-site view shows
+        assert table.count[0, i] == stats["v"].count and table.share[0, i] == shares["x"]
+        assert np.array_equal(table.mean[0, i], stats["v"].mean, equal_nan=True)
         rows, cols = centres_inside(geom)
         if len(rows) <= 1:                                         # tiny: covered-share rule
             assert stats["v"].count > 0
@@ -119,3 +128,32 @@ def test_weakest_criteria_of_many_sites_equal_one_by_one():
     for weights in (None, [0.4, 0.3, 0.2, 0.1]):
         assert weakest_criteria(names, means, weights) == [
             weakest_criterion(names, means[:, i], weights) for i in range(means.shape[1])]
+
+
+def test_polygon_areas_are_shapely_areas_for_holes_multipolygons_and_rd_coordinates():
+    """Outer rings minus holes, whatever the rings' orientation; far from the origin (RD
+    coordinates) as exact as near it; other geometry types 0."""
+    from shapely.affinity import rotate
+    from shapely.geometry import LineString, MultiPolygon, Polygon
+    from shapely.geometry.polygon import orient
+    from ruimte_plugin.core.site_cells import polygon_areas
+
+    rng = np.random.default_rng(11)
+    geoms = []
+    for _ in range(100):
+        x, y = rng.uniform(0, 280000), rng.uniform(300000, 620000)      # RD New, metres
+        g = rotate(box(x, y, x + rng.uniform(20, 900), y + rng.uniform(20, 900)),
+                   rng.uniform(0, 90))
+        if rng.uniform() < 0.4:
+            g = g.difference(g.centroid.buffer(rng.uniform(5, 8)))
+        geoms.append(orient(g, sign=-1.0) if rng.uniform() < 0.5 else g)   # either winding
+    geoms.append(MultiPolygon([box(0, 0, 10, 10),
+                               box(20, 0, 50, 30).difference(box(30, 10, 40, 20))]))
+    geoms.append(LineString([(0, 0), (5, 5)]))
+    areas = polygon_areas([g.wkb for g in geoms])
+    assert areas[-2] == 100 + 900 - 100                      # by hand: 10 x 10 + 30 x 30 - 10 x 10
+    assert areas[-1] == 0
+    assert areas[:-2] == pytest.approx([g.area for g in geoms[:-2]], rel=1e-12)
+    # a triangle by hand: base 4, height 3 -> 6 m2, with RD-sized coordinates
+    triangle = Polygon([(155000, 463000), (155004, 463000), (155000, 463003)])
+    assert polygon_areas([triangle])[0] == 6.0
