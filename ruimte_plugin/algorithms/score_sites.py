@@ -11,6 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsMapLayer, QgsProcessing,
 from ..core.aggregate import METHODS, Aggregation
 from ..core.criteria.regional_value import component_label
 from ..core.errors import InputError
+from ..core.rounding import rounded
 from ..core.weights import weights_from_text
 from ..i18n import tr, user_language
 from .analysis_grid import LayerExtent
@@ -287,7 +288,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         import numpy as np
         from ..core.evidence import site_evidence
         from ..core.rasterize import FeatureSet
-        from ..core.site_cells import polygon_areas
+        from ..core.site_cells import PolygonRings, polygon_areas
         from ..core.site_rules import SiteVerdict
         from ..core.sites import RuleCheck, weakest_criteria, zonal_table
         excl, evidence, regional = exclusion
@@ -335,7 +336,8 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
                     partial = [(PARTIAL, lambda w, s=source, n=evidence.total:
                                 ~(s.read(w) >= n))]
                 feedback.setProgress(5)
-                table = zonal_table(zonal_grid, wkbs, readers,
+                sites = PolygonRings(wkbs)         # read once: for the cells and the areas
+                table = zonal_table(zonal_grid, sites, readers,
                                     masks + ([(ALL, _any_of(masks))] if len(masks) > 1
                                              else []) + partial,
                                     feedback.isCanceled, self.threads())
@@ -350,7 +352,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
         no_data = (table.count[:len(rasters)] == 0).T.tolist()
         shares = {name: table.share[j].tolist() for j, name in enumerate(table.mask_names)}
         excluded = shares.get(ALL, shares.get(masks[0][0]) if masks else None)
-        areas = (polygon_areas(wkbs) / 1e4).tolist()
+        areas = (polygon_areas(sites) / 1e4).tolist()
         if checker is not None:
             from shapely import wkb
         rows = []
@@ -436,6 +438,7 @@ class ScoreSitesAlgorithm(RuimteAlgorithm):
 
 
 def _rounded(values, counts, digits=5):
-    """``values`` (an array) as a list rounded to ``digits`` decimals; None where ``counts`` is
-    0 (no data)."""
-    return [round(v, digits) if c else None for v, c in zip(values.tolist(), counts.tolist())]
+    """``values`` (an array) as a list rounded to ``digits`` decimals (core.rounding: Python's
+    round, for all sites at once); None where ``counts`` is 0 (no data)."""
+    return [v if c else None for v, c in zip(rounded(values, digits).tolist(),
+                                             counts.tolist())]

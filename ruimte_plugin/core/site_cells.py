@@ -12,8 +12,9 @@ import numpy as np
 
 def site_cells(grid, geoms):
     """(labels, rows, cols) int arrays: every cell of ``grid`` whose centre lies inside one of
-    the polygons ``geoms`` (shapely geometries or their WKB; label = index + 1; a cell inside
-    several sites appears once per site), grouped by label. Geometries that are neither Polygon nor MultiPolygon get no cells.
+    the polygons ``geoms`` (shapely geometries, their WKB, or PolygonRings; label = index + 1;
+    a cell inside several sites appears once per site), grouped by label. Geometries that are
+    neither Polygon nor MultiPolygon get no cells.
 
     A numpy scanline fill over all sites at once (no GDAL call per site, so the GIL is not held
     for long): per ring edge the cell rows whose centre line it crosses (half-open in y, as
@@ -59,62 +60,81 @@ def _expand(starts, counts):
     return group, starts[group] + offset
 
 
+class PolygonRings:
+    """Polygons with the points of all their rings read once, from their WKB (much faster than
+    shapely 1.8's coordinate sequences), into one array, for site_cells and polygon_areas. A
+    sequence of the geometries as given (shapely or WKB): ``len``, and ``rings[i]`` is
+    geometry i. Geometries that are neither Polygon nor MultiPolygon have no rings."""
+
+    def __init__(self, geoms):
+        self.geoms = geoms
+        xy, owner, hole = [], [], []
+        for i, geom in enumerate(geoms):
+            for ring, is_hole in _polygon_rings(geom):
+                if len(ring) >= 2:
+                    xy.append(ring)
+                    owner.append(i)
+                    hole.append(is_hole)
+        self.xy = np.concatenate(xy) if xy else np.zeros((0, 2))        # every ring's points
+        self.ring_length = np.array([len(r) for r in xy], dtype=np.int64)
+        self.ring_owner = np.array(owner, dtype=np.int64)               # index of its polygon
+        self.ring_hole = np.array(hole, dtype=bool)
+
+    @classmethod
+    def of(cls, geoms):
+        """``geoms`` as PolygonRings (read now unless they already are)."""
+        return geoms if isinstance(geoms, cls) else cls(geoms)
+
+    def __len__(self):
+        return len(self.geoms)
+
+    def __getitem__(self, i):
+        return self.geoms[i]
+
+    def ring_starts(self):
+        """Index in ``xy`` of every ring's first point."""
+        return np.cumsum(self.ring_length) - self.ring_length
+
+
 def _edges(grid, geoms):
     """Every ring edge of the polygons in pixel coordinates (x right, y down from the grid's
     top-left corner): (x1, y1, x2, y2, site index)."""
-    xs, ys, owners = [], [], []
-    for i, geom in enumerate(geoms):
-        for xy in _rings(geom):
-            if len(xy) < 2:
-                continue
-            xs.append(xy[:, 0])
-            ys.append(xy[:, 1])
-            owners.append(np.full(len(xy), i, dtype=np.int64))
-    if not xs:
+    rings = PolygonRings.of(geoms)
+    if not len(rings.ring_length):
         z = np.zeros(0)
         return z, z, z, z, np.zeros(0, dtype=np.int64)
-    x, y, owner = np.concatenate(xs), np.concatenate(ys), np.concatenate(owners)
-    px = (x - grid.x_min) / grid.res_x
-    py = (grid.y_max - y) / grid.res_y
-    ok = np.ones(len(x) - 1, dtype=bool)         # consecutive points of one ring (rings are
-    ok[np.cumsum([len(a) for a in xs])[:-1] - 1] = False     # closed): not the joins between
+    owner = np.repeat(rings.ring_owner, rings.ring_length)
+    px = (rings.xy[:, 0] - grid.x_min) / grid.res_x
+    py = (grid.y_max - rings.xy[:, 1]) / grid.res_y
+    ok = np.ones(len(px) - 1, dtype=bool)         # consecutive points of one ring (rings are
+    ok[rings.ring_starts()[1:] - 1] = False      # closed): not the joins between rings
     return px[:-1][ok], py[:-1][ok], px[1:][ok], py[1:][ok], owner[:-1][ok]
 
 
-def _rings(geom):
-    """The rings ((n, 2) float64 arrays) of a Polygon or MultiPolygon, read from its WKB (much
-    faster than shapely 1.8's coordinate sequences); [] for other geometry types. ``geom``: a
-    geometry with a ``wkb`` attribute, or the WKB itself."""
-    return [xy for xy, _ in _polygon_rings(geom)]
-
-
 def polygon_areas(geoms):
-    """Area of every polygon in ``geoms`` (shapely geometries or their WKB), in the square of
-    the CRS's unit: the outer rings' areas minus the holes' (the shoelace formula, each ring's
-    points taken relative to its first point, as GEOS does, so that large coordinates such as
-    RD's lose no precision); 0 for geometries that are neither Polygon nor MultiPolygon. For
-    valid polygons (read_vector repairs invalid ones) this is shapely's ``area``."""
-    rings, owner, sign = [], [], []
-    for i, geom in enumerate(geoms):
-        for xy, hole in _polygon_rings(geom):
-            if len(xy) > 2:
-                rings.append(xy - xy[0])
-                owner.append(i)
-                sign.append(-1.0 if hole else 1.0)
-    if not rings:
-        return np.zeros(len(geoms))
-    xy = np.concatenate(rings)
-    ends = np.cumsum([len(r) for r in rings])
-    x, y = xy[:, 0], xy[:, 1]
-    cross = x[:-1] * y[1:] - x[1:] * y[:-1]
-    cross = np.r_[cross, 0.0]
-    cross[ends - 1] = 0.0                    # the step from one ring's last point to the next's
-    twice = np.add.reduceat(cross, np.r_[0, ends[:-1]])
-    return np.bincount(owner, np.abs(twice) / 2 * np.array(sign), minlength=len(geoms))
+    """Area of every polygon in ``geoms`` (shapely geometries, their WKB, or PolygonRings), in
+    the square of the CRS's unit: the outer rings' areas minus the holes' (the shoelace
+    formula, each ring's points taken relative to its first point, as GEOS does, so that large
+    coordinates such as RD's lose no precision); 0 for geometries that are neither Polygon nor
+    MultiPolygon. For valid polygons (read_vector repairs invalid ones) this is shapely's
+    ``area``."""
+    rings = PolygonRings.of(geoms)
+    if not len(rings.ring_length):
+        return np.zeros(len(rings))
+    starts = rings.ring_starts()
+    rel = rings.xy - np.repeat(rings.xy[starts], rings.ring_length, axis=0)
+    x, y = rel[:, 0], rel[:, 1]
+    cross = np.r_[x[:-1] * y[1:] - x[1:] * y[:-1], 0.0]
+    cross[starts[1:] - 1] = 0.0              # the step from one ring's last point to the next's
+    twice = np.add.reduceat(cross, starts)
+    sign = np.where(rings.ring_hole, -1.0, 1.0)
+    return np.bincount(rings.ring_owner, np.abs(twice) / 2 * sign, minlength=len(rings))
 
 
 def _polygon_rings(geom):
-    """(ring, is a hole) of every ring of a Polygon or MultiPolygon: see _rings."""
+    """(ring: (n, 2) float64 array, is a hole) of every ring of a Polygon or MultiPolygon, read
+    from its WKB; [] for other geometry types. ``geom``: a geometry with a ``wkb`` attribute,
+    or the WKB itself."""
     data = bytes(geom) if isinstance(geom, (bytes, bytearray, memoryview)) else geom.wkb
     out = []
 

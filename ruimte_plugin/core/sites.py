@@ -192,9 +192,9 @@ def rank(scores, excluded):
 def zonal_table(grid, geoms, readers, masks=(), cancelled=None, threads=1, block=2048):
     """Zonal statistics of many sites over several rasters in one pass: a ZonalTable.
 
-    ``geoms``: the sites as shapely polygons or as their WKB (then shapely is only used for
-    the sites too small for the streamed pass). ``readers``: [(name, read(window) -> float32
-    block, NaN = NoData)]; a reader that takes an ``at`` argument (read(window, at=flat
+    ``geoms``: the sites as shapely polygons, their WKB or PolygonRings (then shapely is only
+    used for the sites too small for the streamed pass). ``readers``: [(name, read(window) ->
+    float32 block, NaN = NoData)]; a reader that takes an ``at`` argument (read(window, at=flat
     indices)) is asked for those cells of the window only (RasterSource.read: its NoData
     handling then runs on the site cells alone). ``masks``: [(name, hit(window) -> bool
     block)]: per site the share of its cells that the mask hits. The zonal rule is the
