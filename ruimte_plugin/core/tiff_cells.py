@@ -12,6 +12,7 @@ compression, one band (or band-interleaved), little-endian, every block written 
 and anything else: None, and the caller reads through GDAL). Tile offsets come from GDAL's TIFF
 metadata domain (BLOCK_OFFSET_x_y, BLOCK_SIZE_x_y)."""
 
+from dataclasses import dataclass
 import mmap
 import threading
 
@@ -29,6 +30,14 @@ class TiffCells:
         self.block_h, self.block_w = block_shape
         self.offsets = offsets                   # byte offset per block [block row, block col]
         self._lock = threading.Lock()
+        # where every block starts on a whole item (as GDAL writes them), the file is one array
+        # of the data type and the cells of a window are one gather: a few numpy calls per
+        # window instead of three per block it spans
+        self._items = self._first_item = None
+        size = self.dtype.itemsize
+        if not (offsets % size).any():
+            self._items = np.ndarray(mapped.size // size, dtype=self.dtype, buffer=mapped)
+            self._first_item = (offsets // size).ravel()
 
     @classmethod
     def open(cls, path, band, src):
@@ -60,16 +69,18 @@ class TiffCells:
     def cells(self, window, at):
         """The cells ``at`` (flat indices into ``window``: an object with row_off, col_off,
         width) as a 1-D array of the file's data type."""
-        out = np.empty(len(at), dtype=self.dtype)
         size = self.block_h * self.block_w
-        starts = []
-        for t, place, inner in _locate(window, at, self.block_h, self.block_w,
-                                       self.offsets.shape[1]):
-            block = np.ndarray(size, dtype=self.dtype, buffer=self._map,
-                               offset=int(self.offsets.flat[t]))
-            out[place] = block[inner]
-            starts.append(int(self.offsets.flat[t]))
-        self._release_blocks(starts, size * self.dtype.itemsize)
+        located = _locate(window, at, self.block_h, self.block_w, self.offsets.shape[1])
+        if self._items is not None:
+            out = self._items[self._first_item[located.block] + located.inner]
+        else:
+            out = np.empty(len(at), dtype=self.dtype)
+            for t, place, inner in located.parts():
+                block = np.ndarray(size, dtype=self.dtype, buffer=self._map,
+                                   offset=int(self.offsets.flat[t]))
+                out[place] = block[inner]
+        self._release_blocks(self.offsets.flat[located.blocks].tolist(),
+                             size * self.dtype.itemsize)
         return out
 
     def _release_blocks(self, starts, length):
@@ -137,12 +148,30 @@ class TiffCells:
 _LAST = threading.local()
 
 
+@dataclass
+class _Located:
+    """Cells of a window in the file's blocks: per cell its block number and flat index in that
+    block; ``blocks``: the blocks they lie in (sorted)."""
+    block: np.ndarray
+    inner: np.ndarray
+    blocks: np.ndarray
+
+    def parts(self):
+        """[(block number, where its cells go in the answer, their flat index in the block)],
+        the cells taken block by block after one sort (a boolean pick per block would pass over
+        all cells once per block)."""
+        if len(self.blocks) == 1:
+            return [(int(self.blocks[0]), slice(None), self.inner)]
+        order = np.argsort(self.block, kind="stable")
+        block, inner = self.block[order], self.inner[order]
+        cuts = np.flatnonzero(block[1:] != block[:-1]) + 1
+        return [(int(block[a]), order[a:b], inner[a:b])
+                for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(block)].tolist())]
+
+
 def _locate(window, at, block_h, block_w, across):
-    """[(block number, where its cells go in the answer (a slice, or positions), their flat
-    index in the block)] for the cells ``at``; the last answer is kept per thread (every raster
-    of a zonal pass asks the same). The cells are taken block by block in one sort, so each
-    cell is indexed once (a boolean pick per block cost as many passes over all cells as a
-    window has blocks: 16 in a zonal block of 2048 x 2048 cells)."""
+    """_Located of the cells ``at`` (flat indices into ``window``); the last answer is kept
+    per thread (every raster of a zonal pass asks the same)."""
     key = (window.row_off, window.col_off, window.width, block_h, block_w, across)
     last = getattr(_LAST, "value", None)
     if last is not None and last[0] is at and last[1] == key:
@@ -151,18 +180,11 @@ def _locate(window, at, block_h, block_w, across):
     rows = window.row_off + flat // window.width
     cols = window.col_off + flat % window.width
     by, bx = rows // block_h, cols // block_w
-    inner = (rows - by * block_h) * block_w + (cols - bx * block_w)
-    tile = by * across + bx
-    if not len(tile) or (tile[0] == tile).all():
-        parts = [(int(tile[0]) if len(tile) else 0, slice(None), inner)]
-    else:
-        order = np.argsort(tile, kind="stable")
-        tile, inner = tile[order], inner[order]
-        cuts = np.flatnonzero(tile[1:] != tile[:-1]) + 1
-        parts = [(int(tile[a]), order[a:b], inner[a:b])
-                 for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(tile)].tolist())]
-    _LAST.value = (at, key, parts)
-    return parts
+    block = by * across + bx
+    located = _Located(block, (rows - by * block_h) * block_w + (cols - bx * block_w),
+                       np.unique(block))
+    _LAST.value = (at, key, located)
+    return located
 
 
 def _block_offsets(path, band, width, height, block_w, block_h, nbytes):

@@ -49,6 +49,12 @@ def test_direct_path_only_for_uncompressed_tiles(tmp_path):
         at = np.arange(0, 40 * 70, 7)
         rows, cols = 30 + at // 70, 60 + at % 70
         assert np.array_equal(cells.cells(window, at), VALUES[rows, cols])
+        # block by block, as for a file whose blocks do not start on a whole item (GDAL
+        # writes them so, so that path is forced here), cells asked for in any order
+        cells._items = None
+        shuffled = np.random.default_rng(1).permutation(at)
+        rows, cols = 30 + shuffled // 70, 60 + shuffled % 70
+        assert np.array_equal(cells.cells(window, shuffled), VALUES[rows, cols])
         cells.close()
     with rasterio.open(write(tmp_path / "z.tif", VALUES, tiled=True, blockxsize=64,
                              blockysize=32, compress="deflate")) as src:
