@@ -97,9 +97,9 @@ def read_features(source, request, fields, as_points, feedback=None, keep_featur
         wkbs.append(bytes(geom.asWkb()))
         if keep_features:
             kept.append(feature)
-        for field in fields:
-            value = feature[field]
-            attributes[field].append(None if is_unset(value) else value)
+        for key in fields:
+            value = feature[key]
+            attributes[key].append(None if is_unset(value) else value)
     return VectorData(wkbs, np.frombuffer(points, dtype=np.float64).reshape(-1, 2), attributes,
                       skipped, kept), total
 
@@ -222,9 +222,9 @@ class LayerInputs:
                              .format(label), name)
         self.check_degrees(source_crs, source.extent() if hasattr(source, "extent")
                            else source.sourceExtent(), label, name)
-        for field in fields:
-            if source.fields().indexOf(field) < 0:
-                raise InputError(tr("layer '{}' has no field '{}'").format(label, field), name)
+        for key in fields:
+            if source.fields().indexOf(key) < 0:
+                raise InputError(tr("layer '{}' has no field '{}'").format(label, key), name)
         as_points = points_as_coordinates and not fields and kind == QgsWkbTypes.PointGeometry
         xy = layer_points(self, parameters, name, context, crs, feedback) \
             if as_points and parameters is not None else None
@@ -257,12 +257,12 @@ class LayerInputs:
         if feedback is not None:
             feedback.pushWarning(text)
 
-    def numeric_field(self, source, field, name):
-        """Refuse a field that is not numeric, naming the parameter."""
-        if field and not source.fields().field(field).isNumeric():
+    def numeric_field(self, source, key, name):
+        """Refuse a field (``key``) that is not numeric, naming the parameter."""
+        if key and not source.fields().field(key).isNumeric():
             raise InputError(tr("field '{}' is not numeric; choose a field with numbers")
-                             .format(field), name)
-        return field
+                             .format(key), name)
+        return key
 
     def polygon_wkbs(self, layer, crs, context, name):
         """WKB of every polygon in ``layer`` reprojected to ``crs`` (constraint layers)."""

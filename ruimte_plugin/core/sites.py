@@ -256,8 +256,7 @@ def _shapely(geom):
 class ZonalTable:
     """Zonal statistics of n sites over k rasters and m masks, as arrays (float64): ``count``,
     ``mean``, ``minimum``, ``maximum`` (k, n; NaN where a site has no cell with data, count 0)
-    and ``share`` (m, n: share of the site's cells that the mask hits). ``table[i]`` is site i
-    as ({raster name: ZonalResult}, {mask name: share}); iterating gives every site so."""
+    and ``share`` (m, n: share of the site's cells that the mask hits)."""
 
     def __init__(self, names, mask_names, count, mean, minimum, maximum, share):
         self.names, self.mask_names = list(names), list(mask_names)
@@ -266,16 +265,6 @@ class ZonalTable:
 
     def __len__(self):
         return self.count.shape[1]
-
-    def __getitem__(self, i):
-        stats = {name: ZonalResult() if self.count[j, i] == 0 else ZonalResult(
-            count=float(self.count[j, i]), mean=float(self.mean[j, i]),
-            minimum=float(self.minimum[j, i]), maximum=float(self.maximum[j, i]))
-            for j, name in enumerate(self.names)}
-        return stats, {name: float(self.share[j, i]) for j, name in enumerate(self.mask_names)}
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self)))
 
     def row(self, name):
         """Index of raster ``name`` in the arrays."""

@@ -160,8 +160,8 @@ class _Located:
         """[(block number, where its cells go in the answer, their flat index in the block)],
         the cells taken block by block after one sort (a boolean pick per block would pass over
         all cells once per block)."""
-        if len(self.blocks) == 1:
-            return [(int(self.blocks[0]), slice(None), self.inner)]
+        if len(self.blocks) <= 1:
+            return [(int(b), slice(None), self.inner) for b in self.blocks]
         order = np.argsort(self.block, kind="stable")
         block, inner = self.block[order], self.inner[order]
         cuts = np.flatnonzero(block[1:] != block[:-1]) + 1

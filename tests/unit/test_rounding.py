@@ -12,7 +12,7 @@ def test_the_same_floats_as_pythons_round():
     rng = np.random.default_rng(5)
     values = np.concatenate([
         rng.uniform(-1, 1, 20000), rng.uniform(0, 20000, 20000),
-        rng.normal(0, 1e6, 2000),
+        rng.normal(0, 1e6, 2000), rng.normal(0, 1e13, 2000),   # beyond 2**53 once scaled
         # half-way points as decimals, and the floats next to them
         np.array([2.675, 0.125, 12332.293125, 6580.496875, 1.000005, -0.000015, 2.5e-6]),
         np.nextafter(np.array([12332.293125, 6580.496875, 1.000005]), np.inf),

@@ -55,6 +55,7 @@ def test_direct_path_only_for_uncompressed_tiles(tmp_path):
         shuffled = np.random.default_rng(1).permutation(at)
         rows, cols = 30 + shuffled // 70, 60 + shuffled % 70
         assert np.array_equal(cells.cells(window, shuffled), VALUES[rows, cols])
+        assert cells.cells(window, np.zeros(0, dtype=np.int64)).shape == (0,)   # no cells
         cells.close()
     with rasterio.open(write(tmp_path / "z.tif", VALUES, tiled=True, blockxsize=64,
                              blockysize=32, compress="deflate")) as src:
