@@ -42,8 +42,10 @@ TILE_BUDGET_BYTES = 400e6
 #: GDAL block cache (bytes) while GDAL's proximity runs, at least; it also holds one row of
 #: mask and distance tiles per strip, three times over (proximity_cache())
 PROXIMITY_CACHE_BYTES = 64 * 2 ** 20
-#: temporary disk use per cell of grid + halo: Byte mask + Float32 distance
-DISK_BYTES_PER_CELL = 5
+#: GDAL block cache per cell of a row of tiles: the mask (unpacked: 1 byte) + Float32 distance
+CACHE_BYTES_PER_CELL = 5
+#: temporary disk use per cell of grid + halo: the mask (1 bit, NBITS=1) + Float32 distance
+DISK_BYTES_PER_CELL = 4.125
 #: output blocks (cells); strips start at multiples of it
 BLOCK = 512
 #: the strips of fields started in the background (DistanceField.start), by strip number
@@ -101,7 +103,7 @@ class DistanceField:
         must stay in the cache for each strip. Two rows per strip: the profile run at 25 m took
         19.2 s with two, 19.0-19.3 s with three (80 MB more), 21 s with one and a half
         (benchmarks/national.py data, 2 cores)."""
-        row = BLOCK * (self.grid.width + 2 * self.halo) * DISK_BYTES_PER_CELL
+        row = BLOCK * (self.grid.width + 2 * self.halo) * CACHE_BYTES_PER_CELL
         return int(max(PROXIMITY_CACHE_BYTES, 2 * strips * row))
 
     def memory_needed(self, threads=1):
@@ -113,8 +115,8 @@ class DistanceField:
 
     def disk_needed(self, threads=1):
         rows = self.grid.height + 2 * self.halo * max(1, threads)
-        return 0 if self.exact else DISK_BYTES_PER_CELL * rows * (self.grid.width +
-                                                                  2 * self.halo)
+        return 0 if self.exact else int(DISK_BYTES_PER_CELL * rows * (self.grid.width +
+                                                                      2 * self.halo))
 
     def check_memory(self, threads=1):
         check_memory(self.memory_needed(threads), tr("the distance transform"),
@@ -247,10 +249,16 @@ class DistanceField:
         driver = gdal.GetDriverByName("GTiff")
         tiled = ["TILED=YES", f"BLOCKXSIZE={BLOCK}", f"BLOCKYSIZE={BLOCK}", "BIGTIFF=IF_SAFER"]
         mask_path = path[:-4] + "_mask.tif"
-        # uncompressed: GDAL's proximity reads the mask a scanline at a time, and a compressed
+        # not compressed: GDAL's proximity reads the mask a scanline at a time, and a compressed
         # tile evicted from the cache would be inflated again for each of its 512 lines (dense
-        # masks, e.g. 1 M houses, took 3-4 times as long now and then)
-        mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte, tiled)
+        # masks, e.g. 1 M houses, took 3-4 times as long now and then). One bit per cell
+        # (NBITS=1): with two strips side by side GDAL still reads some mask tiles again and
+        # again (evicted from its cache by the other strip's blocks), and a tile of 32 KB costs
+        # an eighth of one of 256 KB. The profile run at 10 m (benchmarks/national.py data) spent
+        # 28-34 s in the kernel instead of 49-67 s (strace: mostly reading mask tiles), and took
+        # 108-115 s instead of 116-132 s.
+        mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte,
+                             tiled + ["NBITS=1"])
         try:
             mask.SetGeoTransform(geotransform)
             band = mask.GetRasterBand(1)
