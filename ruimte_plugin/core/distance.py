@@ -256,7 +256,7 @@ class DistanceField:
         # again (evicted from its cache by the other strip's blocks), and a tile of 32 KB costs
         # an eighth of one of 256 KB. The profile run at 10 m (benchmarks/national.py data) spent
         # 28-34 s in the kernel instead of 49-67 s (strace: mostly reading mask tiles), and took
-        # 108-115 s instead of 116-132 s.
+        # 108-119 s instead of 116-132 s.
         mask = driver.Create(mask_path, outer.width, outer.height, 1, gdal.GDT_Byte,
                              tiled + ["NBITS=1"])
         try:
