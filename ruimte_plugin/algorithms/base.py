@@ -13,7 +13,6 @@ from qgis.core import (Qgis, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessin
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, InputError
-from ..core.parallel import close_all
 from ..i18n import tr, user_language
 from ..paths import plugin_homepage, resource
 from .analysis_grid import GridParameters
@@ -162,7 +161,8 @@ class RuimteAlgorithm(GridParameters, LayerInputs, Outputs, SinkOutputs, QgsProc
             message = tr("{} failed: {}: {} (the details are in the Log Messages panel, tab "
                          "Ruimte)").format(self.displayName(), type(err).__name__, err)
         finally:
-            close_all(self._to_close)            # temporary distance files removed side by side
+            for item in self._to_close:
+                item.close()
             if not done:                         # no half-written vector output stays
                 self.discard_sinks()
         # Raised outside the handlers and with the inputs dropped, so that no traceback keeps

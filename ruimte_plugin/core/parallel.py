@@ -32,20 +32,3 @@ def ordered_map(work, items, consume, threads=1):
             for _, future in pending:
                 future.cancel()
             raise
-
-
-def close_all(items):
-    """``item.close()`` for every item, side by side in threads, and the first error raised
-    once all are closed. Closing a distance field removes its temporary files (GBs at 10 m),
-    and that waits on the file system more than it works: at 10 m (benchmarks/national.py)
-    the profile run's three fields took 2.5 s one after another."""
-    items = list(items)
-    if len(items) < 2:
-        for item in items:
-            item.close()
-        return
-    from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(len(items)) as pool:
-        futures = [pool.submit(item.close) for item in items]
-    for future in futures:
-        future.result()

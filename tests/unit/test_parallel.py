@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from ruimte_plugin.core.parallel import close_all, ordered_map
+from ruimte_plugin.core.parallel import ordered_map
 
 
 @pytest.mark.parametrize("threads", [1, 3])
@@ -39,31 +39,3 @@ def test_an_error_while_drawing_items_stops_the_run():
     with pytest.raises(KeyboardInterrupt):
         ordered_map(lambda i: i, items(), lambda i, r: consumed.append(r), threads=2)
     assert consumed == sorted(consumed) and len(consumed) <= 10
-
-
-class _Closing:
-    """close() waits until all three are closing at once (a barrier), or fails."""
-
-    def __init__(self, barrier, fail=False):
-        self.barrier, self.fail, self.closed = barrier, fail, False
-
-    def close(self):
-        self.barrier.wait(timeout=5)          # BrokenBarrierError unless closed side by side
-        self.closed = True
-        if self.fail:
-            raise OSError("disk gone")
-
-
-def test_close_all_closes_side_by_side_and_raises_after_all_are_closed():
-    barrier = threading.Barrier(3)
-    items = [_Closing(barrier), _Closing(barrier, fail=True), _Closing(barrier)]
-    with pytest.raises(OSError, match="disk gone"):
-        close_all(items)
-    assert all(item.closed for item in items)
-
-
-def test_close_all_with_one_item_or_none():
-    single = _Closing(threading.Barrier(1))
-    close_all([single])
-    close_all([])
-    assert single.closed
